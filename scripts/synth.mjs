@@ -1,0 +1,1 @@
+console.log('synth: not yet')
