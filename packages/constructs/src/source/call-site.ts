@@ -1,0 +1,25 @@
+/** Where a user wrote something: a file (absolute while synthesizing) and a line. */
+export interface CallSite {
+  file: string;
+  line: number;
+}
+
+const framePattern = /\(?((?:file:\/\/)?\/[^()]+?):(\d+):\d+\)?$/;
+
+/**
+ * The file:line of the code that called the function calling `callSite`, read from a
+ * source-mapped stack (tsx and vitest map to the TypeScript lines). `skip` counts further
+ * frames to step over, for helpers that call helpers. Frames inside node_modules and node
+ * internals are passed over.
+ */
+export function callSite(skip = 0): CallSite | undefined {
+  const frames = (new Error().stack ?? '').split('\n').slice(3 + skip);
+  for (const frame of frames) {
+    const match = framePattern.exec(frame.trim());
+    if (!match) continue;
+    const file = match[1]!.replace(/^file:\/\//, '');
+    if (file.includes('/node_modules/') || file.startsWith('node:')) continue;
+    return { file, line: Number(match[2]) };
+  }
+  return undefined;
+}
