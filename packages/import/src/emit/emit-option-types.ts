@@ -6,7 +6,7 @@ import { type TypeScriptContext, typescriptOfType } from './typescript-of-type.j
 
 /**
  * The TypeScript option tree: one interface per namespace and per submodule, every option
- * an optional property of type `Definable<T>`, so a misspelled name is an excess property
+ * an optional property of type `Definable<T>` (through an alias named after the option), so a misspelled name is an excess property
  * and a wrong value a type error, both reported by `tsc` with the option's name.
  */
 export function emitOptionTypes(tree: OptionTreeNode, rootName: string): string {
@@ -58,7 +58,11 @@ class OptionTypesEmitter implements TypeScriptContext {
     if (namedChildren(child).length > 0 && !hasDirectSubmodule(child.type)) {
       valueType = `${valueType} | ${this.submoduleInterface(child, false)}`;
     }
-    return `${renderTsdoc(child.option, '  ')}\n  ${key}?: Definable<${valueType}>;`;
+    // A named alias per option makes tsc's message name the option:
+    // "Type 'string' is not assignable to type 'ProgramsGitEnableOption | undefined'".
+    const alias = this.names.allocate(`${pascalCaseOfPath(child.path)}Option`);
+    this.interfaces.push(`export type ${alias} = Definable<${valueType}>;`);
+    return `${renderTsdoc(child.option, '  ')}\n  ${key}?: ${alias};`;
   }
 }
 

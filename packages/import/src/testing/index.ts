@@ -1,0 +1,3 @@
+export * from './contract-declarations.js';
+export * from './typecheck-files.js';
+export * from './shared-options.js';
