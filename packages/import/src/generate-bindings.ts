@@ -23,7 +23,7 @@ export interface BindingImports {
 
 export const defaultBindingImports: BindingImports = {
   modules: '@cdknix/modules',
-  optionTypes: '@cdknix/constructs/option-types',
+  optionTypes: '@cdknix/option-types',
   nix: '@cdknix/nix',
 };
 

@@ -6,7 +6,7 @@ import { type RuntimeContext, runtimeOfType } from './runtime-of-type.js';
 export interface DeclarationImports {
   /** Where `mkOption` and `types` come from (`@cdknix/modules`). */
   readonly modules: string;
-  /** Where `packageType`, `pathType`, ... come from (`@cdknix/constructs/option-types`). */
+  /** Where `packageType`, `pathType`, ... come from (`@cdknix/option-types`). */
   readonly optionTypes: string;
 }
 

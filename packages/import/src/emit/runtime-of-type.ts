@@ -25,7 +25,7 @@ const integerRanges = {
 
 /**
  * The evaluator type for each kind, as source text. Types the evaluator does not have
- * come from `@cdknix/constructs/option-types`; `unknown` becomes `permissiveType`
+ * come from `@cdknix/option-types`; `unknown` becomes `permissiveType`
  * (accepts any value, merges like `types.anything`) and is listed in the import report.
  */
 const renderers: { readonly [K in TypeKind]: Render<K> } = {

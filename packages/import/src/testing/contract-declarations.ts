@@ -1,7 +1,7 @@
 /**
  * The interface contract the generated bindings import, as a declaration file, for
  * type-checking generated code while `@cdknix/modules`, `@cdknix/nix` and
- * `@cdknix/constructs/option-types` are being written. It declares exactly the names the
+ * `@cdknix/option-types` are being written. It declares exactly the names the
  * contract promises; nothing here is an implementation.
  */
 export const contractDeclarations = `
@@ -31,7 +31,7 @@ declare module '@cdknix/nix' {
   export class NixRef { private readonly nixRefBrand: true; constructor(path: string) }
   export class NixPath { private readonly nixPathBrand: true; constructor(path: string) }
 }
-declare module '@cdknix/constructs/option-types' {
+declare module '@cdknix/option-types' {
   import type { OptionType } from '@cdknix/modules';
   export const packageType: OptionType;
   export const pathType: OptionType;
