@@ -147,7 +147,7 @@ describe('every distinct type description in the shipped option data', () => {
   });
 
   test('reads every description that starts with a lib.types phrase and has no custom noun', () => {
-    const custom = /DAG|lib\.|nixpkgs|Rasi|Nushell inline|systemd .* unit|matrix|pair of|of length|libconfig|attribute sets|attribute-tagged|Hypr|River|Starship|Atuin|xfconf|Recoll|Mopidy|Swaynag|plugin packages|bookmark submodule|float between|optional when|starting with|overlay function|^Function that/;
+    const custom = /DAG|lib\.|nixpkgs|Rasi|Nushell inline|systemd .* unit|matrix|pair of|of length|libconfig|attribute sets|attribute-tagged|Hypr|River|Starship|Atuin|xfconf|Recoll|Mopidy|Swaynag|plugin packages|bookmark submodule|float between|optional when|starting with|overlay function|^Function that|^An attribute set containing/;
     const unread = descriptions.filter((description) => !custom.test(description) && assessType(parseTypeDescription(description)).precision === 'fallback');
     expect(unread).toEqual([]);
   });
