@@ -7,3 +7,4 @@ export type * from './read/option-record.js';
 export * from './read/read-options-document.js';
 export * from './report/assess-type.js';
 export * from './report/import-report.js';
+export * from './cli/regenerate-package.js';

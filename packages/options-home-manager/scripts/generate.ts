@@ -1,16 +1,12 @@
-// Regenerates src/generated from the shared home-manager data. Same input, same bytes:
-// `pnpm --filter @cdknix/options-home-manager generate && git diff --exit-code src/generated`.
-import { readFileSync, rmSync } from 'node:fs';
+// Regenerates src/generated from the shared home-manager data (same input, same bytes).
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { generateBindings, readOptionsDocument, writeGeneratedFiles } from '@cdknix/import';
+import { regeneratePackage } from '@cdknix/import';
 import { sharedOptionsDirectory } from '@cdknix/import/testing';
 
-const fileName = 'home-manager-unstable.options.json';
-const packageDirectory = join(dirname(fileURLToPath(import.meta.url)), '..');
-const document = readOptionsDocument(readFileSync(join(sharedOptionsDirectory(), fileName), 'utf8'), fileName);
-const { files, report } = generateBindings({ document, moduleClass: 'homeManager' });
-const target = join(packageDirectory, 'src', 'generated');
-rmSync(target, { recursive: true, force: true });
-writeGeneratedFiles(target, files);
+const { report } = regeneratePackage({
+  optionsFile: join(sharedOptionsDirectory(), 'home-manager-unstable.options.json'),
+  moduleClass: 'homeManager',
+  packageDirectory: join(dirname(fileURLToPath(import.meta.url)), '..'),
+});
 process.stdout.write(`${JSON.stringify(report.counts)}\n`);
