@@ -1,0 +1,24 @@
+import { ValueLowerer } from './lower/value-lowerer.js';
+import { printComments } from './print/comments.js';
+import { printExpression } from './print/printer.js';
+import type { NixValue } from './values/nix-value.js';
+
+export interface ToNixOptions {
+  /**
+   * Where the value came from (`aspects/ai: src/claude-code.ts:12`), named by errors about plain
+   * values. Nodes (wrappers, nix`…`, apply, …) name their own creation site.
+   */
+  readonly source?: string;
+}
+
+/**
+ * A JS value as one Nix expression, in nixfmt style, without a trailing line break.
+ * Deterministic: the same value always gives the same text. Throws a NixEmitError (naming the
+ * value path, the source and the fix) for values Nix cannot represent.
+ *
+ * @example toNix({ programs: { git: { enable: true } } }) // '{\n  programs.git.enable = true;\n}'
+ */
+export function toNix(value: NixValue, options: ToNixOptions = {}): string {
+  const { expression, comments } = new ValueLowerer(options.source).lowerRoot(value);
+  return printComments(comments, '') + printExpression(expression, '');
+}
