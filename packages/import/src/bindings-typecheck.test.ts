@@ -17,9 +17,9 @@ beforeAll(() => {
 function typecheckUse(body: string) {
   const use = [
     "import { mkDefault, mkIf } from '@cdknix/modules';",
-    "import { NixRef } from '@cdknix/nix';",
+    "import { NixReference } from '@cdknix/nix';",
     "import type { HomeManagerOptions } from './bindings/index.js';",
-    'const git = new NixRef("pkgs.git");',
+    'const git = new NixReference("pkgs.git");',
     `export const configuration: HomeManagerOptions = ${body};`,
     'void mkDefault; void mkIf; void git;',
   ].join('\n');

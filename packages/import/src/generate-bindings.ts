@@ -99,7 +99,8 @@ function sourceModule(input: GenerateBindingsInput, selectedCount: number): stri
 function supportModule(imports: BindingImports): string {
   return [
     generatedHeader,
-    `import type { NixPath, NixRef } from ${quoteString(imports.nix)};`,
+    // @cdknix/nix names its reference node NixReference; the bindings call it NixRef.
+    `import type { NixPath, NixReference as NixRef } from ${quoteString(imports.nix)};`,
     '',
     `export type { Definable } from ${quoteString(imports.modules)};`,
     'export type { NixPath, NixRef };',

@@ -28,7 +28,7 @@ declare module '@cdknix/modules' {
   };
 }
 declare module '@cdknix/nix' {
-  export class NixRef { private readonly nixRefBrand: true; constructor(path: string) }
+  export class NixReference { private readonly nixReferenceBrand: true; constructor(path: string) }
   export class NixPath { private readonly nixPathBrand: true; constructor(path: string) }
 }
 declare module '@cdknix/option-types' {
