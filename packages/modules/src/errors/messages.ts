@@ -1,0 +1,72 @@
+import { formatSource, type Source } from '../source.js';
+
+/** Every text the evaluator shows a user lives here; the error classes only hold data. */
+
+export function showOption(path: readonly string[]): string {
+  return path.map((name) => (/^[A-Za-z_][A-Za-z0-9_'-]*$/.test(name) ? name : JSON.stringify(name))).join('.');
+}
+
+function showValue(value: unknown): string {
+  try {
+    const text = JSON.stringify(value, (_key, inner) => (typeof inner === 'function' ? '<function>' : inner));
+    if (text === undefined) return String(value);
+    return text.length > 80 ? `${text.slice(0, 77)}...` : text;
+  } catch {
+    return '<unprintable>';
+  }
+}
+
+export interface ShownDefinition {
+  source: Source;
+  value?: unknown;
+  hasValue?: boolean;
+}
+
+function showDefinitions(definitions: readonly ShownDefinition[]): string {
+  return definitions
+    .map((definition) => `\n- In ${formatSource(definition.source)}${definition.hasValue === false ? '' : `: ${showValue(definition.value)}`}`)
+    .join('');
+}
+
+export const messages = {
+  infiniteRecursion: (cycle: readonly (readonly string[])[]) =>
+    `infinite recursion encountered${cycle.length > 0 ? `: ${cycle.map(showOption).join(' -> ')}` : ''}.\nFix: break the cycle; one of these options must not read the others.`,
+  unknownOption: (path: readonly string[], definitions: readonly ShownDefinition[], suggestions: readonly string[]) =>
+    `The option \`${showOption(path)}' does not exist. Definition values:${showDefinitions(definitions)}` +
+    (suggestions.length > 0 ? `\nDid you mean ${suggestions.map((name) => `\`${name}'`).join(', ')}?` : '\nFix: declare it with mkOption, or remove the definition.'),
+  typeMismatch: (path: readonly string[], description: string, definitions: readonly ShownDefinition[]) =>
+    `A definition for option \`${showOption(path)}' is not of type \`${description}'. Definition values:${showDefinitions(definitions)}`,
+  conflictingValues: (path: readonly string[], definitions: readonly ShownDefinition[]) =>
+    `The option \`${showOption(path)}' has conflicting definition values:${showDefinitions(definitions)}\nFix: use mkForce or mkDefault to say which definition wins.`,
+  conflictingTypes: (path: readonly string[], definitions: readonly ShownDefinition[]) =>
+    `The option \`${showOption(path)}' has conflicting option types in ${definitions.map((definition) => formatSource(definition.source)).join(' and ')}`,
+  nullAndNotNull: (path: readonly string[], definitions: readonly ShownDefinition[]) =>
+    `The option \`${showOption(path)}\` is defined both null and not null, in ${definitions.map((definition) => `\`${formatSource(definition.source)}'`).join(' and ')}.`,
+  cannotMerge: (path: readonly string[], reason: string, definitions: readonly ShownDefinition[]) =>
+    `Cannot merge definitions of \`${showOption(path)}': ${reason}.${showDefinitions(definitions)}`,
+  notUnique: (path: readonly string[], message: string, definitions: readonly ShownDefinition[]) =>
+    `The option \`${showOption(path)}' is defined multiple times while it's expected to be unique.${message === '' ? '' : `\n${message}`}\nDefinition values:${showDefinitions(definitions)}`,
+  noValue: (path: readonly string[]) =>
+    `The option \`${showOption(path)}' was accessed but has no value defined. Try setting the option.`,
+  readOnly: (path: readonly string[], definitions: readonly ShownDefinition[]) =>
+    `The option \`${showOption(path)}' is read-only, but it's set multiple times. Definition values:${showDefinitions(definitions)}\nFix: remove the extra definitions (a default counts as one).`,
+  classMismatch: (module: Source, moduleClass: string, expectedClass: string) =>
+    `The module \`${formatSource(module)}\` (class: ${JSON.stringify(moduleClass)}) cannot be imported into a module evaluation that expects class ${JSON.stringify(expectedClass)}.`,
+  conflictingClasses: (left: string, right: string) =>
+    `A submoduleWith option is declared multiple times with conflicting class values ${JSON.stringify(left)} and ${JSON.stringify(right)}.`,
+  alreadyDeclared: (path: readonly string[], declaration: Source, previous: readonly Source[]) =>
+    `The option \`${showOption(path)}' in \`${formatSource(declaration)}' is already declared in ${previous.map((source) => `\`${formatSource(source)}'`).join(' and ')}.`,
+  parentOfOptions: (path: readonly string[], declaration: Source, typeDescription: string) =>
+    `The option \`${showOption(path)}' in module \`${formatSource(declaration)}' would be a parent of the following options, but its type \`${typeDescription}' does not support nested options.`,
+  notAnOption: (path: readonly string[], declaration: Source) =>
+    `In module \`${formatSource(declaration)}', expected an option declaration at option path \`${showOption(path)}' but got a value that is not one.\nFix: declare it with mkOption({ type, ... }).`,
+  notAttributes: (path: readonly string[], source: Source, value: unknown) =>
+    `In module \`${formatSource(source)}', you're trying to define a value of type \`${typeof value}' rather than an attribute set for the option \`${showOption(path)}'!\nFix: \`${showOption(path)}' only holds nested options; define one of them instead.`,
+  condition: (path: readonly string[], source: Source, condition: unknown) =>
+    `‘mkIf’ called with a non-Boolean condition (${showValue(condition)}) for option \`${showOption(path)}' in ${formatSource(source)}.`,
+  missingAttribute: (path: readonly string[], available: readonly string[]) =>
+    `attribute '${path[path.length - 1] ?? ''}' missing (selecting \`${showOption(path)}')` +
+    (available.length > 0 ? `; available: ${available.slice(0, 10).join(', ')}` : ''),
+  eagerConfigRead: (module: Source, name: string) =>
+    `The module ${formatSource(module)} read \`config.${name}' while the modules were still being collected.\nFix: wrap it in a thunk: () => config.${name}`,
+} as const;

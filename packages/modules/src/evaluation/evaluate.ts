@@ -1,0 +1,246 @@
+import { showDefinitions } from '../values/show-definitions.js';
+import { distance } from 'fastest-levenshtein';
+import { EagerConfigReadError, InfiniteRecursionError, UnknownOptionError } from '../errors/errors.js';
+import { type CollectedModule, collectModules } from '../modules/collect-modules.js';
+import type { ModuleInput } from '../modules/module.js';
+import type { MergedOption } from '../options/merge-declarations.js';
+import { type Source, UNKNOWN_FILE } from '../source.js';
+import type { OptionType } from '../types/option-type.js';
+import { getAttributePath } from '../values/attribute-path.js';
+import { deepForce } from '../values/deep-force.js';
+import { lazyAttributes } from '../values/lazy-attributes.js';
+import { compareNames } from '../values/plain.js';
+import { lazyAttributeProxy } from './config-proxy.js';
+import { freeformValue, recursiveUpdate } from './freeform.js';
+import { GroupNode } from './group-node.js';
+import { OptionNode } from './option-node.js';
+import { currentOptionStack } from './recursion-guard.js';
+
+export interface EvalModulesInput {
+  readonly modules: readonly ModuleInput[];
+  /** Modules declaring another `class` (`_class`) are rejected. */
+  readonly class?: string | undefined;
+  /** Extra module arguments (`name` is how submodules learn their attribute name). */
+  readonly specialArgs?: Readonly<Record<string, unknown>>;
+  /** Option path of this evaluation inside an enclosing one (submodules), for messages. */
+  readonly prefix?: readonly string[];
+}
+
+/** A definition as the synth layer sees it: before merging, with its priorities. */
+export interface DefinitionInfo {
+  readonly value: unknown;
+  readonly priority: number;
+  readonly order: number;
+  readonly source: Source;
+}
+
+export interface DeclarationInfo {
+  readonly type: OptionType;
+  readonly default?: unknown;
+  readonly description?: string | undefined;
+  readonly example?: unknown;
+  readonly readOnly: boolean;
+  readonly declarations: readonly Source[];
+}
+
+export interface Evaluation<Config = Record<string, unknown>> {
+  /** The final configuration; each option is evaluated when first read, then memoised. */
+  readonly config: Config;
+  /** The declared option tree; leaves describe options (`type`, `value`, `isDefined`, ...). */
+  readonly options: Record<string, unknown>;
+  /** The value at `path`, forced completely into plain data; throws typed errors. */
+  valueOf(path: readonly string[]): unknown;
+  /** Every declared option path, sorted. */
+  optionPaths(): string[][];
+  /** The definitions of an option that survive `mkIf` and priority filtering, in merge order. */
+  definitionsOf(path: readonly string[]): DefinitionInfo[];
+  declarationOf(path: readonly string[]): DeclarationInfo;
+}
+
+class ModuleEvaluation implements Evaluation {
+  #collecting = false;
+  #collected: CollectedModule[] | undefined;
+  #root: GroupNode | undefined;
+  #freeformType: { type: OptionType | undefined } | undefined;
+  #internalConfig: Record<string, unknown> | undefined;
+  #checked = false;
+  #options: Record<string, unknown> | undefined;
+  readonly #prefix: readonly string[];
+  readonly #configArgument: Record<string, unknown>;
+  readonly #optionsArgument: Record<string, unknown>;
+
+  constructor(private readonly input: EvalModulesInput) {
+    this.#prefix = input.prefix ?? [];
+    const guard = (name: string) => {
+      if (this.#collecting) throw new EagerConfigReadError({ file: UNKNOWN_FILE }, name);
+    };
+    this.#configArgument = lazyAttributeProxy(() => this.internalConfig, guard);
+    this.#optionsArgument = lazyAttributeProxy(() => this.options, guard);
+  }
+
+  /** Modules in merge order: the reverse of collection order. */
+  get modules(): CollectedModule[] {
+    if (this.#collected === undefined) {
+      this.#collecting = true;
+      try {
+        const args = { ...this.input.specialArgs, config: this.#configArgument, options: this.#optionsArgument };
+        this.#collected = collectModules(this.input.modules, { class: this.input.class, arguments: args }).reverse();
+      } finally {
+        this.#collecting = false;
+      }
+    }
+    return this.#collected;
+  }
+
+  get root(): GroupNode {
+    if (this.#root === undefined) {
+      const declarations = this.modules.filter((module) => module.options !== undefined).map((module) => ({ value: module.options, source: module.source }));
+      const definitions = this.modules.filter((module) => module.config !== undefined).map((module) => ({ value: module.config, source: module.source }));
+      this.#root = new GroupNode(this.#prefix, declarations, definitions);
+    }
+    return this.#root;
+  }
+
+  get freeformType(): OptionType | undefined {
+    if (this.#freeformType === undefined) {
+      let type: OptionType | undefined;
+      for (const module of [...this.modules].reverse()) {
+        if (module.freeformType === undefined) continue;
+        type = type === undefined ? module.freeformType : (type.typeMerge(module.freeformType) ?? module.freeformType);
+      }
+      this.#freeformType = { type };
+    }
+    return this.#freeformType.type;
+  }
+
+  /** The configuration modules see: not checked for unknown options (as the reference). */
+  get internalConfig(): Record<string, unknown> {
+    if (this.#internalConfig === undefined) {
+      const declared = this.root.value;
+      const freeform = this.freeformType;
+      this.#internalConfig =
+        freeform === undefined ? declared : recursiveUpdate(freeformValue(this.#prefix, freeform, [...this.root.unmatched()]), declared);
+    }
+    return this.#internalConfig;
+  }
+
+  #checkUnmatched(): void {
+    if (this.#checked) return;
+    if (this.freeformType === undefined) {
+      const first = this.root.unmatched().next();
+      if (!first.done) {
+        const unmatched = first.value;
+        const path = [...this.#prefix, ...unmatched.prefix];
+        throw new UnknownOptionError(path, showDefinitions([unmatched]), this.#suggestionsFor(unmatched.prefix));
+      }
+    }
+    this.#checked = true;
+  }
+
+  #suggestionsFor(relative: readonly string[]): string[] {
+    let group: GroupNode = this.root;
+    for (const name of relative.slice(0, -1)) {
+      const child = group.child(name);
+      if (!(child instanceof GroupNode)) return [];
+      group = child;
+    }
+    const wanted = relative[relative.length - 1] ?? '';
+    return group
+      .declaredNames()
+      .map((name) => ({ name, score: distance(name, wanted) }))
+      .filter(({ score }) => score <= Math.max(2, Math.floor(wanted.length / 3)))
+      .sort((left, right) => left.score - right.score || compareNames(left.name, right.name))
+      .slice(0, 3)
+      .map(({ name }) => [...this.#prefix, ...relative.slice(0, -1), name].join('.'));
+  }
+
+  get config(): Record<string, unknown> {
+    this.#checkUnmatched();
+    return this.internalConfig;
+  }
+
+  get options(): Record<string, unknown> {
+    this.#options ??= optionsView(this.root);
+    return this.#options;
+  }
+
+  valueOf(path: readonly string[]): unknown {
+    try {
+      return deepForce(getAttributePath(this.config, path));
+    } catch (error) {
+      if (error instanceof RangeError && /call stack/i.test(error.message)) throw new InfiniteRecursionError(currentOptionStack());
+      throw error;
+    }
+  }
+
+  optionPaths(): string[][] {
+    const paths: string[][] = [];
+    const walk = (group: GroupNode) => {
+      for (const name of group.declaredNames()) {
+        const child = group.child(name);
+        if (child instanceof GroupNode) walk(child);
+        else if (child !== undefined) paths.push(child.path.slice(this.#prefix.length));
+      }
+    };
+    walk(this.root);
+    return paths;
+  }
+
+  #optionAt(path: readonly string[]): OptionNode {
+    let node: OptionNode | GroupNode | undefined = this.root;
+    for (const name of path) node = node instanceof GroupNode ? node.child(name) : undefined;
+    if (!(node instanceof OptionNode)) throw new UnknownOptionError([...this.#prefix, ...path], [], this.#suggestionsFor(path));
+    return node;
+  }
+
+  definitionsOf(path: readonly string[]): DefinitionInfo[] {
+    const node = this.#optionAt(path);
+    return node.merged.ordered
+      .filter((definition) => !node.isDefaultSource(definition.source))
+      .map(({ value, priority, order, source }) => ({ value, priority, order, source }));
+  }
+
+  declarationOf(path: readonly string[]): DeclarationInfo {
+    return describeOption(this.#optionAt(path).option);
+  }
+}
+
+function describeOption(option: MergedOption): DeclarationInfo {
+  return {
+    type: option.type,
+    ...(option.hasDefault ? { default: option.default } : {}),
+    description: option.description,
+    example: option.example,
+    readOnly: option.readOnly,
+    declarations: option.declarations,
+  };
+}
+
+function optionsView(group: GroupNode): Record<string, unknown> {
+  return lazyAttributes(group.declaredNames(), (name) => {
+    const child = group.child(name);
+    if (child instanceof GroupNode) return optionsView(child);
+    const node = child as OptionNode;
+    return {
+      ...describeOption(node.option),
+      loc: node.path,
+      get value() {
+        return node.value;
+      },
+      get isDefined() {
+        return node.merged.isDefined;
+      },
+      get definitions() {
+        return node.merged.ordered.map((definition) => definition.value);
+      },
+    };
+  });
+}
+
+/**
+ * `lib.evalModules`: collects the modules, then evaluates options on demand. Nothing is
+ * evaluated before `config`, `options` or a query is read.
+ */
+export function evalModules<Config = Record<string, unknown>>(input: EvalModulesInput): Evaluation<Config> {
+  return new ModuleEvaluation(input) as unknown as Evaluation<Config>;
+}

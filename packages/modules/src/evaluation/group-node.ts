@@ -1,0 +1,150 @@
+import { DeclarationError, NotAttributesError } from '../errors/errors.js';
+import type { RawDefinition } from '../merge-definitions.js';
+import { type MergedOption, mergeDeclarations } from '../options/merge-declarations.js';
+import { isOption, type OptionDeclaration } from '../options/mk-option.js';
+import { pushDownProperties } from '../properties/push-down-properties.js';
+import type { Source } from '../source.js';
+import { lazyAttributes } from '../values/lazy-attributes.js';
+import { compareNames, isAttributeSet } from '../values/plain.js';
+import { force } from '../values/thunk.js';
+import { OptionNode } from './option-node.js';
+
+export interface Declared {
+  readonly value: unknown;
+  readonly source: Source;
+}
+
+export interface UnmatchedDefinition {
+  /** Path below the group where the definition left declared territory. */
+  readonly prefix: readonly string[];
+  readonly value: unknown;
+  readonly source: Source;
+}
+
+type Child = OptionNode | GroupNode | undefined;
+
+interface Index {
+  readonly declarations: Map<string, Declared[]>;
+  readonly definitions: Map<string, RawDefinition[]>;
+}
+
+function pushInto<T>(map: Map<string, T[]>, name: string, item: T): void {
+  const list = map.get(name);
+  if (list === undefined) map.set(name, [item]);
+  else list.push(item);
+}
+
+/**
+ * A path that holds nested options (an option set). Its index of declarations and
+ * definitions by name is built on first use; definitions written around it (`mkIf c { ... }`)
+ * are pushed down to its attributes then.
+ */
+export class GroupNode {
+  readonly isOption = false;
+  #index: Index | undefined;
+  #children = new Map<string, Child>();
+  #value: Record<string, unknown> | undefined;
+
+  constructor(
+    readonly path: readonly string[],
+    private readonly declarations: readonly Declared[],
+    private readonly rawDefinitions: readonly RawDefinition[],
+  ) {}
+
+  get hasDefinitions(): boolean {
+    return this.rawDefinitions.length > 0;
+  }
+
+  #buildIndex(): Index {
+    const index: Index = { declarations: new Map(), definitions: new Map() };
+    for (const declaration of this.declarations) {
+      const tree = declaration.value as Record<string, unknown>;
+      for (const name of Object.keys(tree)) pushInto(index.declarations, name, { value: tree[name], source: declaration.source });
+    }
+    for (const definition of this.rawDefinitions) {
+      for (const pushed of pushDownProperties(definition.value)) {
+        if (!isAttributeSet(pushed)) throw new NotAttributesError(this.path, definition.source, pushed);
+        for (const name of Object.keys(pushed)) pushInto(index.definitions, name, { value: pushed[name], source: definition.source });
+      }
+    }
+    return index;
+  }
+
+  get index(): Index {
+    this.#index ??= this.#buildIndex();
+    return this.#index;
+  }
+
+  declaredNames(): string[] {
+    return [...this.index.declarations.keys()].sort(compareNames);
+  }
+
+  child(name: string): Child {
+    if (this.#children.has(name)) return this.#children.get(name);
+    const created = this.#createChild(name);
+    this.#children.set(name, created);
+    return created;
+  }
+
+  #createChild(name: string): Child {
+    const declarations = this.index.declarations.get(name);
+    if (declarations === undefined) return undefined;
+    const definitions = this.index.definitions.get(name) ?? [];
+    const path = [...this.path, name];
+    const options: { option: OptionDeclaration; source: Source }[] = [];
+    const groups: Declared[] = [];
+    for (const declaration of declarations) {
+      const value = force(declaration.value);
+      if (isOption(value)) options.push({ option: value, source: declaration.source });
+      else if (isAttributeSet(value)) groups.push({ value, source: declaration.source });
+      else throw new DeclarationError(path, { kind: 'not-an-option', declaration: declaration.source });
+    }
+    if (options.length === 0) return new GroupNode(path, groups, definitions);
+    if (groups.length === 0) return new OptionNode(path, () => mergeDeclarations(path, options), definitions);
+    return this.#optionWithNestedOptions(path, options, groups, definitions);
+  }
+
+  /** Options declared below a submodule option become part of its submodule type. */
+  #optionWithNestedOptions(path: string[], options: { option: OptionDeclaration; source: Source }[], groups: Declared[], definitions: RawDefinition[]): OptionNode {
+    const unsupported = options.find(({ option }) => option.type?.substSubModules === undefined);
+    if (unsupported !== undefined) {
+      throw new DeclarationError(path, {
+        kind: 'parent-of-options',
+        declaration: unsupported.source,
+        typeDescription: unsupported.option.type?.description ?? 'unspecified value',
+      });
+    }
+    return new OptionNode(
+      path,
+      (): MergedOption => {
+        const merged = mergeDeclarations(path, options);
+        const nested = groups.map((group) => ({ _file: group.source.file, options: group.value }));
+        return { ...merged, type: merged.type.substSubModules!([...(merged.type.getSubModules?.() ?? []), ...nested]) };
+      },
+      definitions,
+    );
+  }
+
+  /** The attribute set of declared values (options and nested groups), each computed on read. */
+  get value(): Record<string, unknown> {
+    this.#value ??= lazyAttributes(this.declaredNames(), (name) => (this.child(name) as OptionNode | GroupNode).value);
+    return this.#value;
+  }
+
+  /** Definitions without a declared option, in the reference's order (names sorted). */
+  *unmatched(): Generator<UnmatchedDefinition> {
+    if (!this.hasDefinitions) return;
+    const { declarations, definitions } = this.index;
+    const names = [...new Set([...declarations.keys(), ...definitions.keys()])].sort(compareNames);
+    for (const name of names) {
+      if (declarations.has(name)) {
+        const child = this.child(name);
+        if (child instanceof GroupNode) {
+          for (const inner of child.unmatched()) yield { ...inner, prefix: [name, ...inner.prefix] };
+        }
+        continue;
+      }
+      for (const definition of definitions.get(name) ?? []) yield { prefix: [name], value: definition.value, source: definition.source };
+    }
+  }
+}

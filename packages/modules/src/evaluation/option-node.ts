@@ -1,0 +1,75 @@
+import { showDefinitions } from '../values/show-definitions.js';
+import { ReadOnlyError } from '../errors/errors.js';
+import { MergedDefinitions, type RawDefinition } from '../merge-definitions.js';
+import type { MergedOption } from '../options/merge-declarations.js';
+import { mkOptionDefault } from '../properties/property.js';
+import type { Source } from '../source.js';
+import { cycleError, withOptionOnStack } from './recursion-guard.js';
+
+/**
+ * One declared option of an evaluation: its merged declaration and its definitions, with the
+ * value computed on first read and memoised. Re-entering the computation is a cycle.
+ */
+export class OptionNode {
+  readonly isOption = true;
+  #option: MergedOption | undefined;
+  #merged: MergedDefinitions | undefined;
+  #defaultSource: Source | undefined;
+  #state: 'idle' | 'computing' | 'done' = 'idle';
+  #value: unknown;
+
+  constructor(
+    readonly path: readonly string[],
+    private readonly declare: () => MergedOption,
+    readonly definitions: readonly RawDefinition[],
+  ) {}
+
+  get option(): MergedOption {
+    this.#option ??= this.declare();
+    return this.#option;
+  }
+
+  /** The written definitions, preceded by the default (as `mkOptionDefault`) when there is one. */
+  get allDefinitions(): readonly RawDefinition[] {
+    const option = this.option;
+    if (!option.hasDefault) return this.definitions;
+    this.#defaultSource ??= { ...(option.declarations[0] ?? { file: '<unknown-file>' }) };
+    return [{ value: mkOptionDefault(option.default), source: this.#defaultSource }, ...this.definitions];
+  }
+
+  get merged(): MergedDefinitions {
+    this.#merged ??= new MergedDefinitions(this.path, this.option.type, this.allDefinitions, this.option.declarations);
+    return this.#merged;
+  }
+
+  isDefaultSource(source: Source): boolean {
+    return source === this.#defaultSource;
+  }
+
+  get value(): unknown {
+    if (this.#state === 'done') return this.#value;
+    if (this.#state === 'computing') throw cycleError(this.path);
+    this.#state = 'computing';
+    try {
+      this.#value = withOptionOnStack(this.path, () => this.#compute());
+      this.#state = 'done';
+    } catch (error) {
+      this.#state = 'idle';
+      throw error;
+    }
+    return this.#value;
+  }
+
+  #compute(): unknown {
+    const option = this.option;
+    // Read-only counts every definition, the default included, before conditions and priorities.
+    const all = this.allDefinitions;
+    if (option.readOnly && all.length > 1) {
+      // Like the reference, each definition is shown as if it were the only one.
+      const shown = showDefinitions(all, (value) => new MergedDefinitions(this.path, option.type, [{ value, source: { file: '' } }]).value);
+      throw new ReadOnlyError(this.path, shown);
+    }
+    const merged = this.merged.value;
+    return option.apply === undefined ? merged : option.apply(merged);
+  }
+}

@@ -1,0 +1,26 @@
+import { InfiniteRecursionError } from '../errors/errors.js';
+
+/**
+ * The option paths being evaluated right now, innermost last. Evaluating an option that is
+ * already on the stack is a cycle: the error names every path from its first entry on.
+ */
+const stack: (readonly string[])[] = [];
+
+export function currentOptionStack(): readonly (readonly string[])[] {
+  return [...stack];
+}
+
+export function cycleError(path: readonly string[]): InfiniteRecursionError {
+  let start = stack.length - 1;
+  while (start >= 0 && stack[start] !== path) start -= 1;
+  return new InfiniteRecursionError([...stack.slice(Math.max(start, 0)), path]);
+}
+
+export function withOptionOnStack<T>(path: readonly string[], compute: () => T): T {
+  stack.push(path);
+  try {
+    return compute();
+  } finally {
+    stack.pop();
+  }
+}

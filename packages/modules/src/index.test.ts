@@ -1,3 +1,0 @@
-import { expect, test } from 'vitest';
-import { placeholder } from './index.js';
-test('placeholder', () => expect(placeholder).toBe(1));

@@ -1,0 +1,101 @@
+import { ClassError } from '../errors/errors.js';
+import { type Source, UNKNOWN_FILE } from '../source.js';
+import type { OptionType } from '../types/option-type.js';
+import { isAttributeSet } from '../values/plain.js';
+import { force } from '../values/thunk.js';
+import { type ModuleArguments, type ModuleObject, moduleSourceOf, STRUCTURAL_KEYS } from './module.js';
+
+/** One module after its function (if any) was called and its shorthand unfolded. */
+export interface CollectedModule {
+  /** Equal keys are included once; an identity object for modules without a key. */
+  readonly key: unknown;
+  readonly source: Source;
+  readonly class: string | undefined;
+  readonly imports: readonly unknown[];
+  readonly disabledKeys: readonly unknown[];
+  readonly options: Record<string, unknown> | undefined;
+  readonly config: unknown;
+  readonly freeformType: OptionType | undefined;
+}
+
+export interface CollectContext {
+  readonly class: string | undefined;
+  readonly arguments: ModuleArguments;
+}
+
+function keyOfDisabled(entry: unknown): unknown {
+  const forced = force(entry);
+  if (typeof forced === 'string') return forced;
+  if (isAttributeSet(forced) && typeof forced.key === 'string') return forced.key;
+  return forced;
+}
+
+function loadModule(input: unknown, inherited: Source, context: CollectContext): CollectedModule {
+  const identity = force(input);
+  const value = typeof identity === 'function' ? (identity as (args: ModuleArguments) => unknown)(context.arguments) : identity;
+  if (!isAttributeSet(value)) throw new TypeError(`A module must be an object or a function returning one (in ${inherited.file}).`);
+  const module = value as ModuleObject;
+  const file = module._file ?? module.file;
+  const source = moduleSourceOf(module) ?? moduleSourceOf(identity) ?? (file === undefined ? inherited : { file });
+  const moduleClass = module._class ?? module.class;
+  if (context.class !== undefined && moduleClass !== undefined && moduleClass !== context.class) {
+    throw new ClassError([], { kind: 'mismatch', module: source, moduleClass, expectedClass: context.class });
+  }
+  const fullForm = Object.hasOwn(module, 'config') || Object.hasOwn(module, 'options');
+  return {
+    key: module.key ?? identity,
+    source,
+    class: moduleClass,
+    imports: (force(module.imports) as readonly unknown[] | undefined) ?? [],
+    disabledKeys: ((force(module.disabledModules) as readonly unknown[] | undefined) ?? []).map(keyOfDisabled),
+    options: module.options,
+    config: fullForm ? module.config : shorthandConfig(module),
+    freeformType: module.freeformType,
+  };
+}
+
+function shorthandConfig(module: ModuleObject): Record<string, unknown> {
+  const config: Record<string, unknown> = {};
+  for (const name of Object.keys(module)) if (!STRUCTURAL_KEYS.has(name)) config[name] = module[name];
+  return config;
+}
+
+interface TreeNode {
+  readonly module: CollectedModule;
+  readonly children: readonly TreeNode[];
+}
+
+function loadTree(inputs: readonly unknown[], inherited: Source, context: CollectContext): TreeNode[] {
+  return inputs.map((input) => {
+    const module = loadModule(input, inherited, context);
+    return { module, children: loadTree(module.imports, module.source, context) };
+  });
+}
+
+/**
+ * Collects modules as the reference does: every module of the tree is loaded (so every
+ * `disabledModules` counts), then the survivors are taken breadth-first: all listed modules,
+ * then their imports, and so on, keeping the first module of each key. A disabled module's
+ * imports are not collected.
+ */
+export function collectModules(inputs: readonly unknown[], context: CollectContext): CollectedModule[] {
+  const tree = loadTree(inputs, { file: UNKNOWN_FILE }, context);
+  const disabled = new Set<unknown>();
+  const pending = [...tree];
+  for (let index = 0; index < pending.length; index += 1) {
+    const node = pending[index]!;
+    for (const key of node.module.disabledKeys) disabled.add(key);
+    pending.push(...node.children);
+  }
+  const seen = new Set<unknown>();
+  const collected: CollectedModule[] = [];
+  const queue = tree.filter((node) => !disabled.has(node.module.key));
+  for (let index = 0; index < queue.length; index += 1) {
+    const node = queue[index]!;
+    if (seen.has(node.module.key)) continue;
+    seen.add(node.module.key);
+    collected.push(node.module);
+    for (const child of node.children) if (!disabled.has(child.module.key)) queue.push(child);
+  }
+  return collected;
+}

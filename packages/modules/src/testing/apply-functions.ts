@@ -1,0 +1,19 @@
+/** The `apply` functions the conformance format names, as Nix defines them. */
+import { isEqual } from '../index.js';
+const lessThan = (left: any, right: any) => (left < right ? -1 : left > right ? 1 : 0);
+
+export const applyFunctions: Record<string, (value: any) => unknown> = {
+  sort: (list: unknown[]) => [...list].sort(lessThan),
+  reverse: (list: unknown[]) => [...list].reverse(),
+  length: (list: unknown[]) => list.length,
+  'attr-names': (attributes: object) => Object.keys(attributes).sort(lessThan),
+  'count-attrs': (attributes: object) => Object.keys(attributes).length,
+  double: (number: number) => number * 2,
+  negate: (value: boolean) => !value,
+  upper: (text: string) => text.replace(/[a-z]/g, (letter) => letter.toUpperCase()),
+  'join-comma': (list: string[]) => list.join(','),
+  dedup: (list: unknown[]) => list.filter((element, index) => list.findIndex((other) => isEqual(other, element)) === index),
+  'to-string': (value: unknown) => String(value),
+  wrap: (value: unknown) => ({ value }),
+  'null-to-empty': (value: unknown) => (value === null ? '' : value),
+};

@@ -1,0 +1,2 @@
+export * from './conformance-case.js';
+export * from './run-case.js';

@@ -1,0 +1,68 @@
+import type { Source } from '../source.js';
+
+const TYPE_BRAND = Symbol.for('cdknix.modules.OptionType');
+
+/** One definition as a type's `merge` receives it: the value is forced to its outer shape. */
+export interface TypedDefinition {
+  readonly value: unknown;
+  readonly source: Source;
+}
+
+/**
+ * The one contract every option type fills (nixpkgs `mkOptionType`). The evaluator only
+ * ever calls these members; it never looks at a type's name to decide what to do.
+ */
+export interface OptionType<T = unknown> {
+  readonly [TYPE_BRAND]: true;
+  /** Family name (`int`, `listOf`, ...): only used to decide whether two declarations agree. */
+  readonly name: string;
+  /** Human text used in messages: "list of signed integer". */
+  readonly description: string;
+  /** Shallow test of one definition value (already forced to its outer shape). */
+  check(value: unknown): boolean;
+  /**
+   * Combines the checked definitions that survived conditions and priorities, in merge order,
+   * into the option's value. `path` is the option path, for messages and nested options.
+   */
+  merge(path: readonly string[], definitions: readonly TypedDefinition[]): T;
+  /** The value an empty definition stands for (`[]` for lists); absent when there is none. */
+  readonly emptyValue?: { readonly value: T } | undefined;
+  /** Declared sub-options for documentation (submodules); undefined for leaf types. */
+  getSubOptions?(prefix: readonly string[]): Record<string, unknown>;
+  /** The modules a submodule type evaluates (present only on types that accept nested options). */
+  getSubModules?(): readonly unknown[];
+  /** The same type over other modules: lets option groups be declared below a submodule option. */
+  substSubModules?(modules: readonly unknown[]): OptionType<T>;
+  /** The type two declarations of one option share, or undefined when they are incompatible. */
+  typeMerge(other: OptionType): OptionType | undefined;
+  /** Element types, by role (`elemType`, `left`, `right`, `freeformType`). */
+  readonly nestedTypes: Readonly<Record<string, OptionType>>;
+  /** Phantom: the TypeScript type of the value (never set at run time). */
+  readonly __value?: T;
+}
+
+export type OptionTypeSpec<T> = Omit<OptionType<T>, typeof TYPE_BRAND | 'typeMerge' | 'nestedTypes' | '__value'> & {
+  typeMerge?: (other: OptionType) => OptionType | undefined;
+  nestedTypes?: Readonly<Record<string, OptionType>>;
+};
+
+/**
+ * Defines an option type. Without `typeMerge`, two declarations agree when their types have
+ * the same name (right for types without parameters).
+ */
+export function mkOptionType<T>(spec: OptionTypeSpec<T>): OptionType<T> {
+  const type: OptionType<T> = {
+    ...spec,
+    [TYPE_BRAND]: true,
+    nestedTypes: spec.nestedTypes ?? {},
+    typeMerge: spec.typeMerge ?? ((other: OptionType) => (other.name === spec.name ? type : undefined)),
+  };
+  return type;
+}
+
+export function isOptionType(value: unknown): value is OptionType {
+  return typeof value === 'object' && value !== null && (value as Record<symbol, unknown>)[TYPE_BRAND] === true;
+}
+
+/** The TypeScript type of the values an option type produces. */
+export type TypeOf<Type> = Type extends OptionType<infer T> ? T : never;

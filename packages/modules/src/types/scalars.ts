@@ -1,0 +1,40 @@
+import { isFloat, isInteger } from '../values/plain.js';
+import { mergeEqualOption } from './merge-strategies.js';
+import { mkOptionType } from './option-type.js';
+
+export const bool = mkOptionType<boolean>({
+  name: 'bool',
+  description: 'boolean',
+  check: (value) => typeof value === 'boolean',
+  merge: (path, definitions) => mergeEqualOption(path, definitions) as boolean,
+});
+
+export const int = mkOptionType<number>({
+  name: 'int',
+  description: 'signed integer',
+  check: isInteger,
+  merge: (path, definitions) => mergeEqualOption(path, definitions) as number,
+});
+
+/** Non-integral numbers: the JSON corpus and TypeScript have no `2.0` distinct from `2`. */
+export const float = mkOptionType<number>({
+  name: 'float',
+  description: 'floating point number',
+  check: isFloat,
+  merge: (path, definitions) => mergeEqualOption(path, definitions) as number,
+});
+
+export const str = mkOptionType<string>({
+  name: 'str',
+  description: 'string',
+  check: (value) => typeof value === 'string',
+  merge: (path, definitions) => mergeEqualOption(path, definitions) as string,
+});
+
+/** Integers and floats (`either int float` in the reference). */
+export const number = mkOptionType<number>({
+  name: 'number',
+  description: 'signed integer or floating point number',
+  check: (value) => typeof value === 'number',
+  merge: (path, definitions) => mergeEqualOption(path, definitions) as number,
+});

@@ -1,0 +1,40 @@
+import { mergeEqualOption } from './merge-strategies.js';
+import { mkOptionType, type OptionType } from './option-type.js';
+import { compilePosixRegex } from './posix-regex.js';
+
+/** Strings whose definitions are joined with `separator`, in merge order. */
+export function separatedString(separator: string): OptionType<string> {
+  const type: OptionType<string> = mkOptionType<string>({
+    name: 'separatedString',
+    description: separator === '' ? 'Concatenated string' : `strings concatenated with ${JSON.stringify(separator)}`,
+    check: (value) => typeof value === 'string',
+    merge: (_path, definitions) => definitions.map((definition) => definition.value as string).join(separator),
+    typeMerge: (other) => (other.name === 'separatedString' && other.description === type.description ? type : undefined),
+  });
+  return type;
+}
+
+export const lines = separatedString('\n');
+export const commas = separatedString(',');
+
+/** A string that `builtins.match pattern` accepts: the WHOLE string must match. */
+export function strMatching(pattern: string): OptionType<string> {
+  const expression = compilePosixRegex(pattern);
+  const type: OptionType<string> = mkOptionType<string>({
+    name: 'strMatching',
+    description: `string matching the pattern ${pattern}`,
+    check: (value) => typeof value === 'string' && expression.test(value),
+    merge: (path, definitions) => mergeEqualOption(path, definitions) as string,
+    typeMerge: (other) => (other.name === 'strMatching' && other.description === type.description ? type : undefined),
+  });
+  return type;
+}
+
+const ONLY_WHITESPACE = /^[ \t\n\r]*$/;
+
+export const nonEmptyStr = mkOptionType<string>({
+  name: 'nonEmptyStr',
+  description: 'non-empty string',
+  check: (value) => typeof value === 'string' && !ONLY_WHITESPACE.test(value),
+  merge: (path, definitions) => mergeEqualOption(path, definitions) as string,
+});

@@ -1,0 +1,93 @@
+import { ClassError } from '../errors/errors.js';
+import { evalModules } from '../evaluation/evaluate.js';
+import type { InferConfig } from '../infer.js';
+import { moduleSourceOf, type ModuleInput, withModuleSource } from '../modules/module.js';
+import { isAttributeSet } from '../values/plain.js';
+import { mkOptionType, type OptionType, type TypedDefinition } from './option-type.js';
+
+export interface SubmoduleSpec {
+  readonly modules: readonly ModuleInput[];
+  readonly class?: string | undefined;
+  readonly specialArgs?: Readonly<Record<string, unknown>>;
+  /** When true, a plain attribute set definition is the submodule's `config` (`types.submodule`). */
+  readonly shorthandOnlyDefinesConfig?: boolean;
+  readonly description?: string;
+}
+
+function isModuleValue(value: unknown): boolean {
+  return isAttributeSet(value) || typeof value === 'function';
+}
+
+function definitionModule(definition: TypedDefinition, shorthandOnlyDefinesConfig: boolean): ModuleInput {
+  const { value, source } = definition;
+  // A module marked by defineModule (or a module function) is a full module, never shorthand.
+  const module =
+    isAttributeSet(value) && shorthandOnlyDefinesConfig && moduleSourceOf(value) === undefined
+      ? { _file: source.file, config: value }
+      : { _file: source.file, imports: [value as ModuleInput] };
+  return withModuleSource(module, source);
+}
+
+function mergeClass(left: string | undefined, right: string | undefined): string | undefined {
+  if (left === undefined || left === right) return right;
+  if (right === undefined) return left;
+  throw new ClassError([], { kind: 'conflicting-declarations', left, right });
+}
+
+/**
+ * A nested module evaluation per value: each definition is a module (or, in shorthand, its
+ * config), and the value is that evaluation's `config`. `name` is the last element of the path.
+ */
+export function submoduleWith<Config = Record<string, unknown>>(spec: SubmoduleSpec): OptionType<Config> {
+  const shorthand = spec.shorthandOnlyDefinesConfig ?? false;
+  const evaluate = (path: readonly string[], extra: readonly ModuleInput[]) =>
+    evalModules({
+      modules: [...spec.modules, ...extra],
+      class: spec.class,
+      specialArgs: { ...spec.specialArgs, name: path[path.length - 1] ?? '<name>' },
+      prefix: path,
+    });
+  const type = mkOptionType<Config>({
+    name: 'submodule',
+    description: spec.description ?? 'submodule',
+    check: isModuleValue,
+    merge: (path, definitions) =>
+      evaluate(
+        path,
+        definitions.map((definition) => definitionModule(definition, shorthand)),
+      ).config as Config,
+    emptyValue: { value: {} as Config },
+    getSubOptions: (prefix) => evaluate(prefix, []).options,
+    getSubModules: () => spec.modules,
+    substSubModules: (modules) => submoduleWith<Config>({ ...spec, modules: modules as ModuleInput[] }),
+    typeMerge: (other) => {
+      if (other.name !== 'submodule' || other.getSubModules === undefined) return undefined;
+      const otherSpec = specOf.get(other);
+      if (otherSpec === undefined) return undefined;
+      return submoduleWith({
+        ...spec,
+        modules: [...spec.modules, ...otherSpec.modules],
+        class: mergeClass(spec.class, otherSpec.class),
+        specialArgs: { ...spec.specialArgs, ...otherSpec.specialArgs },
+      });
+    },
+  });
+  specOf.set(type, spec);
+  return type;
+}
+
+const specOf = new WeakMap<OptionType, SubmoduleSpec>();
+
+type ModuleOptionsOf<M> = M extends { options: infer Options } ? Options : M extends readonly [infer First, ...unknown[]] ? ModuleOptionsOf<First> : Record<string, never>;
+
+/** `types.submodule`: plain attribute set definitions are the submodule's config. */
+export function submodule<M extends ModuleInput | readonly ModuleInput[]>(
+  modules: M,
+  options: { class?: string } = {},
+): OptionType<InferConfig<ModuleOptionsOf<M>>> {
+  return submoduleWith({
+    modules: Array.isArray(modules) ? (modules as readonly ModuleInput[]) : [modules as ModuleInput],
+    class: options.class,
+    shorthandOnlyDefinesConfig: true,
+  });
+}

@@ -1,0 +1,18 @@
+import { isAttributeSet, sortedNames } from './plain.js';
+import { force } from './thunk.js';
+
+/**
+ * Forces a value completely, as `nix-instantiate --strict` does: attributes in byte order of
+ * their names, list elements in order. The first error met is the one thrown. Returns plain
+ * data (opaque objects are kept as they are).
+ */
+export function deepForce(value: unknown): unknown {
+  const forced = force(value);
+  if (Array.isArray(forced)) return forced.map(deepForce);
+  if (isAttributeSet(forced)) {
+    const result: Record<string, unknown> = {};
+    for (const name of sortedNames(forced)) result[name] = deepForce(forced[name]);
+    return result;
+  }
+  return forced;
+}

@@ -1,0 +1,30 @@
+/**
+ * Plain objects are attribute sets; class instances (e.g. package references) are opaque
+ * leaves that are never walked or merged key by key.
+ */
+export function isAttributeSet(value: unknown): value is Record<string, unknown> {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
+  const prototype = Object.getPrototypeOf(value);
+  return prototype === Object.prototype || prototype === null;
+}
+
+export function isOpaque(value: unknown): value is object {
+  return typeof value === 'object' && value !== null && !Array.isArray(value) && !isAttributeSet(value);
+}
+
+export function isInteger(value: unknown): value is number {
+  return typeof value === 'number' && Number.isInteger(value);
+}
+
+export function isFloat(value: unknown): value is number {
+  return typeof value === 'number' && !Number.isInteger(value);
+}
+
+/** Nix orders attribute names by bytes; for the ASCII names of options this is code-unit order. */
+export function compareNames(left: string, right: string): number {
+  return left < right ? -1 : left > right ? 1 : 0;
+}
+
+export function sortedNames(attributes: object): string[] {
+  return Object.keys(attributes).sort(compareNames);
+}

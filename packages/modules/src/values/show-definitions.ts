@@ -1,0 +1,35 @@
+import { InfiniteRecursionError } from '../errors/errors.js';
+import type { ShownDefinition } from '../errors/messages.js';
+import type { Source } from '../source.js';
+import { isAttributeSet } from './plain.js';
+import { force } from './thunk.js';
+
+const DEPTH_LIMIT = 10;
+
+function forceForDisplay(value: unknown, depth: number): unknown {
+  const forced = force(value);
+  if (depth >= DEPTH_LIMIT) return forced;
+  if (Array.isArray(forced)) return forced.map((element) => forceForDisplay(element, depth + 1));
+  if (isAttributeSet(forced)) {
+    const shown: Record<string, unknown> = {};
+    for (const name of Object.keys(forced).sort()) shown[name] = forceForDisplay(forced[name], depth + 1);
+    return shown;
+  }
+  return forced;
+}
+
+/**
+ * Definitions as an error message shows them: each value forced for display. Like the
+ * reference (`tryEval` around pretty-printing), a value that fails to evaluate is shown
+ * without a value, but infinite recursion is not caught, so it is the error the user sees.
+ */
+export function showDefinitions(definitions: readonly { value: unknown; source: Source }[], valueOf: (value: unknown) => unknown = (value) => value): ShownDefinition[] {
+  return definitions.map(({ value, source }) => {
+    try {
+      return { source, value: forceForDisplay(valueOf(value), 0) };
+    } catch (error) {
+      if (InfiniteRecursionError.is(error) || error instanceof RangeError) throw error;
+      return { source, hasValue: false };
+    }
+  });
+}
