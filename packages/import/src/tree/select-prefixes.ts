@@ -1,4 +1,4 @@
-import { closest } from 'fastest-levenshtein';
+import { distance } from 'fastest-levenshtein';
 import { PrefixMatchesNothingError } from '../errors/import-errors.js';
 import type { OptionRecord } from '../read/option-record.js';
 
@@ -41,7 +41,17 @@ function nearestPrefix(options: readonly OptionRecord[], segments: readonly stri
       const next = option.path[length];
       if (next !== undefined && startsWith(option.path, head)) siblings.add(next);
     }
-    if (siblings.size > 0) return [...head, closest(segments[length]!, [...siblings].sort())].join('.');
+    if (siblings.size > 0) return [...head, closestName(segments[length]!, [...siblings].sort())].join('.');
   }
   return undefined;
+}
+
+/**
+ * The candidate at the smallest edit distance; among equals, one with the same letters
+ * (a swap: `gti` → `git` rather than `gh`), then the first by name.
+ */
+function closestName(wanted: string, candidates: readonly string[]): string {
+  const letters = (word: string) => [...word].sort().join('');
+  const score = (candidate: string) => distance(wanted, candidate) * 2 - (letters(candidate) === letters(wanted) ? 1 : 0);
+  return candidates.reduce((best, candidate) => (score(candidate) < score(best) ? candidate : best));
 }
