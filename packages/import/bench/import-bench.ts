@@ -26,7 +26,10 @@ function timeImport(): number {
 /** Fifty real `programs.<name>.enable` options, first by name, as a nested object literal. */
 function fiftyOptions(): string {
   const names = readOptionsDocument(text, fileName)
-    .options.filter((option) => option.path.length === 3 && option.path[0] === 'programs' && option.path[2] === 'enable')
+    .options.filter(
+      (option) =>
+        option.path.length === 3 && option.path[0] === 'programs' && option.path[2] === 'enable',
+    )
     .slice(0, 50)
     .map((option) => `    ${JSON.stringify(option.path[1])}: { enable: true },`);
   return `{\n  programs: {\n${names.join('\n')}\n  },\n}`;
@@ -34,21 +37,44 @@ function fiftyOptions(): string {
 
 function timeTsc(directory: string): number {
   const started = performance.now();
-  const result = spawnSync(join(process.cwd(), '..', '..', 'node_modules', '.bin', 'tsc'), ['-p', directory], { encoding: 'utf8' });
-  if (result.status !== 0) throw new Error(`tsc failed in ${directory}:\n${result.stdout}${result.stderr}`);
+  const result = spawnSync(
+    join(process.cwd(), '..', '..', 'node_modules', '.bin', 'tsc'),
+    ['-p', directory],
+    { encoding: 'utf8' },
+  );
+  if (result.status !== 0)
+    throw new Error(`tsc failed in ${directory}:\n${result.stdout}${result.stderr}`);
   return performance.now() - started;
 }
 
 function project(withBindings: boolean): string {
   const directory = mkdtempSync(join(tmpdir(), 'cdknix-import-bench-'));
-  const compilerOptions = { strict: true, noEmit: true, target: 'ES2023', module: 'NodeNext', moduleResolution: 'NodeNext', types: [], skipLibCheck: true };
-  writeFileSync(join(directory, 'tsconfig.json'), JSON.stringify({ compilerOptions, include: ['**/*.ts'] }));
+  const compilerOptions = {
+    strict: true,
+    noEmit: true,
+    target: 'ES2023',
+    module: 'NodeNext',
+    moduleResolution: 'NodeNext',
+    types: [],
+    skipLibCheck: true,
+  };
+  writeFileSync(
+    join(directory, 'tsconfig.json'),
+    JSON.stringify({ compilerOptions, include: ['**/*.ts'] }),
+  );
   if (withBindings) {
     writeFileSync(join(directory, 'contract.d.ts'), contractDeclarations);
     mkdirSync(join(directory, 'bindings'));
-    const { files } = generateBindings({ document: readOptionsDocument(text, fileName), moduleClass: 'homeManager' });
-    for (const [name, content] of files) if (name.endsWith('.ts')) writeFileSync(join(directory, 'bindings', name), content);
-    writeFileSync(join(directory, 'use.ts'), `import type { HomeManagerOptions } from './bindings/index.js';\nexport const configuration: HomeManagerOptions = ${fiftyOptions()};\n`);
+    const { files } = generateBindings({
+      document: readOptionsDocument(text, fileName),
+      moduleClass: 'homeManager',
+    });
+    for (const [name, content] of files)
+      if (name.endsWith('.ts')) writeFileSync(join(directory, 'bindings', name), content);
+    writeFileSync(
+      join(directory, 'use.ts'),
+      `import type { HomeManagerOptions } from './bindings/index.js';\nexport const configuration: HomeManagerOptions = ${fiftyOptions()};\n`,
+    );
   } else {
     writeFileSync(join(directory, 'use.ts'), `export const configuration = ${fiftyOptions()};\n`);
   }

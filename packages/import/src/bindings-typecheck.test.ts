@@ -9,9 +9,13 @@ import { typecheckFiles } from './testing/typecheck-files.js';
 let project: Map<string, string>;
 
 beforeAll(() => {
-  const { files } = generateBindings({ document: readSharedOptions('home-manager-unstable.options.json'), moduleClass: 'homeManager' });
+  const { files } = generateBindings({
+    document: readSharedOptions('home-manager-unstable.options.json'),
+    moduleClass: 'homeManager',
+  });
   project = new Map([['contract.d.ts', contractDeclarations]]);
-  for (const [name, content] of files) if (name.endsWith('.ts')) project.set(`bindings/${name}`, content);
+  for (const [name, content] of files)
+    if (name.endsWith('.ts')) project.set(`bindings/${name}`, content);
 });
 
 function typecheckUse(body: string) {
@@ -53,12 +57,16 @@ describe('generated home-manager bindings under the real tsc', () => {
   test('a wrong value type fails and the message names the option', () => {
     const result = typecheckUse(`{ programs: { git: { enable: 'yes' } } }`);
     expect(result.exitCode).not.toBe(0);
-    expect(result.output).toMatch(/use\.ts\(5,\d+\).*'string' is not assignable to type 'ProgramsGitEnableOption/);
+    expect(result.output).toMatch(
+      /use\.ts\(5,\d+\).*'string' is not assignable to type 'ProgramsGitEnableOption/,
+    );
   });
 
   test('an option home-manager has removed since March 2024 fails and the message names it', () => {
     const before = readSharedOptions('home-manager-2024-03.raw-options.json');
-    expect(before.options.some((option) => option.path.join('.') === 'programs.git.userName')).toBe(true);
+    expect(before.options.some((option) => option.path.join('.') === 'programs.git.userName')).toBe(
+      true,
+    );
     const result = typecheckUse(`{ programs: { git: { userName: 'Ada' } } }`);
     expect(result.exitCode).not.toBe(0);
     expect(result.output).toMatch(/'userName' does not exist in type 'ProgramsGit'/);
@@ -67,6 +75,8 @@ describe('generated home-manager bindings under the real tsc', () => {
   test('a value outside an enum fails and names the option', () => {
     const result = typecheckUse(`{ programs: { git: { signing: { format: 'gpg' } } } }`);
     expect(result.exitCode).not.toBe(0);
-    expect(result.output).toMatch(/'"gpg"' is not assignable to type 'ProgramsGitSigningFormatOption/);
+    expect(result.output).toMatch(
+      /'"gpg"' is not assignable to type 'ProgramsGitSigningFormatOption/,
+    );
   });
 });

@@ -2,7 +2,11 @@ import { emitOptionDeclarations } from './emit/emit-option-declarations.js';
 import { emitOptionTypes } from './emit/emit-option-types.js';
 import { quoteString } from './emit/identifiers.js';
 import type { OptionsDocument } from './read/option-record.js';
-import { buildImportReport, type ImportReport, renderImportReport } from './report/import-report.js';
+import {
+  buildImportReport,
+  type ImportReport,
+  renderImportReport,
+} from './report/import-report.js';
 import { buildOptionTree } from './tree/option-tree.js';
 import { selectPrefixes } from './tree/select-prefixes.js';
 
@@ -47,7 +51,11 @@ export interface GeneratedBindings {
  */
 export function generateBindings(input: GenerateBindingsInput): GeneratedBindings {
   const imports = { ...defaultBindingImports, ...input.imports };
-  const selected = selectPrefixes(input.document.options, input.prefixes ?? [], input.document.source.fileName);
+  const selected = selectPrefixes(
+    input.document.options,
+    input.prefixes ?? [],
+    input.document.source.fileName,
+  );
   const tree = buildOptionTree(selected);
   const rootName = rootInterfaceNames[input.moduleClass];
   const report = buildImportReport(input.document.source, selected);

@@ -1,3 +1,4 @@
+export * from './cli/regenerate-package.js';
 export * from './cli/run-import-command.js';
 export * from './errors/import-errors.js';
 export * from './generate-bindings.js';
@@ -7,4 +8,3 @@ export type * from './read/option-record.js';
 export * from './read/read-options-document.js';
 export * from './report/assess-type.js';
 export * from './report/import-report.js';
-export * from './cli/regenerate-package.js';

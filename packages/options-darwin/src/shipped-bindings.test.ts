@@ -9,5 +9,6 @@ describeShippedBindings({
   optionsFile: join(packageDirectory, 'fixtures', 'reference-fleet.hand-written.options.json'),
   moduleClass: 'darwin',
   generatedDirectory: join(packageDirectory, 'src', 'generated'),
-  validUse: "{ homebrew: { enable: true, casks: ['firefox'], masApps: { Xcode: 497799835 } }, system: { defaults: { dock: { autohide: true, orientation: 'left' } }, stateVersion: 6 }, networking: { hostName: 'mac' } }",
+  validUse:
+    "{ homebrew: { enable: true, casks: ['firefox'], masApps: { Xcode: 497799835 } }, system: { defaults: { dock: { autohide: true, orientation: 'left' } }, stateVersion: 6 }, networking: { hostName: 'mac' } }",
 });

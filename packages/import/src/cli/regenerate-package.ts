@@ -1,6 +1,10 @@
 import { readFileSync, rmSync } from 'node:fs';
 import { basename, join } from 'node:path';
-import { generateBindings, type GeneratedBindings, type ModuleClass } from '../generate-bindings.js';
+import {
+  type GeneratedBindings,
+  generateBindings,
+  type ModuleClass,
+} from '../generate-bindings.js';
 import { readOptionsDocument } from '../read/read-options-document.js';
 import { writeGeneratedFiles } from './run-import-command.js';
 
@@ -15,8 +19,15 @@ export interface RegeneratePackageInput {
 
 /** What each shipped `@cdknix/options-*` package runs as its `generate` script. */
 export function regeneratePackage(input: RegeneratePackageInput): GeneratedBindings {
-  const document = readOptionsDocument(readFileSync(input.optionsFile, 'utf8'), basename(input.optionsFile));
-  const bindings = generateBindings({ document, moduleClass: input.moduleClass, prefixes: input.prefixes ?? [] });
+  const document = readOptionsDocument(
+    readFileSync(input.optionsFile, 'utf8'),
+    basename(input.optionsFile),
+  );
+  const bindings = generateBindings({
+    document,
+    moduleClass: input.moduleClass,
+    prefixes: input.prefixes ?? [],
+  });
   const target = join(input.packageDirectory, 'src', 'generated');
   rmSync(target, { recursive: true, force: true });
   writeGeneratedFiles(target, bindings.files);

@@ -3,7 +3,11 @@ import { basename, dirname, join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { ImportUsageError } from '../errors/import-errors.js';
 import { messages } from '../errors/messages.js';
-import { type GeneratedBindings, generateBindings, type ModuleClass } from '../generate-bindings.js';
+import {
+  type GeneratedBindings,
+  generateBindings,
+  type ModuleClass,
+} from '../generate-bindings.js';
 import { readOptionsDocument } from '../read/read-options-document.js';
 
 const usage =
@@ -14,7 +18,9 @@ const moduleClasses: readonly ModuleClass[] = ['nixos', 'darwin', 'homeManager']
  * `cdknix import`: reads an options file, writes the bindings into `--out` (default
  * `./generated`), and returns the result so the caller can print the report summary.
  */
-export function runImportCommand(argv: readonly string[]): GeneratedBindings & { readonly outDirectory: string } {
+export function runImportCommand(
+  argv: readonly string[],
+): GeneratedBindings & { readonly outDirectory: string } {
   const { values, positionals } = parseArgs({
     args: [...argv],
     allowPositionals: true,
@@ -25,8 +31,10 @@ export function runImportCommand(argv: readonly string[]): GeneratedBindings & {
     },
   });
   const file = positionals[0];
-  if (file === undefined) throw new ImportUsageError(messages.missingArgument('the options file', usage));
-  if (values.class === undefined) throw new ImportUsageError(messages.missingArgument('--class', usage));
+  if (file === undefined)
+    throw new ImportUsageError(messages.missingArgument('the options file', usage));
+  if (values.class === undefined)
+    throw new ImportUsageError(messages.missingArgument('--class', usage));
   const moduleClass = moduleClasses.find((candidate) => candidate === values.class);
   if (moduleClass === undefined) throw new ImportUsageError(messages.unknownClass(values.class));
   const document = readOptionsDocument(readFileSync(file, 'utf8'), basename(file));

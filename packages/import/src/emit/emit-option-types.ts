@@ -34,7 +34,8 @@ class OptionTypesEmitter implements TypeScriptContext {
   }
 
   submoduleInterface(tree: OptionTreeNode | undefined, open: boolean): string {
-    if (tree === undefined || namedChildren(tree).length === 0) return '{ readonly [name: string]: unknown }';
+    if (tree === undefined || namedChildren(tree).length === 0)
+      return '{ readonly [name: string]: unknown }';
     return this.interfaceOfNode.get(tree) ?? this.namespaceInterface(tree, undefined, open);
   }
 
@@ -70,6 +71,7 @@ class OptionTypesEmitter implements TypeScriptContext {
 function hasDirectSubmodule(type: TypeNode): boolean {
   if (type.kind === 'submodule') return true;
   if (type.kind === 'union') return type.members.some(hasDirectSubmodule);
-  if (type.kind === 'coercedTo') return hasDirectSubmodule(type.final) || hasDirectSubmodule(type.from);
+  if (type.kind === 'coercedTo')
+    return hasDirectSubmodule(type.final) || hasDirectSubmodule(type.from);
   return false;
 }

@@ -1,5 +1,9 @@
 import type { TypeKind, TypeNode, TypeNodeOf } from '../parse/type-node.js';
-import { attributeElementChild, listElementChild, type OptionTreeNode } from '../tree/option-tree.js';
+import {
+  attributeElementChild,
+  listElementChild,
+  type OptionTreeNode,
+} from '../tree/option-tree.js';
 import { quoteString } from './identifiers.js';
 
 /** What a type needs from the declarations module being generated. */
@@ -33,41 +37,61 @@ const renderers: { readonly [K in TypeKind]: Render<K> } = {
   integer: (node, _, context) => {
     context.use('modules', 'types');
     const range = node.range;
-    return range.kind === 'between' ? `types.ints.between(${range.minimum}, ${range.maximum})` : integerRanges[range.kind];
+    return range.kind === 'between'
+      ? `types.ints.between(${range.minimum}, ${range.maximum})`
+      : integerRanges[range.kind];
   },
   float: (_, __, context) => `${context.use('modules', 'types')}.float`,
   number: (_, __, context) => `${context.use('modules', 'types')}.number`,
   string: (node, _, context) => {
     context.use('modules', 'types');
     if (node.flavour === 'nonEmpty') return 'types.nonEmptyStr';
-    return node.flavour === 'singleLine' ? `types.strMatching(${quoteString('[^\n\r]*\n?')})` : 'types.str';
+    return node.flavour === 'singleLine'
+      ? `types.strMatching(${quoteString('[^\n\r]*\n?')})`
+      : 'types.str';
   },
   separatedString: (node, _, context) =>
     node.separator === '\n'
       ? `${context.use('modules', 'types')}.lines`
       : `${context.use('modules', 'types')}.separatedString(${quoteString(node.separator)})`,
-  stringMatching: (node, _, context) => `${context.use('modules', 'types')}.strMatching(${quoteString(node.pattern)})`,
-  enum: (node, _, context) => `${context.use('modules', 'types')}.enum([${node.values.map((value) => JSON.stringify(value)).join(', ')}])`,
+  stringMatching: (node, _, context) =>
+    `${context.use('modules', 'types')}.strMatching(${quoteString(node.pattern)})`,
+  enum: (node, _, context) =>
+    `${context.use('modules', 'types')}.enum([${node.values.map((value) => JSON.stringify(value)).join(', ')}])`,
   null: (_, __, context) => `${context.use('modules', 'types')}.enum([null])`,
   package: (_, __, context) => context.use('optionTypes', 'packageType'),
   path: (_, __, context) => context.use('optionTypes', 'pathType'),
-  anything: (node, _, context) => `${context.use('modules', 'types')}.${node.flavour === 'raw' ? 'raw' : 'anything'}`,
+  anything: (node, _, context) =>
+    `${context.use('modules', 'types')}.${node.flavour === 'raw' ? 'raw' : 'anything'}`,
   attributeSet: (_, __, context) => `${context.use('modules', 'types')}.attrs`,
-  formatValue: (node, _, context) => `${context.use('optionTypes', 'formatValueType')}(${quoteString(node.formatName)})`,
+  formatValue: (node, _, context) =>
+    `${context.use('optionTypes', 'formatValueType')}(${quoteString(node.formatName)})`,
   listOf: (node, tree, context, depth) => {
-    const element = runtimeOfType(node.element, tree === undefined ? undefined : listElementChild(tree), context, depth);
+    const element = runtimeOfType(
+      node.element,
+      tree === undefined ? undefined : listElementChild(tree),
+      context,
+      depth,
+    );
     const list = `${context.use('modules', 'types')}.listOf(${element})`;
     return node.unique ? `types.uniq(${list})` : list;
   },
   attributeSetOf: (node, tree, context, depth) => {
-    const element = runtimeOfType(node.element, tree === undefined ? undefined : attributeElementChild(tree), context, depth);
+    const element = runtimeOfType(
+      node.element,
+      tree === undefined ? undefined : attributeElementChild(tree),
+      context,
+      depth,
+    );
     return `${context.use('modules', 'types')}.${node.lazy ? 'lazyAttrsOf' : 'attrsOf'}(${element})`;
   },
   union: (node, tree, context, depth) => unionOf(node.members, tree, context, depth),
   coercedTo: (node, tree, context, depth) => unionOf([node.final, node.from], tree, context, depth),
   submodule: (node, tree, context, depth) => {
     const freeform =
-      node.freeform === undefined ? '' : `freeformType: ${runtimeOfType(node.freeform, undefined, context, depth)}, `;
+      node.freeform === undefined
+        ? ''
+        : `freeformType: ${runtimeOfType(node.freeform, undefined, context, depth)}, `;
     return `${context.use('modules', 'types')}.submodule({ ${freeform}options: ${context.submoduleOptions(tree, depth + 1)} })`;
   },
   function: (_, __, context) => context.use('optionTypes', 'functionType'),

@@ -1,5 +1,9 @@
 import type { TypeKind, TypeNode, TypeNodeOf } from '../parse/type-node.js';
-import { attributeElementChild, listElementChild, type OptionTreeNode } from '../tree/option-tree.js';
+import {
+  attributeElementChild,
+  listElementChild,
+  type OptionTreeNode,
+} from '../tree/option-tree.js';
 
 /** What a type needs from the module being generated. */
 export interface TypeScriptContext {
@@ -26,7 +30,8 @@ const renderers: { readonly [K in TypeKind]: Render<K> } = {
   string: () => 'string',
   separatedString: () => 'string',
   stringMatching: () => 'string',
-  enum: (node) => node.values.map((value) => (value === null ? 'null' : JSON.stringify(value))).join(' | '),
+  enum: (node) =>
+    node.values.map((value) => (value === null ? 'null' : JSON.stringify(value))).join(' | '),
   null: () => 'null',
   package: () => 'NixRef',
   path: () => 'NixPath | string',
@@ -36,12 +41,20 @@ const renderers: { readonly [K in TypeKind]: Render<K> } = {
   listOf: (node, tree, context) =>
     `readonly (${typescriptOfType(node.element, tree === undefined ? undefined : listElementChild(tree), context)})[]`,
   attributeSetOf: (node, tree, context) => {
-    const element = typescriptOfType(node.element, tree === undefined ? undefined : attributeElementChild(tree), context);
+    const element = typescriptOfType(
+      node.element,
+      tree === undefined ? undefined : attributeElementChild(tree),
+      context,
+    );
     return `{ readonly [name: string]: Definable<${element}> }`;
   },
-  union: (node, tree, context) => unionOf(node.members.map((member) => typescriptOfType(member, tree, context))),
+  union: (node, tree, context) =>
+    unionOf(node.members.map((member) => typescriptOfType(member, tree, context))),
   coercedTo: (node, tree, context) =>
-    unionOf([typescriptOfType(node.final, tree, context), typescriptOfType(node.from, tree, context)]),
+    unionOf([
+      typescriptOfType(node.final, tree, context),
+      typescriptOfType(node.from, tree, context),
+    ]),
   submodule: (node, tree, context) => context.submoduleInterface(tree, node.freeform !== undefined),
   function: () => 'unknown',
   unknown: () => 'unknown',

@@ -8,7 +8,13 @@ export const messages = {
     'Expected the options.json written by nixosOptionsDoc, for example\n' +
     '  nix build github:nix-community/home-manager#docs-json\n' +
     '  -> result/share/doc/home-manager/options.json',
-  malformedOption: (file: string, optionName: string, field: string, expected: string, received: string) =>
+  malformedOption: (
+    file: string,
+    optionName: string,
+    field: string,
+    expected: string,
+    received: string,
+  ) =>
     `${file}: option ${optionName}: field "${field}" should be ${expected}, received ${received}.\n` +
     'Fix: regenerate the file with nixosOptionsDoc; hand-written fixtures must follow the same shape:\n' +
     '  { "a.b": { "type": "boolean", "description": "...", "loc": ["a", "b"], "readOnly": false, "declarations": [] } }',

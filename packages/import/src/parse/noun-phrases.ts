@@ -10,8 +10,14 @@ const nouns: ReadonlyArray<readonly [string, TypeNode]> = [
   ['unsigned integer, meaning >=0', { kind: 'integer', range: { kind: 'unsigned' } }],
   ['positive integer, meaning >0', { kind: 'integer', range: { kind: 'positive' } }],
   ['floating point number', { kind: 'float' }],
-  ['nonnegative integer or floating point number, meaning >=0', { kind: 'number', range: { kind: 'nonnegative' } }],
-  ['positive integer or floating point number, meaning >0', { kind: 'number', range: { kind: 'positive' } }],
+  [
+    'nonnegative integer or floating point number, meaning >=0',
+    { kind: 'number', range: { kind: 'nonnegative' } },
+  ],
+  [
+    'positive integer or floating point number, meaning >0',
+    { kind: 'number', range: { kind: 'positive' } },
+  ],
   ['string', { kind: 'string', flavour: 'any' }],
   ['non-empty string', { kind: 'string', flavour: 'nonEmpty' }],
   ['(optionally newline-terminated) single-line string', { kind: 'string', flavour: 'singleLine' }],
@@ -36,7 +42,9 @@ export const nounPhrases = [...nouns].sort(
  * `16 bit unsigned integer; between 0 and 65535 (both inclusive)` (ints.u16 and port),
  * `integer or floating point number between 0 and 1 (both inclusive)`.
  */
-export const numericPhrases: ReadonlyArray<readonly [RegExp, (match: RegExpExecArray) => TypeNode]> = [
+export const numericPhrases: ReadonlyArray<
+  readonly [RegExp, (match: RegExpExecArray) => TypeNode]
+> = [
   [
     /^integer or floating point number between (-?[\d.]+) and (-?[\d.]+) \(both inclusive\)/,
     (match) => ({ kind: 'number', range: between(match) }),

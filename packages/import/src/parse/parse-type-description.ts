@@ -79,14 +79,19 @@ class DescriptionParser {
     if (this.accept('list of ')) return listOf(this.term(), false, false);
     if (this.accept('non-empty (')) return this.wrapList(true, false);
     if (this.accept('unique (')) return this.wrapList(false, true);
-    if (this.accept('attribute set of ')) return { kind: 'attributeSetOf', element: this.term(), lazy: false };
-    if (this.accept('lazy attribute set of ')) return { kind: 'attributeSetOf', element: this.term(), lazy: true };
-    if (this.accept('function that evaluates to a(n) ')) return { kind: 'function', result: this.term() };
+    if (this.accept('attribute set of '))
+      return { kind: 'attributeSetOf', element: this.term(), lazy: false };
+    if (this.accept('lazy attribute set of '))
+      return { kind: 'attributeSetOf', element: this.term(), lazy: true };
+    if (this.accept('function that evaluates to a(n) '))
+      return { kind: 'function', result: this.term() };
     if (this.accept('open submodule of ')) return { kind: 'submodule', freeform: this.term() };
     if (this.accept('one of ')) return { kind: 'enum', values: this.literals() };
     if (this.accept('value ')) return this.singularEnum();
-    if (this.accept('strings concatenated with ')) return { kind: 'separatedString', separator: this.quoted() };
-    if (this.accept('string matching the pattern ')) return { kind: 'stringMatching', pattern: this.pattern() };
+    if (this.accept('strings concatenated with '))
+      return { kind: 'separatedString', separator: this.quoted() };
+    if (this.accept('string matching the pattern '))
+      return { kind: 'stringMatching', pattern: this.pattern() };
     return undefined;
   }
 

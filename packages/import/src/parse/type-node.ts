@@ -19,7 +19,12 @@ export type TypeNode =
   | { readonly kind: 'anything'; readonly flavour: 'anything' | 'unspecified' | 'raw' }
   | { readonly kind: 'attributeSet' }
   | { readonly kind: 'formatValue'; readonly formatName: string }
-  | { readonly kind: 'listOf'; readonly element: TypeNode; readonly nonEmpty: boolean; readonly unique: boolean }
+  | {
+      readonly kind: 'listOf';
+      readonly element: TypeNode;
+      readonly nonEmpty: boolean;
+      readonly unique: boolean;
+    }
   | { readonly kind: 'attributeSetOf'; readonly element: TypeNode; readonly lazy: boolean }
   | { readonly kind: 'union'; readonly members: readonly TypeNode[] }
   | { readonly kind: 'coercedTo'; readonly final: TypeNode; readonly from: TypeNode }

@@ -19,7 +19,10 @@ export function readOptionsDocument(text: string, fileName: string): OptionsDocu
     return document(options, { fileName, format: 'search-index', sha256, lastUpdate });
   }
   if (!isRecord(parsed)) {
-    throw new UnreadableOptionsDocumentError(fileName, 'the top level is neither an object of options nor a search index');
+    throw new UnreadableOptionsDocumentError(
+      fileName,
+      'the top level is neither an object of options nor a search index',
+    );
   }
   const options = Object.entries(parsed)
     .filter(([name]) => !name.startsWith('_module.'))
@@ -64,11 +67,21 @@ function readOption(
   format: 'options.json' | 'search-index',
 ): OptionRecord {
   const fail = (field: string, expected: string, received: unknown): never => {
-    throw new MalformedOptionError(fileName, name, field, expected, JSON.stringify(received) ?? 'nothing');
+    throw new MalformedOptionError(
+      fileName,
+      name,
+      field,
+      expected,
+      JSON.stringify(received) ?? 'nothing',
+    );
   };
   if (!isRecord(item)) return fail('(the option itself)', 'an object', item);
   const path = item.loc ?? (format === 'options.json' ? name.split('.') : undefined);
-  if (!Array.isArray(path) || path.length === 0 || !path.every((segment) => typeof segment === 'string')) {
+  if (
+    !Array.isArray(path) ||
+    path.length === 0 ||
+    !path.every((segment) => typeof segment === 'string')
+  ) {
     return fail('loc', 'a non-empty list of strings', item.loc);
   }
   if (typeof item.type !== 'string') return fail('type', 'a string', item.type);
@@ -89,7 +102,11 @@ function readOption(
 
 type Fail = (field: string, expected: string, received: unknown) => never;
 
-function readDocumentedValue(value: unknown, field: string, fail: Fail): DocumentedValue | undefined {
+function readDocumentedValue(
+  value: unknown,
+  field: string,
+  fail: Fail,
+): DocumentedValue | undefined {
   if (value === undefined || value === '') return undefined;
   if (typeof value === 'string') return { kind: 'text', text: value };
   if (isRecord(value) && typeof value.text === 'string') {
@@ -97,7 +114,8 @@ function readDocumentedValue(value: unknown, field: string, fail: Fail): Documen
     if (value._type === 'literalMD') return { kind: 'markdown', text: value.text };
   }
   // A default that is plain JSON data (older nixosOptionsDoc output) is shown as JSON.
-  if (!isRecord(value) || value._type === undefined) return { kind: 'text', text: JSON.stringify(value) };
+  if (!isRecord(value) || value._type === undefined)
+    return { kind: 'text', text: JSON.stringify(value) };
   return fail(field, 'a string or { _type: "literalExpression" | "literalMD", text }', value);
 }
 

@@ -14,7 +14,10 @@ export interface Assessment {
 }
 
 const precise: Assessment = { precision: 'precise', reasons: [] };
-const approximate = (reason: string): Assessment => ({ precision: 'approximate', reasons: [reason] });
+const approximate = (reason: string): Assessment => ({
+  precision: 'approximate',
+  reasons: [reason],
+});
 
 type Assess<K extends TypeKind> = (node: TypeNodeOf<K>) => Assessment;
 
@@ -22,7 +25,8 @@ const assessors: { readonly [K in TypeKind]: Assess<K> } = {
   boolean: () => precise,
   integer: () => precise,
   float: () => precise,
-  number: (node) => (node.range.kind === 'any' ? precise : approximate('number range is not checked')),
+  number: (node) =>
+    node.range.kind === 'any' ? precise : approximate('number range is not checked'),
   string: () => precise,
   separatedString: () => precise,
   stringMatching: () => precise,
@@ -33,11 +37,19 @@ const assessors: { readonly [K in TypeKind]: Assess<K> } = {
   anything: () => precise,
   attributeSet: () => precise,
   formatValue: () => precise,
-  listOf: (node) => worst([assessType(node.element), node.nonEmpty ? approximate('non-emptiness is not checked') : precise]),
+  listOf: (node) =>
+    worst([
+      assessType(node.element),
+      node.nonEmpty ? approximate('non-emptiness is not checked') : precise,
+    ]),
   attributeSetOf: (node) => assessType(node.element),
   union: (node) => worst(node.members.map(assessType)),
   coercedTo: (node) =>
-    worst([assessType(node.final), assessType(node.from), approximate('coercion function is not in the data: both forms are accepted as they are')]),
+    worst([
+      assessType(node.final),
+      assessType(node.from),
+      approximate('coercion function is not in the data: both forms are accepted as they are'),
+    ]),
   submodule: (node) => (node.freeform === undefined ? precise : assessType(node.freeform)),
   function: () => precise,
   unknown: (node) => ({ precision: 'fallback', reasons: [`unparsed: ${node.text}`] }),

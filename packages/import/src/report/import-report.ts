@@ -1,23 +1,36 @@
-import type { OptionRecord, OptionsSource } from '../read/option-record.js';
 import { parseTypeDescription } from '../parse/parse-type-description.js';
-import { type Precision, assessType } from './assess-type.js';
+import type { OptionRecord, OptionsSource } from '../read/option-record.js';
+import { assessType, type Precision } from './assess-type.js';
 
 export interface ImportReport {
   readonly source: OptionsSource;
   readonly counts: Readonly<Record<Precision, number>>;
   /** Options whose type is not precise, with why, sorted by option name. */
-  readonly imprecise: ReadonlyArray<{ readonly option: string; readonly precision: Precision; readonly type: string; readonly reasons: readonly string[] }>;
+  readonly imprecise: ReadonlyArray<{
+    readonly option: string;
+    readonly precision: Precision;
+    readonly type: string;
+    readonly reasons: readonly string[];
+  }>;
 }
 
 /** Counts how many options got a precise type, and lists every one that did not. */
-export function buildImportReport(source: OptionsSource, options: readonly OptionRecord[]): ImportReport {
+export function buildImportReport(
+  source: OptionsSource,
+  options: readonly OptionRecord[],
+): ImportReport {
   const counts: Record<Precision, number> = { precise: 0, approximate: 0, fallback: 0 };
   const imprecise: Array<ImportReport['imprecise'][number]> = [];
   for (const option of options) {
     const assessment = assessType(parseTypeDescription(option.typeDescription));
     counts[assessment.precision] += 1;
     if (assessment.precision !== 'precise') {
-      imprecise.push({ option: option.path.join('.'), precision: assessment.precision, type: option.typeDescription, reasons: assessment.reasons });
+      imprecise.push({
+        option: option.path.join('.'),
+        precision: assessment.precision,
+        type: option.typeDescription,
+        reasons: assessment.reasons,
+      });
     }
   }
   return { source, counts, imprecise };
@@ -44,7 +57,8 @@ export function renderImportReport(report: ImportReport): string {
     '| option | precision | type description | why |',
     '| --- | --- | --- | --- |',
     ...report.imprecise.map(
-      (entry) => `| \`${entry.option}\` | ${entry.precision} | ${escapeCell(entry.type)} | ${escapeCell(entry.reasons.join('; '))} |`,
+      (entry) =>
+        `| \`${entry.option}\` | ${entry.precision} | ${escapeCell(entry.type)} | ${escapeCell(entry.reasons.join('; '))} |`,
     ),
     '',
   ];

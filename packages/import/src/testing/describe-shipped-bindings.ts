@@ -21,11 +21,16 @@ export interface ShippedBindings {
  */
 export function describeShippedBindings(shipped: ShippedBindings): void {
   const files = new Map(
-    readdirSync(shipped.generatedDirectory).sort().map((name) => [name, readFileSync(join(shipped.generatedDirectory, name), 'utf8')]),
+    readdirSync(shipped.generatedDirectory)
+      .sort()
+      .map((name) => [name, readFileSync(join(shipped.generatedDirectory, name), 'utf8')]),
   );
   describe(`the shipped ${shipped.packageName} bindings`, () => {
     test('are exactly what regenerating from the source data gives (reproducible, up to date)', () => {
-      const document = readOptionsDocument(readFileSync(shipped.optionsFile, 'utf8'), basename(shipped.optionsFile));
+      const document = readOptionsDocument(
+        readFileSync(shipped.optionsFile, 'utf8'),
+        basename(shipped.optionsFile),
+      );
       const regenerated = generateBindings({ document, moduleClass: shipped.moduleClass }).files;
       expect([...regenerated.keys()].sort()).toEqual([...files.keys()]);
       for (const [name, content] of regenerated) expect(files.get(name), name).toBe(content);
@@ -39,7 +44,8 @@ export function describeShippedBindings(shipped: ShippedBindings): void {
 
     test('typecheck, types and declarations, under the real tsc against the interface contract', () => {
       const project = new Map([['contract.d.ts', contractDeclarations]]);
-      for (const [name, content] of files) if (name.endsWith('.ts')) project.set(`generated/${name}`, content);
+      for (const [name, content] of files)
+        if (name.endsWith('.ts')) project.set(`generated/${name}`, content);
       const rootName = rootInterfaceNames[shipped.moduleClass];
       project.set(
         'use.ts',

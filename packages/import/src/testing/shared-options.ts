@@ -17,5 +17,8 @@ export function sharedOptionsDirectory(): string {
 }
 
 export function readSharedOptions(fileName: string): OptionsDocument {
-  return readOptionsDocument(readFileSync(join(sharedOptionsDirectory(), fileName), 'utf8'), fileName);
+  return readOptionsDocument(
+    readFileSync(join(sharedOptionsDirectory(), fileName), 'utf8'),
+    fileName,
+  );
 }

@@ -22,7 +22,9 @@ export function typecheckFiles(files: ReadonlyMap<string, string>): TypecheckRes
       writeFileSync(join(directory, name), content);
     }
     writeFileSync(join(directory, 'tsconfig.json'), JSON.stringify(fixtureCompilerOptions));
-    const result = spawnSync(findTsc(), ['-p', directory, '--pretty', 'false'], { encoding: 'utf8' });
+    const result = spawnSync(findTsc(), ['-p', directory, '--pretty', 'false'], {
+      encoding: 'utf8',
+    });
     return { exitCode: result.status ?? 1, output: `${result.stdout}${result.stderr}` };
   } finally {
     rmSync(directory, { recursive: true, force: true });
@@ -49,7 +51,8 @@ function findTsc(): string {
     const candidate = join(directory, 'node_modules', '.bin', 'tsc');
     if (existsSync(candidate)) return candidate;
     const parent = resolve(directory, '..');
-    if (parent === directory) throw new Error('typecheckFiles: no node_modules/.bin/tsc above this package');
+    if (parent === directory)
+      throw new Error('typecheckFiles: no node_modules/.bin/tsc above this package');
     directory = parent;
   }
 }

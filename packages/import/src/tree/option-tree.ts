@@ -1,6 +1,6 @@
-import type { OptionRecord } from '../read/option-record.js';
 import { parseTypeDescription } from '../parse/parse-type-description.js';
 import type { TypeNode } from '../parse/type-node.js';
+import type { OptionRecord } from '../read/option-record.js';
 
 /**
  * The options arranged as the attribute tree a user writes. A node may be an option, a
@@ -31,7 +31,12 @@ export function buildOptionTree(options: readonly OptionRecord[]): OptionTreeNod
     for (const segment of option.path) {
       let child = node.children.get(segment);
       if (child === undefined) {
-        child = { path: [...node.path, segment], option: undefined, type: undefined, children: new Map() };
+        child = {
+          path: [...node.path, segment],
+          option: undefined,
+          type: undefined,
+          children: new Map(),
+        };
         node.children.set(segment, child);
       }
       node = child;
@@ -44,7 +49,9 @@ export function buildOptionTree(options: readonly OptionRecord[]): OptionTreeNod
 
 function sortChildren(node: MutableNode): OptionTreeNode {
   const names = [...node.children.keys()].sort();
-  const children = new Map(names.map((name) => [name, sortChildren(node.children.get(name)!)] as const));
+  const children = new Map(
+    names.map((name) => [name, sortChildren(node.children.get(name)!)] as const),
+  );
   return { path: node.path, option: node.option, type: node.type, children };
 }
 

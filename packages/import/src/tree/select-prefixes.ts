@@ -33,7 +33,10 @@ function startsWith(path: readonly string[], prefix: readonly string[]): boolean
  * Keeps the segments that exist, then proposes the existing name closest to the first one
  * that does not: `programs.gti` suggests `programs.git`.
  */
-function nearestPrefix(options: readonly OptionRecord[], segments: readonly string[]): string | undefined {
+function nearestPrefix(
+  options: readonly OptionRecord[],
+  segments: readonly string[],
+): string | undefined {
   for (let length = segments.length - 1; length >= 0; length -= 1) {
     const head = segments.slice(0, length);
     const siblings = new Set<string>();
@@ -41,7 +44,8 @@ function nearestPrefix(options: readonly OptionRecord[], segments: readonly stri
       const next = option.path[length];
       if (next !== undefined && startsWith(option.path, head)) siblings.add(next);
     }
-    if (siblings.size > 0) return [...head, closestName(segments[length]!, [...siblings].sort())].join('.');
+    if (siblings.size > 0)
+      return [...head, closestName(segments[length]!, [...siblings].sort())].join('.');
   }
   return undefined;
 }
@@ -52,6 +56,9 @@ function nearestPrefix(options: readonly OptionRecord[], segments: readonly stri
  */
 function closestName(wanted: string, candidates: readonly string[]): string {
   const letters = (word: string) => [...word].sort().join('');
-  const score = (candidate: string) => distance(wanted, candidate) * 2 - (letters(candidate) === letters(wanted) ? 1 : 0);
-  return candidates.reduce((best, candidate) => (score(candidate) < score(best) ? candidate : best));
+  const score = (candidate: string) =>
+    distance(wanted, candidate) * 2 - (letters(candidate) === letters(wanted) ? 1 : 0);
+  return candidates.reduce((best, candidate) =>
+    score(candidate) < score(best) ? candidate : best,
+  );
 }

@@ -3,7 +3,7 @@
 export const optionsSource = {
   fileName: 'reference-fleet.hand-written.options.json',
   format: 'options.json',
-  sha256: '61e2012b8f8e429a51bf88bfee11d82096836c0b336af00f1cd7125b5ecd3deb',
+  sha256: 'ea0e304361a167cfa23ff1b8b2f982a7077f2e063c4adaa6012c1f40a2e2f3e6',
   lastUpdate: undefined,
   moduleClass: 'darwin',
   prefixes: [],

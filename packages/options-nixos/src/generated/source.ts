@@ -3,7 +3,7 @@
 export const optionsSource = {
   fileName: 'reference-fleet.hand-written.options.json',
   format: 'options.json',
-  sha256: '68f9b4c5f07464f8de464da4edf9ab92cbf7c8b7b9370db379fdbdfe27fa4374',
+  sha256: '702662de5fd30cc763439e207c63dc7c73cd0a16906f900fe5af770b582a52ec',
   lastUpdate: undefined,
   moduleClass: 'nixos',
   prefixes: [],
