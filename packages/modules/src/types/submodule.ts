@@ -42,7 +42,9 @@ export function submoduleWith<Config = Record<string, unknown>>(spec: SubmoduleS
   const shorthand = spec.shorthandOnlyDefinesConfig ?? false;
   const evaluate = (path: readonly string[], extra: readonly ModuleInput[]) =>
     evalModules({
-      modules: [...spec.modules, ...extra],
+      // Definitions come before the type's own modules, so (merged in reverse) the type's
+      // definitions come first: the order the reference produces (checked with Nix).
+      modules: [...extra, ...spec.modules],
       class: spec.class,
       specialArgs: { ...spec.specialArgs, name: path[path.length - 1] ?? '<name>' },
       prefix: path,
