@@ -2,7 +2,7 @@
 // with two or more elements, indented strings, comments, `let` and set-pattern functions are
 // always written over several lines (nixfmt's hard line breaks), so they have none.
 import { spellAttributePath } from '../syntax/attribute-name.js';
-import type { Binding, Expression, StringPart } from '../syntax/expression.js';
+import type { Binding, Expression, SetExpression, StringPart } from '../syntax/expression.js';
 import { canBeIndented } from '../syntax/indented-string.js';
 import { spellStringText } from '../syntax/string-literal.js';
 
@@ -80,7 +80,30 @@ function flatList(elements: readonly { comments: readonly string[]; expression: 
   return text === undefined ? undefined : `[ ${asTerm(element.expression, text)} ]`;
 }
 
+/**
+ * The body of a parenthesised last argument that nixfmt always opens: `f (old: {`…`})` and
+ * `f (g {`…`})`, where the set is written expanded even when it would fit on one line.
+ */
+export function openedBody(argument: Expression): { head: string; body: SetExpression } | undefined {
+  if (argument.kind === 'lambda' && argument.parameter.kind === 'identifier') {
+    let head = `${argument.parameter.name}:`;
+    let body = argument.body;
+    while (body.kind === 'lambda' && body.parameter.kind === 'identifier') {
+      head += ` ${body.parameter.name}:`;
+      body = body.body;
+    }
+    return body.kind === 'set' && body.bindings.length > 0 ? { head, body } : undefined;
+  }
+  if (argument.kind === 'apply' && argument.function.kind === 'identifier' && argument.arguments.length === 1) {
+    const [body] = argument.arguments;
+    return body?.kind === 'set' && body.bindings.length > 0 ? { head: argument.function.name, body } : undefined;
+  }
+  return undefined;
+}
+
 function flatApply(functionExpression: Expression, argumentExpressions: readonly Expression[]): string | undefined {
+  const last = argumentExpressions[argumentExpressions.length - 1];
+  if (last !== undefined && openedBody(last) !== undefined) return undefined;
   const functionText = flatLayout(functionExpression);
   if (functionText === undefined) return undefined;
   let text = asTerm(functionExpression, functionText);

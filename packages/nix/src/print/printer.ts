@@ -4,7 +4,7 @@
 import { spellAttributePath } from '../syntax/attribute-name.js';
 import type { ApplyExpression, Binding, Expression, LambdaExpression, LetExpression, ListExpression, SetExpression, StringExpression } from '../syntax/expression.js';
 import { canBeIndented, spellIndentedString } from '../syntax/indented-string.js';
-import { asTerm, flatLayout, isTerm, lineWidth, spellDoubleQuoted } from './flat-layout.js';
+import { asTerm, flatLayout, isTerm, lineWidth, openedBody, spellDoubleQuoted } from './flat-layout.js';
 import { printComments } from './comments.js';
 
 const step = '  ';
@@ -120,6 +120,8 @@ function printApply(expression: ApplyExpression, indentation: string, prefixWidt
 function printLastArgument(argument: Expression, indentation: string, prefixWidth: number): string {
   if (argument.kind === 'list') return printList(argument, indentation, prefixWidth);
   if (isTerm(argument)) return printExpression(argument, indentation);
+  const opened = openedBody(argument);
+  if (opened !== undefined) return `(${opened.head} ${printSet(opened.body, indentation)})`;
   const flat = flatLayout(argument);
   if (flat !== undefined && prefixWidth + flat.length + 2 <= lineWidth) return `(${flat})`;
   const inner = indentation + step;

@@ -31,13 +31,18 @@ export function evaluateJson(source: string): unknown {
   });
 }
 
-/** Parses every text with `nix-instantiate --parse` in one call; throws naming the first that fails. */
-export function expectAllParse(texts: readonly string[]): void {
+/**
+ * Parses every text with `nix-instantiate --parse` in one call; throws naming the first that
+ * fails. `--parse` also rejects undefined variables, so the names an expression may use freely
+ * (`pkgs`, `lib`, ...) are bound by a function header put before each text.
+ */
+export function expectAllParse(texts: readonly string[], freeVariables: readonly string[] = []): void {
   if (texts.length === 0) return;
+  const header = freeVariables.length === 0 ? '' : `{ ${freeVariables.join(', ')}, ... }:\n`;
   withTemporaryDirectory((directory) => {
     const files = texts.map((text, index) => {
       const file = join(directory, `emitted-${index}.nix`);
-      writeFileSync(file, text);
+      writeFileSync(file, header + text);
       return file;
     });
     const result = run(['--parse', ...files], directory);

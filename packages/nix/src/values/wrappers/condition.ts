@@ -7,7 +7,7 @@ import type { NixValue } from '../nix-value.js';
 import { checkNesting, ModuleWrapper, wrapperLayer } from './module-wrapper.js';
 
 /** A condition for mkIf: a boolean, or a Nix expression such as `config.services.nginx.enable`. */
-export type NixCondition = boolean | NixNode;
+export type NixCondition = boolean | NixNode | undefined;
 
 /** `lib.mkIf condition content`: the content counts only when the condition is true. */
 export class ConditionWrapper extends ModuleWrapper {
