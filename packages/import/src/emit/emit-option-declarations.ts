@@ -59,7 +59,10 @@ function declaration(node: OptionTreeNode, context: RuntimeContext, depth: numbe
     return optionsObject(node, context, depth);
   const fields = [`type: ${runtimeOfType(node.type, node, context, depth)}`];
   const defaultValue = literalDefault(node.option.default);
-  if (defaultValue !== undefined) fields.push(`default: ${defaultValue}`);
+  // `default = { }` on a submodule with declared sub-options adds nothing (each sub-option
+  // has its own default), and the evaluator's typed mkOption wants a complete value there.
+  const redundant = defaultValue === '{}' && namedChildren(node).length > 0;
+  if (defaultValue !== undefined && !redundant) fields.push(`default: ${defaultValue}`);
   if (node.option.readOnly) fields.push('readOnly: true');
   return `mkOption({ ${fields.join(', ')} })`;
 }

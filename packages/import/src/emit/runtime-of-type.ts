@@ -56,8 +56,15 @@ const renderers: { readonly [K in TypeKind]: Render<K> } = {
       : `${context.use('modules', 'types')}.separatedString(${quoteString(node.separator)})`,
   stringMatching: (node, _, context) =>
     `${context.use('modules', 'types')}.strMatching(${quoteString(node.pattern)})`,
-  enum: (node, _, context) =>
-    `${context.use('modules', 'types')}.enum([${node.values.map((value) => JSON.stringify(value)).join(', ')}])`,
+  enum: (node, _, context) => {
+    // `one of <null>, "auto"` accepts what `nullOr (enum [ "auto" ])` accepts; the
+    // evaluator's enum takes no null member, so the null moves out.
+    const members = node.values
+      .filter((value) => value !== null)
+      .map((value) => JSON.stringify(value));
+    const enumeration = `${context.use('modules', 'types')}.enum([${members.join(', ')}])`;
+    return node.values.includes(null) ? `types.nullOr(${enumeration})` : enumeration;
+  },
   null: (_, __, context) => `${context.use('modules', 'types')}.enum([null])`,
   package: (_, __, context) => context.use('optionTypes', 'packageType'),
   path: (_, __, context) => context.use('optionTypes', 'pathType'),

@@ -31,7 +31,7 @@ export const options = {
     settings: mkOption({ type: types.submodule({ freeformType: types.attrsOf(types.either(formatValueType('Nix config atom (null, bool, int, float, str, path or package)'), types.listOf(formatValueType('Nix config atom (null, bool, int, float, str, path or package)')))), options: {
         "experimental-features": mkOption({ type: types.listOf(types.str), default: [] }),
         "trusted-users": mkOption({ type: types.listOf(types.str), default: ["root"] }),
-      } }), default: {} }),
+      } }) }),
   },
   programs: {
     fish: {

@@ -20,7 +20,7 @@ export const options = {
               fileExt: mkOption({ type: types.nullOr(types.str) }),
               path: mkOption({ type: types.str }),
               type: mkOption({ type: types.enum(["filesystem", "singlefile"]) }),
-            } }), default: {} }),
+            } }) }),
           name: mkOption({ type: types.str, readOnly: true }),
           pimsync: {
             enable: mkOption({ type: types.bool, default: false }),
@@ -94,7 +94,7 @@ export const options = {
               fileExt: mkOption({ type: types.nullOr(types.str) }),
               path: mkOption({ type: types.str }),
               type: mkOption({ type: types.enum(["filesystem", "singlefile"]) }),
-            } }), default: {} }),
+            } }) }),
           name: mkOption({ type: types.str, readOnly: true }),
           pimsync: {
             enable: mkOption({ type: types.bool, default: false }),
@@ -183,7 +183,7 @@ export const options = {
                   certificatesFile: mkOption({ type: types.nullOr(pathType) }),
                   enable: mkOption({ type: types.bool, default: true }),
                   useStartTls: mkOption({ type: types.bool, default: false }),
-                } }), default: {} }),
+                } }) }),
             } })), default: null }),
           flavor: mkOption({ type: types.enum(["davmail", "fastmail.com", "gmail.com", "mailbox.org", "migadu.com", "outlook.office365.com-ews", "outlook.office365.com", "plain", "posteo.de", "runbox.com", "yandex.com"]) }),
           folders: mkOption({ type: types.submodule({ options: {
@@ -191,7 +191,7 @@ export const options = {
               inbox: mkOption({ type: types.str }),
               sent: mkOption({ type: types.nullOr(types.str) }),
               trash: mkOption({ type: types.str }),
-            } }), default: {} }),
+            } }) }),
           getmail: {
             delete: mkOption({ type: types.bool, default: false }),
             destinationCommand: mkOption({ type: types.nullOr(types.str), default: null }),
@@ -216,7 +216,7 @@ export const options = {
                   certificatesFile: mkOption({ type: types.nullOr(pathType) }),
                   enable: mkOption({ type: types.bool, default: true }),
                   useStartTls: mkOption({ type: types.bool, default: false }),
-                } }), default: {} }),
+                } }) }),
             } })), default: null }),
           imapnotify: {
             boxes: mkOption({ type: types.listOf(types.str) }),
@@ -243,7 +243,7 @@ export const options = {
                 remove_local_messages: mkOption({ type: types.bool, default: true }),
                 replace_slash_with_dot: mkOption({ type: types.bool, default: false }),
                 timeout: mkOption({ type: types.ints.unsigned, default: 600 }),
-              } }), default: {} }),
+              } }) }),
             sync: {
               enable: mkOption({ type: types.bool, default: false }),
               frequency: mkOption({ type: types.str }),
@@ -311,9 +311,9 @@ export const options = {
                     phishing: mkOption({ type: types.str }),
                     sent: mkOption({ type: types.str }),
                     spam: mkOption({ type: types.str }),
-                  } }), default: {} }),
+                  } }) }),
                 username: mkOption({ type: types.nullOr(types.str), default: null }),
-              } }), default: {} }),
+              } }) }),
           },
           name: mkOption({ type: types.str, readOnly: true }),
           neomutt: {
@@ -359,7 +359,7 @@ export const options = {
               htmlFormat: mkOption({ type: types.bool, default: false }),
               showSignature: mkOption({ type: types.enum(["append", "attach", "none"]) }),
               text: mkOption({ type: types.str }),
-            } }), default: {} }),
+            } }) }),
           smtp: mkOption({ type: types.nullOr(types.submodule({ options: {
               authentication: mkOption({ type: types.nullOr(types.either(types.str, types.enum(["anonymous", "apop", "clear", "cram_md5", "digest_md5", "gssapi", "login", "ntlm", "plain", "xoauth2"]))), default: null }),
               host: mkOption({ type: types.str }),
@@ -368,7 +368,7 @@ export const options = {
                   certificatesFile: mkOption({ type: types.nullOr(pathType) }),
                   enable: mkOption({ type: types.bool, default: true }),
                   useStartTls: mkOption({ type: types.bool, default: false }),
-                } }), default: {} }),
+                } }) }),
             } })), default: null }),
           thunderbird: {
             enable: mkOption({ type: types.bool, default: false }),
@@ -557,7 +557,7 @@ export const options = {
         paper: mkOption({ type: types.nullOr(types.str), default: null }),
         telephone: mkOption({ type: types.nullOr(types.str), default: null }),
         time: mkOption({ type: types.nullOr(types.str), default: null }),
-      } }), default: {} }),
+      } }) }),
     packages: mkOption({ type: types.listOf(packageType) }),
     pointerCursor: mkOption({ type: types.nullOr(types.submodule({ options: {
         dotIcons: {
@@ -732,7 +732,7 @@ export const options = {
             inetdCompatibility: mkOption({ type: types.nullOr(types.submodule({ options: {
                 Wait: mkOption({ type: types.nullOr(types.either(types.bool, types.str)), default: null }),
               } })), default: null }),
-          } }), default: {} }),
+          } }) }),
         enable: mkOption({ type: types.bool, default: false }),
       } })), default: {} }),
     enable: mkOption({ type: types.bool }),
@@ -762,7 +762,7 @@ export const options = {
         hostName: mkOption({ type: types.str }),
         mandatoryFeatures: mkOption({ type: types.listOf(types.str) }),
         maxJobs: mkOption({ type: types.int, default: 1 }),
-        protocol: mkOption({ type: types.enum([null, "ssh", "ssh-ng"]) }),
+        protocol: mkOption({ type: types.nullOr(types.enum(["ssh", "ssh-ng"])) }),
         publicHostKey: mkOption({ type: types.nullOr(types.str), default: null }),
         speedFactor: mkOption({ type: types.int, default: 1 }),
         sshKey: mkOption({ type: types.nullOr(types.str), default: null }),
@@ -909,7 +909,7 @@ export const options = {
           search: mkOption({ type: types.attrsOf(types.str), default: {} }),
           taglist: mkOption({ type: types.attrsOf(types.str), default: {} }),
           thread: mkOption({ type: types.attrsOf(types.str), default: {} }),
-        } }), default: {} }),
+        } }) }),
       enable: mkOption({ type: types.bool, default: false }),
       extraConfig: mkOption({ type: types.lines }),
       hooks: mkOption({ type: types.lines }),
@@ -1146,7 +1146,7 @@ export const options = {
           postswitch: mkOption({ type: types.attrsOf(types.lines), default: {} }),
           predetect: mkOption({ type: types.attrsOf(types.lines), default: {} }),
           preswitch: mkOption({ type: types.attrsOf(types.lines), default: {} }),
-        } }), default: {} }),
+        } }) }),
       package: mkOption({ type: types.nullOr(packageType) }),
       profiles: mkOption({ type: types.attrsOf(types.submodule({ options: {
           config: mkOption({ type: types.attrsOf(types.submodule({ options: {
@@ -1173,7 +1173,7 @@ export const options = {
               postswitch: mkOption({ type: types.lines }),
               predetect: mkOption({ type: types.lines }),
               preswitch: mkOption({ type: types.lines }),
-            } }), default: {} }),
+            } }) }),
         } })), default: {} }),
     },
     awscli: {
@@ -1321,7 +1321,7 @@ export const options = {
           modal: mkOption({ type: types.bool, default: false }),
           skin: mkOption({ type: types.attrsOf(types.str), default: {} }),
           verbs: mkOption({ type: types.listOf(types.attrsOf(types.either(types.bool, types.either(types.str, types.listOf(types.str))))) }),
-        } }), default: {} }),
+        } }) }),
     },
     browserpass: {
       browsers: mkOption({ type: types.listOf(types.enum(["brave", "chrome", "chromium", "firefox", "librewolf", "vivaldi"])) }),
@@ -1503,7 +1503,7 @@ export const options = {
           scale: mkOption({ type: types.enum(["fill", "stretch", "center", "fit"]) }),
           setOnlyOnce: mkOption({ type: types.bool, default: false }),
           sha256: mkOption({ type: types.nullOr(types.strMatching('^[a-f0-9]{64}$')), default: null }),
-        } }), default: {} }),
+        } }) }),
     },
     "diff-highlight": {
       enable: mkOption({ type: types.bool, default: false }),
@@ -1571,7 +1571,7 @@ export const options = {
       settings: mkOption({ type: types.submodule({ freeformType: formatValueType('JSON value'), options: {
           DANGEROUS_ENABLE_DEVTOOLS_ONLY_ENABLE_IF_YOU_KNOW_WHAT_YOURE_DOING: mkOption({ type: types.bool, default: false }),
           SKIP_HOST_UPDATE: mkOption({ type: types.bool, default: true }),
-        } }), default: {} }),
+        } }) }),
     },
     distrobox: {
       containers: mkOption({ type: types.attrsOf(formatValueType('section of an INI file (attrs of INI atom (null, bool, int, float or string) or a list of them for duplicate keys)')), default: {} }),
@@ -1639,7 +1639,7 @@ export const options = {
       yuckConfig: mkOption({ type: types.nullOr(types.lines), default: null }),
     },
     eza: {
-      colors: mkOption({ type: types.enum([null, "auto", "always", "never"]), default: null }),
+      colors: mkOption({ type: types.nullOr(types.enum(["auto", "always", "never"])), default: null }),
       enable: mkOption({ type: types.bool, default: false }),
       enableBashIntegration: mkOption({ type: types.bool }),
       enableFishIntegration: mkOption({ type: types.bool }),
@@ -1648,7 +1648,7 @@ export const options = {
       enableZshIntegration: mkOption({ type: types.bool }),
       extraOptions: mkOption({ type: types.listOf(types.str) }),
       git: mkOption({ type: types.bool, default: false }),
-      icons: mkOption({ type: types.enum([null, true, false, "auto", "always", "never"]), default: null }),
+      icons: mkOption({ type: types.nullOr(types.enum([true, false, "auto", "always", "never"])), default: null }),
       package: mkOption({ type: types.nullOr(packageType) }),
       theme: mkOption({ type: formatValueType('YAML 1.1 value'), default: {} }),
     },
@@ -1703,7 +1703,7 @@ export const options = {
                 teams: mkOption({ type: permissiveType }),
               },
               settings: mkOption({ type: types.either(types.listOf(types.either(permissiveType, types.either(permissiveType, types.enum(["separator"])))), types.attrsOf(types.either(permissiveType, types.either(permissiveType, types.enum(["separator"]))))) }),
-            } }), types.either(types.listOf(types.either(permissiveType, types.either(permissiveType, types.enum(["separator"])))), types.attrsOf(types.either(permissiveType, types.either(permissiveType, types.enum(["separator"])))))), default: {} }),
+            } }), types.either(types.listOf(types.either(permissiveType, types.either(permissiveType, types.enum(["separator"])))), types.attrsOf(types.either(permissiveType, types.either(permissiveType, types.enum(["separator"])))))) }),
           containers: mkOption({ type: types.attrsOf(types.submodule({ options: {
               color: mkOption({ type: types.enum(["blue", "turquoise", "green", "yellow", "orange", "red", "pink", "purple", "toolbar"]) }),
               icon: mkOption({ type: types.enum(["briefcase", "cart", "circle", "dollar", "fence", "fingerprint", "gift", "vacation", "food", "fruit", "pet", "tree", "chill"]) }),
@@ -1721,7 +1721,7 @@ export const options = {
                   permissions: mkOption({ type: types.nullOr(types.listOf(types.str)) }),
                   settings: mkOption({ type: types.attrsOf(formatValueType('JSON value')), default: {} }),
                 } })), default: {} }),
-            } }), default: {} }),
+            } }) }),
           extraConfig: mkOption({ type: types.lines }),
           handlers: mkOption({ type: types.submodule({ options: {
               force: mkOption({ type: types.bool, default: false }),
@@ -1748,7 +1748,7 @@ export const options = {
                       uriTemplate: mkOption({ type: types.nullOr(types.str), default: null }),
                     } })) }),
                 } })), default: {} }),
-            } }), default: {} }),
+            } }) }),
           id: mkOption({ type: types.ints.unsigned, default: 0 }),
           isDefault: mkOption({ type: types.bool }),
           name: mkOption({ type: types.str }),
@@ -1764,7 +1764,7 @@ export const options = {
               },
               order: mkOption({ type: types.listOf(types.str) }),
               privateDefault: mkOption({ type: types.nullOr(types.str), default: null }),
-            } }), default: {} }),
+            } }) }),
           settings: mkOption({ type: types.attrsOf(formatValueType('Firefox preference (int, bool, string, and also attrs, list, float as a JSON string)')), default: {} }),
           userChrome: mkOption({ type: types.either(types.lines, pathType) }),
           userContent: mkOption({ type: types.either(types.lines, pathType) }),
@@ -1866,7 +1866,7 @@ export const options = {
                 teams: mkOption({ type: permissiveType }),
               },
               settings: mkOption({ type: types.either(types.listOf(types.either(permissiveType, types.either(permissiveType, types.enum(["separator"])))), types.attrsOf(types.either(permissiveType, types.either(permissiveType, types.enum(["separator"]))))) }),
-            } }), types.either(types.listOf(types.either(permissiveType, types.either(permissiveType, types.enum(["separator"])))), types.attrsOf(types.either(permissiveType, types.either(permissiveType, types.enum(["separator"])))))), default: {} }),
+            } }), types.either(types.listOf(types.either(permissiveType, types.either(permissiveType, types.enum(["separator"])))), types.attrsOf(types.either(permissiveType, types.either(permissiveType, types.enum(["separator"])))))) }),
           containers: mkOption({ type: types.attrsOf(types.submodule({ options: {
               color: mkOption({ type: types.enum(["blue", "turquoise", "green", "yellow", "orange", "red", "pink", "purple", "toolbar"]) }),
               icon: mkOption({ type: types.enum(["briefcase", "cart", "circle", "dollar", "fence", "fingerprint", "gift", "vacation", "food", "fruit", "pet", "tree", "chill"]) }),
@@ -1884,7 +1884,7 @@ export const options = {
                   permissions: mkOption({ type: types.nullOr(types.listOf(types.str)) }),
                   settings: mkOption({ type: types.attrsOf(formatValueType('JSON value')), default: {} }),
                 } })), default: {} }),
-            } }), default: {} }),
+            } }) }),
           extraConfig: mkOption({ type: types.lines }),
           handlers: mkOption({ type: types.submodule({ options: {
               force: mkOption({ type: types.bool, default: false }),
@@ -1911,7 +1911,7 @@ export const options = {
                       uriTemplate: mkOption({ type: types.nullOr(types.str), default: null }),
                     } })) }),
                 } })), default: {} }),
-            } }), default: {} }),
+            } }) }),
           id: mkOption({ type: types.ints.unsigned, default: 0 }),
           isDefault: mkOption({ type: types.bool }),
           name: mkOption({ type: types.str }),
@@ -1927,7 +1927,7 @@ export const options = {
               },
               order: mkOption({ type: types.listOf(types.str) }),
               privateDefault: mkOption({ type: types.nullOr(types.str), default: null }),
-            } }), default: {} }),
+            } }) }),
           settings: mkOption({ type: types.attrsOf(formatValueType('Floorp preference (int, bool, string, and also attrs, list, float as a JSON string)')), default: {} }),
           userChrome: mkOption({ type: types.either(types.lines, pathType) }),
           userContent: mkOption({ type: types.either(types.lines, pathType) }),
@@ -2026,7 +2026,7 @@ export const options = {
           aliases: mkOption({ type: types.attrsOf(types.str), default: {} }),
           editor: mkOption({ type: types.str }),
           git_protocol: mkOption({ type: types.str }),
-        } }), default: {} }),
+        } }) }),
     },
     "gh-dash": {
       enable: mkOption({ type: types.bool, default: false }),
@@ -2045,7 +2045,7 @@ export const options = {
       settings: mkOption({ type: types.attrsOf(formatValueType('atom (null, bool, int, float or string) or a list of them for duplicate keys')), default: {} }),
       systemd: mkOption({ type: types.submodule({ options: {
           enable: mkOption({ type: types.bool }),
-        } }), default: {} }),
+        } }) }),
       themes: mkOption({ type: types.attrsOf(types.attrsOf(formatValueType('atom (null, bool, int, float or string) or a list of them for duplicate keys'))), default: {} }),
     },
     git: {
@@ -2173,13 +2173,13 @@ export const options = {
       env: mkOption({ type: types.submodule({ freeformType: types.attrsOf(types.str), options: {
           GOPATH: mkOption({ type: types.either(types.str, types.listOf(types.str)) }),
           GOPRIVATE: mkOption({ type: types.either(types.str, types.listOf(types.str)) }),
-        } }), default: {} }),
+        } }) }),
       package: mkOption({ type: types.nullOr(packageType) }),
       packages: mkOption({ type: types.attrsOf(pathType), default: {} }),
       telemetry: mkOption({ type: types.submodule({ options: {
           date: mkOption({ type: types.str }),
           mode: mkOption({ type: types.nullOr(types.enum(["off", "local", "on"])), default: null }),
-        } }), default: {} }),
+        } }) }),
     },
     "google-chrome": {
       nativeMessagingHosts: mkOption({ type: types.listOf(packageType) }),
@@ -2565,7 +2565,7 @@ export const options = {
               maxWidth: mkOption({ type: types.nullOr(types.ints.unsigned), default: null }),
               word: mkOption({ type: types.bool, default: false }),
             } })), default: null }),
-        } })), default: {} }),
+        } })) }),
       defaultEditor: mkOption({ type: types.bool, default: false }),
       enable: mkOption({ type: types.bool, default: false }),
       extraConfig: mkOption({ type: types.lines }),
@@ -2605,7 +2605,7 @@ export const options = {
           timeformat: mkOption({ type: types.str }),
           unicode_symbols: mkOption({ type: types.bool, default: true }),
           weeknumbers: mkOption({ type: types.enum(["off", "left", "right"]) }),
-        } }), default: {} }),
+        } }) }),
       package: mkOption({ type: types.nullOr(packageType) }),
       settings: mkOption({ type: types.attrsOf(formatValueType('section of an INI file (attrs of INI atom (null, bool, int, float or string))')), default: {} }),
     },
@@ -2616,7 +2616,7 @@ export const options = {
           general: {
             default_action: mkOption({ type: types.str }),
           },
-        } }), default: {} }),
+        } }) }),
     },
     kickoff: {
       enable: mkOption({ type: types.bool, default: false }),
@@ -2800,7 +2800,7 @@ export const options = {
                 teams: mkOption({ type: permissiveType }),
               },
               settings: mkOption({ type: types.either(types.listOf(types.either(permissiveType, types.either(permissiveType, types.enum(["separator"])))), types.attrsOf(types.either(permissiveType, types.either(permissiveType, types.enum(["separator"]))))) }),
-            } }), types.either(types.listOf(types.either(permissiveType, types.either(permissiveType, types.enum(["separator"])))), types.attrsOf(types.either(permissiveType, types.either(permissiveType, types.enum(["separator"])))))), default: {} }),
+            } }), types.either(types.listOf(types.either(permissiveType, types.either(permissiveType, types.enum(["separator"])))), types.attrsOf(types.either(permissiveType, types.either(permissiveType, types.enum(["separator"])))))) }),
           containers: mkOption({ type: types.attrsOf(types.submodule({ options: {
               color: mkOption({ type: types.enum(["blue", "turquoise", "green", "yellow", "orange", "red", "pink", "purple", "toolbar"]) }),
               icon: mkOption({ type: types.enum(["briefcase", "cart", "circle", "dollar", "fence", "fingerprint", "gift", "vacation", "food", "fruit", "pet", "tree", "chill"]) }),
@@ -2818,7 +2818,7 @@ export const options = {
                   permissions: mkOption({ type: types.nullOr(types.listOf(types.str)) }),
                   settings: mkOption({ type: types.attrsOf(formatValueType('JSON value')), default: {} }),
                 } })), default: {} }),
-            } }), default: {} }),
+            } }) }),
           extraConfig: mkOption({ type: types.lines }),
           handlers: mkOption({ type: types.submodule({ options: {
               force: mkOption({ type: types.bool, default: false }),
@@ -2845,7 +2845,7 @@ export const options = {
                       uriTemplate: mkOption({ type: types.nullOr(types.str), default: null }),
                     } })) }),
                 } })), default: {} }),
-            } }), default: {} }),
+            } }) }),
           id: mkOption({ type: types.ints.unsigned, default: 0 }),
           isDefault: mkOption({ type: types.bool }),
           name: mkOption({ type: types.str }),
@@ -2861,7 +2861,7 @@ export const options = {
               },
               order: mkOption({ type: types.listOf(types.str) }),
               privateDefault: mkOption({ type: types.nullOr(types.str), default: null }),
-            } }), default: {} }),
+            } }) }),
           settings: mkOption({ type: types.attrsOf(formatValueType('LibreWolf preference (int, bool, string, and also attrs, list, float as a JSON string)')), default: {} }),
           userChrome: mkOption({ type: types.either(types.lines, pathType) }),
           userContent: mkOption({ type: types.either(types.lines, pathType) }),
@@ -2898,9 +2898,9 @@ export const options = {
           settings: mkOption({ type: types.submodule({ options: {
               runner: mkOption({ type: types.submodule({ freeformType: formatValueType('YAML 1.1 value'), options: {
                   runner_executable: mkOption({ type: types.either(types.str, pathType) }),
-                } }), default: {} }),
+                } }) }),
               system: mkOption({ type: types.submodule({ freeformType: formatValueType('YAML 1.1 value'), options: {} }), default: {} }),
-            } }), default: {} }),
+            } }) }),
         } })), default: {} }),
       steamPackage: mkOption({ type: types.nullOr(packageType), default: null }),
       winePackages: mkOption({ type: types.listOf(packageType) }),
@@ -3198,7 +3198,7 @@ export const options = {
           format: mkOption({ type: types.str }),
           shortPath: mkOption({ type: types.bool, default: true }),
           width: mkOption({ type: types.int, default: 22 }),
-        } }), default: {} }),
+        } }) }),
       sort: mkOption({ type: types.enum(["date", "date-received", "from", "mailbox-order", "score", "size", "spam", "subject", "threads", "to", "reverse-date", "reverse-date-received", "reverse-from", "reverse-mailbox-order", "reverse-score", "reverse-size", "reverse-spam", "reverse-subject", "reverse-threads", "reverse-to", "last-date", "last-date-received", "last-from", "last-mailbox-order", "last-score", "last-size", "last-spam", "last-subject", "last-threads", "last-to", "reverse-last-date", "reverse-last-date-received", "reverse-last-from", "reverse-last-mailbox-order", "reverse-last-score", "reverse-last-size", "reverse-last-spam", "reverse-last-subject", "reverse-last-threads", "reverse-last-to"]) }),
       sourcePrimaryAccount: mkOption({ type: types.bool, default: true }),
       unmailboxes: mkOption({ type: types.bool, default: false }),
@@ -3341,7 +3341,7 @@ export const options = {
       plugins: mkOption({ type: types.submodule({ options: {
           mappings: mkOption({ type: types.attrsOf(types.str), default: {} }),
           src: mkOption({ type: types.nullOr(pathType), default: null }),
-        } }), default: {} }),
+        } }) }),
       quitcd: mkOption({ type: types.bool, default: false }),
     },
     nom: {
@@ -3368,7 +3368,7 @@ export const options = {
       new: mkOption({ type: types.submodule({ options: {
           ignore: mkOption({ type: types.listOf(types.str) }),
           tags: mkOption({ type: types.listOf(types.str) }),
-        } }), default: {} }),
+        } }) }),
       package: mkOption({ type: packageType }),
       search: {
         excludeTags: mkOption({ type: types.listOf(types.str) }),
@@ -3653,7 +3653,7 @@ export const options = {
       settings: mkOption({ type: types.submodule({ freeformType: types.attrsOf(formatValueType('atom (null, bool, int, float or string)')), options: {
           password_command: mkOption({ type: types.nonEmptyStr }),
           user: mkOption({ type: types.nonEmptyStr }),
-        } }), default: {} }),
+        } }) }),
     },
     pidgin: {
       enable: mkOption({ type: types.bool, default: false }),
@@ -3806,7 +3806,7 @@ export const options = {
             listen: mkOption({ type: types.listOf(types.str) }),
           },
           publicExplorer: mkOption({ type: types.str }),
-        } }), default: {} }),
+        } }) }),
       uri: {
         rad: {
           browser: {
@@ -3882,7 +3882,7 @@ export const options = {
           mounts: mkOption({ type: types.attrsOf(types.submodule({ options: {
               autoMount: mkOption({ type: types.bool, default: true }),
               enable: mkOption({ type: types.bool, default: false }),
-              logLevel: mkOption({ type: types.enum([null, "ERROR", "NOTICE", "INFO", "DEBUG"]), default: null }),
+              logLevel: mkOption({ type: types.nullOr(types.enum(["ERROR", "NOTICE", "INFO", "DEBUG"])), default: null }),
               mountPoint: mkOption({ type: types.str, default: null }),
               options: mkOption({ type: types.attrsOf(types.nullOr(types.either(types.bool, types.either(types.int, types.either(types.float, types.str))))), default: {} }),
             } })), default: {} }),
@@ -3890,7 +3890,7 @@ export const options = {
           serve: mkOption({ type: types.attrsOf(types.submodule({ options: {
               autoStart: mkOption({ type: types.bool, default: true }),
               enable: mkOption({ type: types.bool, default: false }),
-              logLevel: mkOption({ type: types.enum([null, "ERROR", "NOTICE", "INFO", "DEBUG"]), default: null }),
+              logLevel: mkOption({ type: types.nullOr(types.enum(["ERROR", "NOTICE", "INFO", "DEBUG"])), default: null }),
               options: mkOption({ type: types.attrsOf(types.nullOr(types.either(types.bool, types.either(types.int, types.either(types.float, types.str))))), default: {} }),
               protocol: mkOption({ type: types.enum(["dlna", "docker", "ftp", "http", "nfs", "restic", "s3", "sftp", "webdav"]) }),
             } })), default: {} }),
@@ -4124,7 +4124,7 @@ export const options = {
       bindings: mkOption({ type: types.attrsOf(types.either(types.str, types.listOf(types.str))), default: {} }),
       config: mkOption({ type: types.submodule({ freeformType: types.attrsOf(types.str), options: {
           startup_commands: mkOption({ type: types.either(types.str, types.listOf(types.str)) }),
-        } }), default: {} }),
+        } }) }),
       enable: mkOption({ type: types.bool, default: false }),
       package: mkOption({ type: packageType }),
     },
@@ -4310,7 +4310,7 @@ export const options = {
           updates: mkOption({ type: types.submodule({ freeformType: formatValueType('TOML value'), options: {
               auto_update: mkOption({ type: types.bool, default: false }),
               auto_update_interval_hours: mkOption({ type: types.ints.positive, default: 720 }),
-            } }), default: {} }),
+            } }) }),
         } })), default: null }),
     },
     television: {
@@ -4410,7 +4410,7 @@ export const options = {
               },
               order: mkOption({ type: types.listOf(types.str) }),
               privateDefault: mkOption({ type: types.nullOr(types.str), default: null }),
-            } }), default: {} }),
+            } }) }),
           settings: mkOption({ type: formatValueType('Thunderbird preference (int, bool, string, and also attrs, list, float as a JSON string)'), default: {} }),
           userChrome: mkOption({ type: types.lines }),
           userContent: mkOption({ type: types.lines }),
@@ -4546,7 +4546,7 @@ export const options = {
             floating: mkOption({ type: types.bool, default: true }),
             position: mkOption({ type: types.enum(["left", "right"]) }),
             style: mkOption({ type: types.enum(["rxvt", "plain", "next", "xterm"]) }),
-          } }), default: {} }),
+          } }) }),
         keepPosition: mkOption({ type: types.bool, default: true }),
         lines: mkOption({ type: types.ints.unsigned, default: 10000 }),
         scrollOnKeystroke: mkOption({ type: types.bool, default: true }),
@@ -4981,12 +4981,12 @@ export const options = {
           saveNoDups: mkOption({ type: types.bool, default: false }),
           share: mkOption({ type: types.bool, default: true }),
           size: mkOption({ type: types.int, default: 10000 }),
-        } }), default: {} }),
+        } }) }),
       historySubstringSearch: mkOption({ type: types.submodule({ options: {
           enable: mkOption({ type: types.bool, default: false }),
           searchDownKey: mkOption({ type: types.either(types.listOf(types.str), types.str) }),
           searchUpKey: mkOption({ type: types.either(types.listOf(types.str), types.str) }),
-        } }), default: {} }),
+        } }) }),
       initContent: mkOption({ type: types.lines }),
       localVariables: mkOption({ type: types.attrs, default: {} }),
       loginExtra: mkOption({ type: types.lines }),
@@ -4998,7 +4998,7 @@ export const options = {
           package: mkOption({ type: packageType }),
           plugins: mkOption({ type: types.listOf(types.str) }),
           theme: mkOption({ type: types.str }),
-        } }), default: {} }),
+        } }) }),
       package: mkOption({ type: packageType }),
       plugins: mkOption({ type: types.listOf(types.submodule({ options: {
           completions: mkOption({ type: types.listOf(types.str) }),
@@ -5080,7 +5080,7 @@ export const options = {
           utility: {
             safeOps: mkOption({ type: types.nullOr(types.bool), default: null }),
           },
-        } }), default: {} }),
+        } }) }),
       profileExtra: mkOption({ type: types.lines }),
       sessionVariables: mkOption({ type: types.lazyAttrsOf(types.nullOr(types.either(types.str, types.either(pathType, types.either(types.int, types.either(types.float, types.bool)))))), default: {} }),
       setOptions: mkOption({ type: types.listOf(types.str) }),
@@ -5093,7 +5093,7 @@ export const options = {
           package: mkOption({ type: packageType }),
           patterns: mkOption({ type: types.attrsOf(types.str), default: {} }),
           styles: mkOption({ type: types.attrsOf(types.str), default: {} }),
-        } }), default: {} }),
+        } }) }),
       zplug: {
         enable: mkOption({ type: types.bool, default: false }),
         package: mkOption({ type: packageType }),
@@ -5125,8 +5125,8 @@ export const options = {
           Applications: mkOption({ type: types.attrsOf(types.listOf(types.str)), default: {} }),
           General: mkOption({ type: types.submodule({ freeformType: formatValueType('section of a kvconfig file (attrs of INI atom (null, bool, int, float or string) or a non-empty list of them)'), options: {
               theme: mkOption({ type: types.nullOr(types.str), default: null }),
-            } }), default: {} }),
-        } }), default: {} }),
+            } }) }),
+        } }) }),
       themes: mkOption({ type: types.listOf(packageType) }),
     },
     platformTheme: mkOption({ type: types.nullOr(types.either(types.enum(["gtk", "gtk3", "gnome", "adwaita", "lxqt", "qtct", "kde", "kde6"]), types.submodule({ options: {
@@ -5357,7 +5357,7 @@ export const options = {
           global: {
             icon_path: mkOption({ type: types.separatedString(':') }),
           },
-        } }), default: {} }),
+        } }) }),
       waylandDisplay: mkOption({ type: types.str }),
     },
     "dwm-status": {
@@ -5660,7 +5660,7 @@ export const options = {
       settings: mkOption({ type: types.submodule({ freeformType: types.attrsOf(types.nullOr(types.either(types.bool, types.either(types.str, types.either(types.int, pathType))))), options: {
           cache: mkOption({ type: types.nullOr(pathType) }),
           "system-cache": mkOption({ type: types.nullOr(pathType) }),
-        } }), default: {} }),
+        } }) }),
     },
     lieer: {
       enable: mkOption({ type: types.bool, default: false }),
@@ -6002,7 +6002,7 @@ export const options = {
       containers: mkOption({ type: types.attrsOf(types.submodule({ options: {
           addCapabilities: mkOption({ type: types.listOf(types.str) }),
           autoStart: mkOption({ type: types.bool, default: true }),
-          autoUpdate: mkOption({ type: types.enum([null, "registry", "local"]), default: null }),
+          autoUpdate: mkOption({ type: types.nullOr(types.enum(["registry", "local"])), default: null }),
           description: mkOption({ type: types.nullOr(types.str), default: null }),
           devices: mkOption({ type: types.listOf(types.str) }),
           dropCapabilities: mkOption({ type: types.listOf(types.str) }),
@@ -6320,7 +6320,7 @@ export const options = {
           "before-sleep": mkOption({ type: types.nullOr(types.str), default: null }),
           lock: mkOption({ type: types.nullOr(types.str), default: null }),
           unlock: mkOption({ type: types.nullOr(types.str), default: null }),
-        } }), types.listOf(types.attrs)), default: {} }),
+        } }), types.listOf(types.attrs)) }),
       extraArgs: mkOption({ type: types.listOf(types.str) }),
       package: mkOption({ type: packageType }),
       systemdTargets: mkOption({ type: types.listOf(types.str) }),
@@ -6388,8 +6388,8 @@ export const options = {
               maxFolderConcurrency: mkOption({ type: types.nullOr(types.int), default: null }),
               relaysEnabled: mkOption({ type: types.nullOr(types.bool), default: null }),
               urAccepted: mkOption({ type: types.nullOr(types.int), default: null }),
-            } }), default: {} }),
-        } }), default: {} }),
+            } }) }),
+        } }) }),
       tray: {
         command: mkOption({ type: types.str }),
         enable: mkOption({ type: types.bool, default: false }),
@@ -6477,11 +6477,11 @@ export const options = {
           easeIn: mkOption({ type: types.submodule({ options: {
               curve: mkOption({ type: types.ints.between(0, 40), default: 38 }),
               duration: mkOption({ type: types.ints.unsigned, default: 1000 }),
-            } }), default: {} }),
+            } }) }),
           easeOut: mkOption({ type: types.submodule({ options: {
               curve: mkOption({ type: types.ints.between(0, 40), default: 38 }),
               duration: mkOption({ type: types.ints.unsigned, default: 1000 }),
-            } }), default: {} }),
+            } }) }),
         },
         color: mkOption({ type: types.str }),
         height: mkOption({ type: types.ints.unsigned, default: 18 }),
@@ -6561,7 +6561,7 @@ export const options = {
       settings: mkOption({ type: types.submodule({ freeformType: types.attrsOf(formatValueType('atom (null, bool, int, float or string)')), options: {
           address: mkOption({ type: types.str }),
           port: mkOption({ type: types.ints.between(0, 65535) }),
-        } }), default: {} }),
+        } }) }),
       systemdTarget: mkOption({ type: types.str }),
     },
     "wl-clip-persist": {
@@ -6656,7 +6656,7 @@ export const options = {
           sendSignals: mkOption({ type: types.bool, default: true }),
           suspendDelay: mkOption({ type: types.int, default: 5 }),
           suspendSubtreePattern: mkOption({ type: types.nullOr(types.str), default: null }),
-        } }), default: {} }),
+        } }) }),
       enable: mkOption({ type: types.bool, default: false }),
       package: mkOption({ type: packageType }),
       rules: mkOption({ type: types.attrsOf(types.submodule({ options: {
@@ -6705,7 +6705,7 @@ export const options = {
             DefaultEnvironment: mkOption({ type: types.attrsOf(types.nullOr(types.either(types.str, types.either(pathType, packageType)))), default: {} }),
             ManagerEnvironment: mkOption({ type: types.attrsOf(types.nullOr(types.either(types.str, types.either(pathType, packageType)))), default: {} }),
           },
-        } }), default: {} }),
+        } }) }),
       slices: mkOption({ type: types.attrsOf(permissiveType), default: {} }),
       sockets: mkOption({ type: types.attrsOf(permissiveType), default: {} }),
       startServices: mkOption({ type: types.either(types.bool, types.enum(["suggest", "sd-switch"])), default: true }),
@@ -6728,7 +6728,7 @@ export const options = {
           "com.apple.controlcenter": {
             BatteryShowPercentage: mkOption({ type: types.nullOr(types.bool), default: null }),
           },
-        } }), default: {} }),
+        } }) }),
       defaults: mkOption({ type: types.submodule({ freeformType: types.attrsOf(types.attrsOf(types.anything)), options: {
           NSGlobalDomain: {
             AppleLanguages: mkOption({ type: types.nullOr(types.listOf(types.str)), default: null }),
@@ -6793,7 +6793,7 @@ export const options = {
             ExperimentalKeyHandling: mkOption({ type: types.nullOr(types.bool), default: null }),
             OpenTmuxWindowsIn: mkOption({ type: types.nullOr(types.int), default: null }),
           },
-        } }), default: {} }),
+        } }) }),
       keybindings: mkOption({ type: types.attrsOf(types.anything), default: {} }),
       linkApps: {
         directory: mkOption({ type: types.str }),
@@ -6935,14 +6935,14 @@ export const options = {
                     separator: mkOption({ type: types.nullOr(types.str) }),
                     statusline: mkOption({ type: types.nullOr(types.str) }),
                     urgentWorkspace: mkOption({ type: types.nullOr(types.submodule({ options: {} })) }),
-                  } }), default: {} }),
+                  } }) }),
                 command: mkOption({ type: types.str }),
                 extraConfig: mkOption({ type: types.lines }),
                 fonts: mkOption({ type: types.either(types.listOf(types.str), types.submodule({ options: {
                     names: mkOption({ type: types.listOf(types.str) }),
                     size: mkOption({ type: types.either(types.float, types.str), default: 8.0 }),
                     style: mkOption({ type: types.str }),
-                  } })), default: {} }),
+                  } })) }),
                 hiddenState: mkOption({ type: types.nullOr(types.enum(["hide", "show"])) }),
                 id: mkOption({ type: types.nullOr(types.str), default: null }),
                 mode: mkOption({ type: types.nullOr(types.enum(["dock", "hide", "invisible"])) }),
@@ -6966,7 +6966,7 @@ export const options = {
                 placeholder: mkOption({ type: types.submodule({ options: {} }) }),
                 unfocused: mkOption({ type: types.submodule({ options: {} }) }),
                 urgent: mkOption({ type: types.submodule({ options: {} }) }),
-              } }), default: {} }),
+              } }) }),
             defaultWorkspace: mkOption({ type: types.nullOr(types.str), default: null }),
             down: mkOption({ type: types.str }),
             floating: mkOption({ type: types.submodule({ options: {
@@ -6974,19 +6974,19 @@ export const options = {
                 criteria: mkOption({ type: types.listOf(types.attrsOf(types.either(types.str, types.bool))) }),
                 modifier: mkOption({ type: types.str }),
                 titlebar: mkOption({ type: types.bool }),
-              } }), default: {} }),
+              } }) }),
             focus: mkOption({ type: types.submodule({ options: {
                 followMouse: mkOption({ type: types.either(types.enum(["yes", "no", "always"]), types.bool) }),
                 forceWrapping: mkOption({ type: types.bool, default: false }),
                 mouseWarping: mkOption({ type: types.either(types.bool, types.enum(["container", "output"])), default: true }),
                 newWindow: mkOption({ type: types.enum(["smart", "urgent", "focus", "none"]) }),
                 wrapping: mkOption({ type: types.enum(["yes", "no", "force", "workspace"]) }),
-              } }), default: {} }),
+              } }) }),
             fonts: mkOption({ type: types.either(types.listOf(types.str), types.submodule({ options: {
                 names: mkOption({ type: types.listOf(types.str) }),
                 size: mkOption({ type: types.either(types.float, types.str), default: 8.0 }),
                 style: mkOption({ type: types.str }),
-              } })), default: {} }),
+              } })) }),
             gaps: mkOption({ type: types.nullOr(types.submodule({ options: {
                 bottom: mkOption({ type: types.nullOr(types.int), default: null }),
                 horizontal: mkOption({ type: types.nullOr(types.int), default: null }),
@@ -7023,14 +7023,14 @@ export const options = {
                   } })) }),
                 hideEdgeBorders: mkOption({ type: types.enum(["none", "vertical", "horizontal", "both", "smart", "smart_no_gaps", "--i3 none", "--i3 vertical", "--i3 horizontal", "--i3 both", "--i3 smart", "--i3 smart_no_gaps"]) }),
                 titlebar: mkOption({ type: types.bool }),
-              } }), default: {} }),
+              } }) }),
             workspaceAutoBackAndForth: mkOption({ type: types.bool, default: false }),
             workspaceLayout: mkOption({ type: types.enum(["default", "stacking", "tabbed"]) }),
             workspaceOutputAssign: mkOption({ type: types.listOf(types.submodule({ options: {
                 output: mkOption({ type: types.either(types.str, types.listOf(types.str)) }),
                 workspace: mkOption({ type: types.str }),
               } })) }),
-          } })), default: {} }),
+          } })) }),
         enable: mkOption({ type: types.bool, default: false }),
         extraConfig: mkOption({ type: types.lines }),
         extraConfigEarly: mkOption({ type: types.lines }),
@@ -7051,7 +7051,7 @@ export const options = {
         wrapperFeatures: mkOption({ type: types.submodule({ options: {
             base: mkOption({ type: types.bool, default: true }),
             gtk: mkOption({ type: types.bool, default: false }),
-          } }), default: {} }),
+          } }) }),
         xwayland: mkOption({ type: types.bool, default: true }),
       },
       wayfire: {
@@ -7062,7 +7062,7 @@ export const options = {
             core: {
               plugins: mkOption({ type: types.separatedString(' ') }),
             },
-          } }), default: {} }),
+          } }) }),
         systemd: {
           enable: mkOption({ type: types.bool, default: true }),
           extraCommands: mkOption({ type: types.listOf(types.str) }),
@@ -7309,14 +7309,14 @@ export const options = {
                     separator: mkOption({ type: types.nullOr(types.str) }),
                     statusline: mkOption({ type: types.nullOr(types.str) }),
                     urgentWorkspace: mkOption({ type: types.nullOr(types.submodule({ options: {} })) }),
-                  } }), default: {} }),
+                  } }) }),
                 command: mkOption({ type: types.str }),
                 extraConfig: mkOption({ type: types.lines }),
                 fonts: mkOption({ type: types.either(types.listOf(types.str), types.submodule({ options: {
                     names: mkOption({ type: types.listOf(types.str) }),
                     size: mkOption({ type: types.either(types.float, types.str), default: 8.0 }),
                     style: mkOption({ type: types.str }),
-                  } })), default: {} }),
+                  } })) }),
                 hiddenState: mkOption({ type: types.nullOr(types.enum(["hide", "show"])) }),
                 id: mkOption({ type: types.nullOr(types.str), default: null }),
                 mode: mkOption({ type: types.nullOr(types.enum(["dock", "hide", "invisible"])) }),
@@ -7334,26 +7334,26 @@ export const options = {
                 placeholder: mkOption({ type: types.submodule({ options: {} }) }),
                 unfocused: mkOption({ type: types.submodule({ options: {} }) }),
                 urgent: mkOption({ type: types.submodule({ options: {} }) }),
-              } }), default: {} }),
+              } }) }),
             defaultWorkspace: mkOption({ type: types.nullOr(types.str), default: null }),
             floating: mkOption({ type: types.submodule({ options: {
                 border: mkOption({ type: types.int, default: 2 }),
                 criteria: mkOption({ type: types.listOf(types.attrsOf(types.either(types.str, types.bool))) }),
                 modifier: mkOption({ type: types.str }),
                 titlebar: mkOption({ type: types.bool }),
-              } }), default: {} }),
+              } }) }),
             focus: mkOption({ type: types.submodule({ options: {
                 followMouse: mkOption({ type: types.bool, default: true }),
                 forceWrapping: mkOption({ type: types.bool, default: false }),
                 mouseWarping: mkOption({ type: types.bool, default: true }),
                 newWindow: mkOption({ type: types.enum(["smart", "urgent", "focus", "none"]) }),
                 wrapping: mkOption({ type: types.enum(["yes", "no", "force", "workspace"]) }),
-              } }), default: {} }),
+              } }) }),
             fonts: mkOption({ type: types.either(types.listOf(types.str), types.submodule({ options: {
                 names: mkOption({ type: types.listOf(types.str) }),
                 size: mkOption({ type: types.either(types.float, types.str), default: 8.0 }),
                 style: mkOption({ type: types.str }),
-              } })), default: {} }),
+              } })) }),
             gaps: mkOption({ type: types.nullOr(types.submodule({ options: {
                 bottom: mkOption({ type: types.nullOr(types.int), default: null }),
                 horizontal: mkOption({ type: types.nullOr(types.int), default: null }),
@@ -7386,14 +7386,14 @@ export const options = {
                   } })) }),
                 hideEdgeBorders: mkOption({ type: types.enum(["none", "vertical", "horizontal", "both", "smart"]) }),
                 titlebar: mkOption({ type: types.bool }),
-              } }), default: {} }),
+              } }) }),
             workspaceAutoBackAndForth: mkOption({ type: types.bool, default: false }),
             workspaceLayout: mkOption({ type: types.enum(["default", "stacking", "tabbed"]) }),
             workspaceOutputAssign: mkOption({ type: types.listOf(types.submodule({ options: {
                 output: mkOption({ type: types.either(types.str, types.listOf(types.str)) }),
                 workspace: mkOption({ type: types.str }),
               } })) }),
-          } })), default: {} }),
+          } })) }),
         enable: mkOption({ type: types.bool, default: false }),
         extraConfig: mkOption({ type: types.lines }),
         package: mkOption({ type: types.nullOr(packageType) }),

@@ -41,7 +41,7 @@ export const options = {
         substituters: mkOption({ type: types.listOf(types.str) }),
         "trusted-public-keys": mkOption({ type: types.listOf(types.str) }),
         "trusted-users": mkOption({ type: types.listOf(types.str), default: ["root"] }),
-      } }), default: {} }),
+      } }) }),
   },
   programs: {
     fish: {
@@ -71,7 +71,7 @@ export const options = {
           KbdInteractiveAuthentication: mkOption({ type: types.bool, default: true }),
           PasswordAuthentication: mkOption({ type: types.bool, default: true }),
           PermitRootLogin: mkOption({ type: types.enum(["yes", "without-password", "prohibit-password", "forced-commands-only", "no"]), default: "prohibit-password" }),
-        } }), default: {} }),
+        } }) }),
     },
     zerotierone: {
       enable: mkOption({ type: types.bool, default: false }),
