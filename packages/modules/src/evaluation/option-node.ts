@@ -15,6 +15,7 @@ export class OptionNode {
   #option: MergedOption | undefined;
   #merged: MergedDefinitions | undefined;
   #defaultSource: Source | undefined;
+  #allDefinitions: readonly RawDefinition[] | undefined;
   #state: 'idle' | 'computing' | 'done' = 'idle';
   #value: unknown;
 
@@ -31,10 +32,12 @@ export class OptionNode {
 
   /** The written definitions, preceded by the default (as `mkOptionDefault`) when there is one. */
   get allDefinitions(): readonly RawDefinition[] {
+    if (this.#allDefinitions !== undefined) return this.#allDefinitions;
     const option = this.option;
-    if (!option.hasDefault) return this.definitions;
-    this.#defaultSource ??= { ...(option.declarations[0] ?? { file: '<unknown-file>' }) };
-    return [{ value: mkOptionDefault(option.default), source: this.#defaultSource }, ...this.definitions];
+    if (!option.hasDefault) return (this.#allDefinitions = this.definitions);
+    this.#defaultSource = { ...(option.declarations[0] ?? { file: '<unknown-file>' }) };
+    this.#allDefinitions = [{ value: mkOptionDefault(option.default), source: this.#defaultSource }, ...this.definitions];
+    return this.#allDefinitions;
   }
 
   get merged(): MergedDefinitions {

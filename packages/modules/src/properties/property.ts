@@ -21,15 +21,22 @@ export type ModuleProperty<T = unknown> =
   | (PropertyOf<T> & { readonly kind: 'order'; readonly priority: number; readonly content: unknown });
 
 /**
- * Builds a property. `kind` is the discriminant code matches on; the enumerable fields mirror
- * the reference's attribute set (`{ _type = "merge"; contents = [...]; }`) because a property
- * that is not interpreted (an `mkMerge` inside `mkForce`) becomes a plain value, as in Nix.
+ * Properties are built on one prototype per kind, which holds the discriminant `kind` and the
+ * brand. Their own (enumerable) fields mirror the reference's attribute set
+ * (`{ _type = "merge"; contents = [...]; }`), because a property that is not interpreted (an
+ * `mkMerge` inside `mkForce`) becomes a plain value, as in Nix; `isAttributeSet` accepts them.
  */
-function property<T>({ kind, ...data }: { kind: ModuleProperty['kind'] } & Record<string, unknown>): ModuleProperty<T> {
-  const created = { _type: kind, ...data };
-  Object.defineProperty(created, PROPERTY, { value: true });
-  Object.defineProperty(created, 'kind', { value: kind });
-  return created as unknown as ModuleProperty<T>;
+const PROTOTYPES = {
+  if: Object.freeze({ kind: 'if', [PROPERTY]: true }),
+  merge: Object.freeze({ kind: 'merge', [PROPERTY]: true }),
+  override: Object.freeze({ kind: 'override', [PROPERTY]: true }),
+  order: Object.freeze({ kind: 'order', [PROPERTY]: true }),
+} as const;
+
+export const PROPERTY_PROTOTYPES: ReadonlySet<object> = new Set(Object.values(PROTOTYPES));
+
+function property<T>(kind: ModuleProperty['kind'], fields: Record<string, unknown>): ModuleProperty<T> {
+  return Object.assign(Object.create(PROTOTYPES[kind]), { _type: kind }, fields) as ModuleProperty<T>;
 }
 
 export function isProperty(value: unknown): value is ModuleProperty {
@@ -38,16 +45,16 @@ export function isProperty(value: unknown): value is ModuleProperty {
 
 /** `mkIf cond content`: the condition (a boolean or a thunk) is only read when the content is needed. */
 export function mkIf<T>(condition: boolean | Thunk<boolean>, content: T): ModuleProperty<PropertyContent<T>> {
-  return property({ kind: 'if', condition, content });
+  return property('if', { condition, content });
 }
 
 /** `mkMerge [ ... ]`: several definitions written in one place, kept in written order. */
 export function mkMerge<T>(contents: readonly T[]): ModuleProperty<PropertyContent<T>> {
-  return property({ kind: 'merge', contents });
+  return property('merge', { contents });
 }
 
 export function mkOverride<T>(priority: number, content: T): ModuleProperty<PropertyContent<T>> {
-  return property({ kind: 'override', priority, content });
+  return property('override', { priority, content });
 }
 
 export const mkOptionDefault = <T>(content: T) => mkOverride(priorities.optionDefault, content);
@@ -57,7 +64,7 @@ export const mkForce = <T>(content: T) => mkOverride(priorities.force, content);
 export const mkVMOverride = <T>(content: T) => mkOverride(priorities.vmOverride, content);
 
 export function mkOrder<T>(priority: number, content: T): ModuleProperty<PropertyContent<T>> {
-  return property({ kind: 'order', priority, content });
+  return property('order', { priority, content });
 }
 
 export const mkBefore = <T>(content: T) => mkOrder(orderPriorities.before, content);

@@ -63,48 +63,118 @@ function tagOf(value: { [name: string]: Json }): string | undefined {
   return first?.startsWith('$') ? first : undefined;
 }
 
-type TagHandler = (argument: any, scope: Scope | undefined) => unknown;
+type Compiled = (scope: Scope | undefined) => unknown;
+type TagCompiler = (argument: any) => Compiled;
 
-const forceAll = (values: Json[], scope: Scope | undefined) => values.map((value) => force(translateValue(value, scope)));
+function compileAll(values: Json[]): Compiled[] {
+  return values.map(compileValue);
+}
 
-const TAGS: Record<string, TagHandler> = {
-  $mkIf: ([condition, content], scope) => mkIf(() => force(translateValue(condition, scope)) as boolean, translateValue(content, scope)),
-  $mkMerge: (contents: Json[], scope) => mkMerge(contents.map((content) => translateValue(content, scope))),
-  $mkOverride: ([priority, content], scope) => mkOverride(priority, translateValue(content, scope)),
-  $mkDefault: (content, scope) => mkDefault(translateValue(content, scope)),
-  $mkForce: (content, scope) => mkForce(translateValue(content, scope)),
-  $mkOptionDefault: (content, scope) => mkOptionDefault(translateValue(content, scope)),
-  $mkOrder: ([priority, content], scope) => mkOrder(priority, translateValue(content, scope)),
-  $mkBefore: (content, scope) => mkBefore(translateValue(content, scope)),
-  $mkAfter: (content, scope) => mkAfter(translateValue(content, scope)),
-  $ref: (path: string, scope) => () => getAttributePath(scope?.config, splitPath(path)),
-  $outerRef: (path: string, scope) => () => getAttributePath(scope?.outer?.config, splitPath(path)),
-  $name: (_flag, scope) => () => scope?.name,
-  $concat: (operands: Json[], scope) => () => forceAll(operands, scope).join(''),
-  $add: (operands: Json[], scope) => () => forceAll(operands, scope).reduce<number>((sum, operand) => sum + (operand as number), 0),
-  $not: (operand, scope) => () => !force(translateValue(operand, scope)),
-  $eq: ([left, right], scope) => () => isEqual(translateValue(left, scope), translateValue(right, scope)),
-  $and: (operands: Json[], scope) => () => operands.every((operand) => force(translateValue(operand, scope)) === true),
-  $or: (operands: Json[], scope) => () => operands.some((operand) => force(translateValue(operand, scope)) === true),
-  $throw: (message: string) => () => {
+const forceAll = (compiled: Compiled[], scope: Scope | undefined) => compiled.map((value) => force(value(scope)));
+
+const TAGS: Record<string, TagCompiler> = {
+  $mkIf: ([condition, content]) => {
+    const [compiledCondition, compiledContent] = compileAll([condition, content]) as [Compiled, Compiled];
+    return (scope) => mkIf(() => force(compiledCondition(scope)) as boolean, compiledContent(scope));
+  },
+  $mkMerge: (contents: Json[]) => {
+    const compiled = compileAll(contents);
+    return (scope) => mkMerge(compiled.map((content) => content(scope)));
+  },
+  $mkOverride: ([priority, content]) => {
+    const compiled = compileValue(content);
+    return (scope) => mkOverride(priority, compiled(scope));
+  },
+  $mkDefault: (content) => wrapWith(mkDefault, content),
+  $mkForce: (content) => wrapWith(mkForce, content),
+  $mkOptionDefault: (content) => wrapWith(mkOptionDefault, content),
+  $mkOrder: ([priority, content]) => {
+    const compiled = compileValue(content);
+    return (scope) => mkOrder(priority, compiled(scope));
+  },
+  $mkBefore: (content) => wrapWith(mkBefore, content),
+  $mkAfter: (content) => wrapWith(mkAfter, content),
+  $ref: (path: string) => {
+    const segments = splitPath(path);
+    return (scope) => () => getAttributePath(scope?.config, segments);
+  },
+  $outerRef: (path: string) => {
+    const segments = splitPath(path);
+    return (scope) => () => getAttributePath(scope?.outer?.config, segments);
+  },
+  $name: () => (scope) => () => scope?.name,
+  $concat: (operands: Json[]) => {
+    const compiled = compileAll(operands);
+    return (scope) => () => forceAll(compiled, scope).join('');
+  },
+  $add: (operands: Json[]) => {
+    const compiled = compileAll(operands);
+    return (scope) => () => forceAll(compiled, scope).reduce<number>((sum, operand) => sum + (operand as number), 0);
+  },
+  $not: (operand) => {
+    const compiled = compileValue(operand);
+    return (scope) => () => !force(compiled(scope));
+  },
+  $eq: ([left, right]) => {
+    const [compiledLeft, compiledRight] = compileAll([left, right]) as [Compiled, Compiled];
+    return (scope) => () => isEqual(compiledLeft(scope), compiledRight(scope));
+  },
+  $and: (operands: Json[]) => {
+    const compiled = compileAll(operands);
+    return (scope) => () => compiled.every((operand) => force(operand(scope)) === true);
+  },
+  $or: (operands: Json[]) => {
+    const compiled = compileAll(operands);
+    return (scope) => () => compiled.some((operand) => force(operand(scope)) === true);
+  },
+  $throw: (message: string) => () => () => {
     throw new ConformanceThrow(`conformance-throw: ${message}`);
   },
-  $module: (module: JsonModule, scope) => translateModule(module, scope),
+  $module: (module: JsonModule) => {
+    const compiled = compileModule(module);
+    return (scope) => compiled(scope);
+  },
 };
 
-/** A value V of the format: literals as they are, tags as properties and thunks. */
-export function translateValue(value: Json, scope: Scope | undefined): unknown {
-  if (value === null || typeof value !== 'object') return value;
-  if (Array.isArray(value)) return value.map((element) => translateValue(element, scope));
-  const tag = tagOf(value);
-  if (tag !== undefined) {
-    const handler = TAGS[tag];
-    if (handler === undefined) throw new Error(`unknown tag ${tag}`);
-    return handler(value[tag], scope);
+function wrapWith(wrap: (content: unknown) => unknown, content: Json): Compiled {
+  const compiled = compileValue(content);
+  return (scope) => wrap(compiled(scope));
+}
+
+function hasTags(value: Json): boolean {
+  if (value === null || typeof value !== 'object') return false;
+  if (Array.isArray(value)) return value.some(hasTags);
+  return Object.keys(value).some((name) => name.startsWith('$') || hasTags(value[name]!));
+}
+
+/**
+ * Compiles a value V of the format once: literals become shared constants, tags become
+ * functions of the module scope producing properties and thunks.
+ */
+export function compileValue(value: Json): Compiled {
+  if (!hasTags(value)) return () => value;
+  if (Array.isArray(value)) {
+    const compiled = compileAll(value);
+    return (scope) => compiled.map((element) => element(scope));
   }
-  const attributes: Record<string, unknown> = {};
-  for (const name of Object.keys(value)) attributes[name] = translateValue(value[name]!, scope);
-  return attributes;
+  const attributes = value as { [name: string]: Json };
+  const tag = tagOf(attributes);
+  if (tag !== undefined) {
+    const compiler = TAGS[tag];
+    if (compiler === undefined) throw new Error(`unknown tag ${tag}`);
+    return compiler(attributes[tag]);
+  }
+  const names = Object.keys(attributes);
+  const compiled = names.map((name) => compileValue(attributes[name]!));
+  return (scope) => {
+    const result: Record<string, unknown> = {};
+    for (let index = 0; index < names.length; index += 1) result[names[index]!] = compiled[index]!(scope);
+    return result;
+  };
+}
+
+export function translateValue(value: Json, scope: Scope | undefined): unknown {
+  return compileValue(value)(scope);
 }
 
 const NAMED_TYPES: Record<string, OptionType<any>> = {
@@ -124,72 +194,123 @@ const NAMED_TYPES: Record<string, OptionType<any>> = {
   deferredModule: types.deferredModule,
 };
 
-/** A type T of the format. */
-export function translateType(type: Json, scope: Scope | undefined): OptionType<any> {
+type CompiledType = (scope: Scope | undefined) => OptionType<any>;
+
+function constant(type: OptionType<any>): CompiledType {
+  return () => type;
+}
+
+function wrapType(inner: Json, wrap: (type: OptionType<any>) => OptionType<any>): CompiledType {
+  const compiled = compileType(inner);
+  return (scope) => wrap(compiled(scope));
+}
+
+/** Compiles a type T; types whose submodules read the scope are built per scope. */
+export function compileType(type: Json): CompiledType {
   if (typeof type === 'string') {
     const named = NAMED_TYPES[type];
     if (named === undefined) throw new Error(`unknown type ${type}`);
-    return named;
+    return constant(named);
   }
   const spec = type as { [name: string]: any };
-  const inner = (json: Json) => translateType(json, scope);
   if ('submodule' in spec) {
-    const modules = (Array.isArray(spec.submodule) ? spec.submodule : [spec.submodule]).map((module: JsonModule) => translateModule(module, scope));
-    return spec.class === undefined
-      ? types.submodule(modules)
-      : types.submoduleWith({ modules, class: spec.class, shorthandOnlyDefinesConfig: true });
+    const compiled = (Array.isArray(spec.submodule) ? spec.submodule : [spec.submodule]).map(compileModule);
+    return (scope) => {
+      const modules = compiled.map((module: (outer: Scope | undefined) => ModuleFunction) => module(scope));
+      return spec.class === undefined ? types.submodule(modules) : types.submoduleWith({ modules, class: spec.class, shorthandOnlyDefinesConfig: true });
+    };
   }
-  if ('listOf' in spec) return types.listOf(inner(spec.listOf));
-  if ('attrsOf' in spec) return types.attrsOf(inner(spec.attrsOf));
-  if ('lazyAttrsOf' in spec) return types.lazyAttrsOf(inner(spec.lazyAttrsOf));
-  if ('nullOr' in spec) return types.nullOr(inner(spec.nullOr));
-  if ('uniq' in spec) return types.uniq(inner(spec.uniq));
-  if ('unique' in spec) return types.unique({ message: spec.unique.message }, inner(spec.unique.type));
-  if ('either' in spec) return types.either(inner(spec.either[0]), inner(spec.either[1]));
-  if ('oneOf' in spec) return types.oneOf(spec.oneOf.map(inner));
-  if ('enum' in spec) return types.enum(spec.enum.map((member: Json) => force(translateValue(member, scope))));
-  if ('separatedString' in spec) return types.separatedString(spec.separatedString);
-  if ('strMatching' in spec) return types.strMatching(spec.strMatching);
-  if ('ints.between' in spec) return types.ints.between(spec['ints.between'][0], spec['ints.between'][1]);
+  if ('listOf' in spec) return wrapType(spec.listOf, types.listOf);
+  if ('attrsOf' in spec) return wrapType(spec.attrsOf, types.attrsOf);
+  if ('lazyAttrsOf' in spec) return wrapType(spec.lazyAttrsOf, types.lazyAttrsOf);
+  if ('nullOr' in spec) return wrapType(spec.nullOr, types.nullOr);
+  if ('uniq' in spec) return wrapType(spec.uniq, types.uniq);
+  if ('unique' in spec) return wrapType(spec.unique.type, (inner) => types.unique({ message: spec.unique.message }, inner));
+  if ('either' in spec) {
+    const [left, right] = [compileType(spec.either[0]), compileType(spec.either[1])];
+    return (scope) => types.either(left(scope), right(scope));
+  }
+  if ('oneOf' in spec) {
+    const compiled = spec.oneOf.map(compileType) as CompiledType[];
+    return (scope) => types.oneOf(compiled.map((member) => member(scope)));
+  }
+  if ('enum' in spec) {
+    const members = compileAll(spec.enum);
+    return (scope) => types.enum(members.map((member) => force(member(scope)) as string));
+  }
+  if ('separatedString' in spec) return constant(types.separatedString(spec.separatedString));
+  if ('strMatching' in spec) return constant(types.strMatching(spec.strMatching));
+  if ('ints.between' in spec) return constant(types.ints.between(spec['ints.between'][0], spec['ints.between'][1]));
   throw new Error(`unknown type ${JSON.stringify(type)}`);
 }
 
-function translateOptions(tree: { [name: string]: Json }, scope: Scope): Record<string, unknown> {
+export function translateType(type: Json, scope: Scope | undefined): OptionType<any> {
+  return compileType(type)(scope);
+}
+
+function compileOptions(tree: { [name: string]: Json }): (scope: Scope) => Record<string, unknown> {
   if ('$option' in tree) {
     const option = tree.$option as { [name: string]: Json };
-    return mkOption({
-      ...(option.type === undefined ? {} : { type: translateType(option.type, scope) }),
-      ...('default' in option ? { default: translateValue(option.default!, scope) } : {}),
-      ...(option.readOnly === undefined ? {} : { readOnly: option.readOnly as boolean }),
-      ...(option.apply === undefined ? {} : { apply: applyFunctions[option.apply as string] }),
-    }) as unknown as Record<string, unknown>;
+    const type = option.type === undefined ? undefined : compileType(option.type);
+    const defaultValue = 'default' in option ? compileValue(option.default!) : undefined;
+    const apply = option.apply === undefined ? undefined : applyFunctions[option.apply as string];
+    return (scope) =>
+      mkOption({
+        ...(type === undefined ? {} : { type: type(scope) }),
+        ...(defaultValue === undefined ? {} : { default: defaultValue(scope) }),
+        ...(option.readOnly === undefined ? {} : { readOnly: option.readOnly as boolean }),
+        ...(apply === undefined ? {} : { apply }),
+      }) as unknown as Record<string, unknown>;
   }
-  const options: Record<string, unknown> = {};
-  for (const name of Object.keys(tree)) options[name] = translateOptions(tree[name] as { [name: string]: Json }, scope);
-  return options;
+  const names = Object.keys(tree);
+  const compiled = names.map((name) => compileOptions(tree[name] as { [name: string]: Json }));
+  return (scope) => {
+    const options: Record<string, unknown> = {};
+    for (let index = 0; index < names.length; index += 1) options[names[index]!] = compiled[index]!(scope);
+    return options;
+  };
 }
 
 /** A Module object: a function of `{ config, name }`, like the Nix rendering of the format. */
-export function translateModule(json: JsonModule, outer: Scope | undefined): ModuleFunction {
-  return (args: ModuleArguments) => {
+export function compileModule(json: JsonModule): (outer: Scope | undefined) => ModuleFunction {
+  const config = json.config === undefined ? () => ({}) : compileValue(json.config);
+  const options = json.options === undefined ? undefined : compileOptions(json.options as { [name: string]: Json });
+  const freeformType = json.freeformType === undefined ? undefined : compileType(json.freeformType);
+  const imports = ((json.imports ?? []) as Json[]).map((item) => {
+    const isTag = item !== null && typeof item === 'object' && !Array.isArray(item) && tagOf(item) !== undefined;
+    if (isTag) {
+      const compiled = compileValue(item);
+      return (scope: Scope) => (() => force(compiled(scope))) as ModuleInput;
+    }
+    const compiled = compileModule(item as JsonModule);
+    return (scope: Scope) => compiled(scope);
+  });
+  return (outer) => (args: ModuleArguments) => {
     const scope: Scope = { config: args.config, name: args.name, outer };
-    const module: Record<string, unknown> = { config: json.config === undefined ? {} : translateValue(json.config, scope) };
+    const module: Record<string, unknown> = { config: config(scope) };
     if (json.file !== undefined) module._file = json.file;
     if (json.key !== undefined) module.key = json.key;
     if (json.class !== undefined) module._class = json.class;
-    if (json.options !== undefined) module.options = translateOptions(json.options as { [name: string]: Json }, scope);
-    if (json.freeformType !== undefined) module.freeformType = translateType(json.freeformType, scope);
+    if (options !== undefined) module.options = options(scope);
+    if (freeformType !== undefined) module.freeformType = freeformType(scope);
     if (json.disabledModules !== undefined) module.disabledModules = json.disabledModules;
-    if (json.imports !== undefined) {
-      module.imports = (json.imports as Json[]).map((item): ModuleInput => {
-        const isTag = item !== null && typeof item === 'object' && !Array.isArray(item) && tagOf(item) !== undefined;
-        return isTag ? () => force(translateValue(item, scope)) as ModuleInput : translateModule(item as JsonModule, scope);
-      });
-    }
+    if (json.imports !== undefined) module.imports = imports.map((item) => item(scope));
     return module;
   };
 }
 
+export function translateModule(json: JsonModule, outer: Scope | undefined): ModuleFunction {
+  return compileModule(json)(outer);
+}
+
+const compiledCases = new WeakMap<ConformanceCase, ((outer: Scope | undefined) => ModuleFunction)[]>();
+
+/** The case's modules for `evalModules`; the JSON is compiled once per case. */
 export function translateCase(conformanceCase: ConformanceCase): { modules: ModuleFunction[]; class: string | undefined } {
-  return { modules: conformanceCase.modules.map((module) => translateModule(module, undefined)), class: conformanceCase.class };
+  let compiled = compiledCases.get(conformanceCase);
+  if (compiled === undefined) {
+    compiled = conformanceCase.modules.map(compileModule);
+    compiledCases.set(conformanceCase, compiled);
+  }
+  return { modules: compiled.map((module) => module(undefined)), class: conformanceCase.class };
 }

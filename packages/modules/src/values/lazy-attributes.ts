@@ -1,30 +1,40 @@
 import { InfiniteRecursionError } from '../errors/errors.js';
 import { currentOptionStack } from '../evaluation/recursion-guard.js';
 
+const PENDING = 0;
+const COMPUTING = 1;
+const DONE = 2;
+
 /**
  * An attribute set whose values are computed on first read and memoised: the TypeScript
  * form of a Nix attribute set of thunks. `names` must already be in the wanted order.
+ * (The getters stay in place: redefining them as data properties on first read sends V8
+ * objects into slow dictionary mode, which cost more than it saved.)
  */
 export function lazyAttributes(names: readonly string[], compute: (name: string) => unknown): Record<string, unknown> {
   const attributes: Record<string, unknown> = {};
+  const descriptors: PropertyDescriptorMap = {};
   for (const name of names) {
-    let computing = false;
-    Object.defineProperty(attributes, name, {
-      configurable: true,
+    let state = PENDING;
+    let value: unknown;
+    descriptors[name] = {
+      configurable: false,
       enumerable: true,
       get() {
-        if (computing) throw new InfiniteRecursionError(currentOptionStack());
-        computing = true;
-        let value: unknown;
+        if (state === DONE) return value;
+        if (state === COMPUTING) throw new InfiniteRecursionError(currentOptionStack());
+        state = COMPUTING;
         try {
           value = compute(name);
-        } finally {
-          computing = false;
+        } catch (error) {
+          state = PENDING;
+          throw error;
         }
-        Object.defineProperty(attributes, name, { value, enumerable: true, configurable: false, writable: false });
+        state = DONE;
         return value;
       },
-    });
+    };
   }
+  Object.defineProperties(attributes, descriptors);
   return attributes;
 }

@@ -1,3 +1,5 @@
+import { PROPERTY_PROTOTYPES } from '../properties/property.js';
+
 /**
  * Plain objects are attribute sets; class instances (e.g. package references) are opaque
  * leaves that are never walked or merged key by key.
@@ -5,7 +7,7 @@
 export function isAttributeSet(value: unknown): value is Record<string, unknown> {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
   const prototype = Object.getPrototypeOf(value);
-  return prototype === Object.prototype || prototype === null;
+  return prototype === Object.prototype || prototype === null || PROPERTY_PROTOTYPES.has(prototype);
 }
 
 export function isOpaque(value: unknown): value is object {
