@@ -22,7 +22,7 @@ export function lowerAttributes(lowerer: ValueLowerer, attributes: Record<string
 
 function lowerBinding(lowerer: ValueLowerer, name: string, value: unknown): Binding {
   const path = [name];
-  const entered: object[] = [];
+  let entered: object[] | undefined;
   lowerer.pushSegment(name);
   lowerer.text(name, 'an attribute name');
   let current = value;
@@ -30,6 +30,7 @@ function lowerBinding(lowerer: ValueLowerer, name: string, value: unknown): Bind
   while (onlyName !== undefined) {
     const container = current as Record<string, unknown>;
     if (!lowerer.enter(container)) break;
+    entered ??= [];
     entered.push(container);
     path.push(onlyName);
     lowerer.pushSegment(onlyName);
@@ -40,13 +41,13 @@ function lowerBinding(lowerer: ValueLowerer, name: string, value: unknown): Bind
   const binding = isInheritOf(name, path, current)
     ? ({ kind: 'inherit', name, comments: [] } as const)
     : lowerValueBinding(lowerer, path, current);
-  for (const container of entered) lowerer.leave(container);
+  if (entered !== undefined) for (const container of entered) lowerer.leave(container);
   lowerer.popSegments(path.length);
   return binding;
 }
 
 function lowerValueBinding(lowerer: ValueLowerer, path: readonly string[], value: unknown): AttributeBinding {
-  const { expression, comments } = lowerer.withComments(() => lowerer.value(value));
+  const { expression, comments } = lowerer.withComments(value);
   return { kind: 'attribute', path, value: expression, comments };
 }
 

@@ -21,6 +21,7 @@ import type { Lowerer, ProblemKind } from './lowerer.js';
 import { isPlainObject } from './plain-object.js';
 import { renderValuePath } from './value-path.js';
 
+const noComments: readonly string[] = Object.freeze([]);
 const nullLiteral: Expression = { kind: 'literal', text: 'null', needsParentheses: false };
 const trueLiteral: Expression = { kind: 'literal', text: 'true', needsParentheses: false };
 const falseLiteral: Expression = { kind: 'literal', text: 'false', needsParentheses: false };
@@ -84,11 +85,12 @@ export class ValueLowerer implements Lowerer {
     }
   }
 
-  /** Lowers `value` and takes the comments attached inside it that no deeper binding took. */
-  withComments(lower: () => Expression): { expression: Expression; comments: string[] } {
+  /** Lowers `value` (at `segment`, if given) with the comments attached inside it that no deeper binding took. */
+  withComments(value: unknown, segment?: number): { expression: Expression; comments: readonly string[] } {
     const before = this.#pendingComments.length;
-    const expression = lower();
-    return { expression, comments: this.#pendingComments.splice(before) };
+    const expression = segment === undefined ? this.value(value) : this.child(value, segment);
+    const comments = this.#pendingComments.length === before ? noComments : this.#pendingComments.splice(before);
+    return { expression, comments };
   }
 
   bindings(attributes: object): Binding[] {
@@ -168,7 +170,7 @@ export class ValueLowerer implements Lowerer {
     const elements: ListElement[] = new Array(values.length);
     for (let index = 0; index < values.length; index++) {
       const element = values[index];
-      elements[index] = this.withComments(() => this.child(element, index));
+      elements[index] = this.withComments(element, index);
     }
     return elements;
   }

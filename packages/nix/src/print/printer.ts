@@ -1,103 +1,166 @@
-// The one printer: syntax model in, nixfmt-style (RFC 166) text out. Every function returns
-// text whose first line starts at the current column and whose later lines carry their own
-// indentation, given as `indentation` (the indentation of the line the text starts on).
+// The one printer: syntax model in, nixfmt-style (RFC 166) text out. Text is appended to one
+// array of pieces joined once at the end (building nested strings made the garbage collector
+// the main cost). `indentation` is the indentation of the line the current piece starts on.
 import { spellAttributePath } from '../syntax/attribute-name.js';
 import type { ApplyExpression, Binding, Expression, LambdaExpression, LetExpression, ListExpression, SetExpression, StringExpression } from '../syntax/expression.js';
 import { canBeIndented, spellIndentedString } from '../syntax/indented-string.js';
-import { asTerm, flatLayout, isTerm, lineWidth, openedBody, spellDoubleQuoted } from './flat-layout.js';
 import { printComments } from './comments.js';
+import { asTerm, flatLayout, isTerm, lineWidth, openedBody, spellDoubleQuoted } from './flat-layout.js';
 
 const step = '  ';
+type Output = string[];
 
-/** An expression in a position of its own: a file body, a function body, inside parentheses. */
+/** The text of an expression in a position of its own (a file body, a function body). */
 export function printExpression(expression: Expression, indentation: string): string {
+  const output: Output = [];
+  writeExpression(expression, indentation, output);
+  return output.join('');
+}
+
+function writeExpression(expression: Expression, indentation: string, output: Output): void {
   switch (expression.kind) {
     case 'string':
-      return printString(expression, indentation);
+      return writeString(expression, indentation, output);
     case 'set':
-      return printSet(expression, indentation);
+      return writeSet(expression, indentation, output);
     case 'list':
-      return printList(expression, indentation, 0);
+      return writeList(expression, indentation, 0, output);
     case 'apply':
-      return printApply(expression, indentation, 0);
+      return writeApply(expression, indentation, 0, output);
     case 'lambda':
-      return printLambda(expression, indentation);
+      return writeLambda(expression, indentation, output);
     case 'let':
-      return printLet(expression, indentation);
+      return writeLet(expression, indentation, output);
     default:
-      return flatLayout(expression) ?? (expression.kind === 'raw' ? expression.text : '');
+      output.push(flatLayout(expression) ?? (expression.kind === 'raw' ? expression.text : ''));
   }
 }
 
-function printString(expression: StringExpression, indentation: string): string {
+function writeString(expression: StringExpression, indentation: string, output: Output): void {
+  const parts = expression.parts;
+  if (parts.length === 1 && typeof parts[0] === 'string' && !parts[0].includes('\n')) {
+    output.push(spellDoubleQuoted(parts, flatLayout as (expression: Expression) => string));
+    return;
+  }
   const spellInterpolation = (part: Expression) => flatLayout(part) ?? printExpression(part, indentation);
-  if (canBeIndented(expression.parts)) return spellIndentedString(expression.parts, indentation, spellInterpolation);
-  return spellDoubleQuoted(expression.parts, spellInterpolation);
+  output.push(canBeIndented(parts) ? spellIndentedString(parts, indentation, spellInterpolation) : spellDoubleQuoted(parts, spellInterpolation));
 }
 
 /** A non-empty set is always expanded here: one binding per line (nixfmt keeps sets it is given expanded). */
-function printSet(expression: SetExpression, indentation: string): string {
-  if (expression.bindings.length === 0) return '{ }';
+function writeSet(expression: SetExpression, indentation: string, output: Output): void {
+  if (expression.bindings.length === 0) {
+    output.push('{ }');
+    return;
+  }
   const inner = indentation + step;
-  let text = '{';
-  for (const binding of expression.bindings) text += `\n${printBinding(binding, inner)}`;
-  return `${text}\n${indentation}}`;
+  output.push('{');
+  for (const binding of expression.bindings) {
+    output.push('\n');
+    writeBinding(binding, inner, output);
+  }
+  output.push(`\n${indentation}}`);
 }
 
 /** A whole binding line (or lines), starting with its own indentation. */
 export function printBinding(binding: Binding, indentation: string): string {
-  const comments = printComments(binding.comments, indentation);
-  if (binding.kind === 'inherit') return `${comments}${indentation}inherit ${binding.name};`;
+  const output: Output = [];
+  writeBinding(binding, indentation, output);
+  return output.join('');
+}
+
+function writeBinding(binding: Binding, indentation: string, output: Output): void {
+  if (binding.comments.length > 0) output.push(printComments(binding.comments, indentation));
+  if (binding.kind === 'inherit') {
+    output.push(indentation, 'inherit ', binding.name, ';');
+    return;
+  }
   const left = spellAttributePath(binding.path);
-  return `${comments}${indentation}${left} =${printRightHandSide(binding.value, indentation, left.length + 3)};`;
+  const value = binding.value;
+  if (value.kind === 'literal') {
+    output.push(`${indentation}${left} = ${value.text};`);
+    return;
+  }
+  if (value.kind === 'string' && value.parts.length === 1 && typeof value.parts[0] === 'string' && !value.parts[0].includes('\n')) {
+    output.push(`${indentation}${left} = ${spellDoubleQuoted(value.parts, flatLayout as (expression: Expression) => string)};`);
+    return;
+  }
+  output.push(indentation, left, ' =');
+  writeRightHandSide(value, indentation, left.length + 3, output);
+  output.push(';');
 }
 
 /** The text after `name =`, with its leading space or line break (nixfmt's absorbRHS). */
-function printRightHandSide(value: Expression, indentation: string, prefixWidth: number): string {
+function writeRightHandSide(value: Expression, indentation: string, prefixWidth: number, output: Output): void {
   switch (value.kind) {
+    case 'literal':
+      output.push(' ', value.text);
+      return;
     case 'set':
-      return ` ${printSet(value, indentation)}`;
+      output.push(' ');
+      return writeSet(value, indentation, output);
     case 'list':
-      return ` ${printList(value, indentation, prefixWidth + 1)}`;
+      output.push(' ');
+      return writeList(value, indentation, prefixWidth + 1, output);
     case 'string':
-      return ` ${printString(value, indentation)}`;
+      output.push(' ');
+      return writeString(value, indentation, output);
     case 'apply':
-      return ` ${printApply(value, indentation, prefixWidth + 1)}`;
+      output.push(' ');
+      return writeApply(value, indentation, prefixWidth + 1, output);
     case 'lambda':
-      if (value.parameter.kind === 'identifier') return ` ${printLambda(value, indentation)}`;
-      return `\n${indentation}${step}${printLambda(value, indentation + step)}`;
+      if (value.parameter.kind === 'identifier') {
+        output.push(' ');
+        return writeLambda(value, indentation, output);
+      }
+      output.push('\n', indentation, step);
+      return writeLambda(value, indentation + step, output);
     case 'let':
-      return `\n${indentation}${step}${printLet(value, indentation + step)}`;
+      output.push('\n', indentation, step);
+      return writeLet(value, indentation + step, output);
     default: {
-      const text = printExpression(value, indentation);
-      const fits = prefixWidth + text.length + 1 <= lineWidth || value.kind === 'literal';
-      return fits ? ` ${text}` : `\n${indentation}${step}${text}`;
+      const text = flatLayout(value) ?? printExpression(value, indentation);
+      if (prefixWidth + text.length + 1 <= lineWidth) output.push(' ', text);
+      else output.push('\n', indentation, step, text);
     }
   }
 }
 
-function printList(expression: ListExpression, indentation: string, prefixWidth: number): string {
-  const flat = flatLayout(expression);
-  if (flat !== undefined && prefixWidth + flat.length + 1 <= lineWidth) return flat;
-  const inner = indentation + step;
-  let text = '[';
-  for (const element of expression.elements) {
-    text += `\n${printComments(element.comments, inner)}${inner}${printElement(element.expression, inner)}`;
+function writeList(expression: ListExpression, indentation: string, prefixWidth: number, output: Output): void {
+  if (expression.elements.length <= 1) {
+    const flat = flatLayout(expression);
+    if (flat !== undefined && prefixWidth + flat.length + 1 <= lineWidth) {
+      output.push(flat);
+      return;
+    }
   }
-  return `${text}\n${indentation}]`;
+  const inner = indentation + step;
+  output.push('[');
+  for (const element of expression.elements) {
+    output.push('\n');
+    if (element.comments.length > 0) output.push(printComments(element.comments, inner));
+    output.push(inner);
+    writeElement(element.expression, inner, output);
+  }
+  output.push('\n', indentation, ']');
 }
 
 /** A list element or function argument: parenthesised unless it is a term. */
-function printElement(expression: Expression, indentation: string): string {
+function writeElement(expression: Expression, indentation: string, output: Output): void {
   if (isTerm(expression)) {
-    if (expression.kind !== 'set') return printExpression(expression, indentation);
-    const flat = flatLayout(expression);
-    return flat !== undefined && flat.length <= lineWidth ? flat : printSet(expression, indentation);
+    const flat = expression.kind === 'set' ? flatLayout(expression) : undefined;
+    if (flat !== undefined && flat.length <= lineWidth) output.push(flat);
+    else writeExpression(expression, indentation, output);
+    return;
   }
   const flat = flatLayout(expression);
-  if (flat !== undefined && flat.length + 2 <= lineWidth) return `(${flat})`;
-  if (expression.kind === 'apply') return `(${printApply(expression, indentation, 1)})`;
-  return `(${printExpression(expression, indentation)})`;
+  if (flat !== undefined && flat.length + 2 <= lineWidth) {
+    output.push('(', flat, ')');
+    return;
+  }
+  output.push('(');
+  if (expression.kind === 'apply') writeApply(expression, indentation, 1, output);
+  else writeExpression(expression, indentation, output);
+  output.push(')');
 }
 
 /**
@@ -105,44 +168,63 @@ function printElement(expression: Expression, indentation: string): string {
  * first line and the last argument is expanded: `lib.mkMerge [`…`]`, `lib.mkIf c {`…`}`, and
  * for a parenthesised last argument `lib.mkForce (`, the inner expression indented, `)`.
  */
-function printApply(expression: ApplyExpression, indentation: string, prefixWidth: number): string {
+function writeApply(expression: ApplyExpression, indentation: string, prefixWidth: number, output: Output): void {
   const flat = flatLayout(expression);
-  if (flat !== undefined && prefixWidth + flat.length + 1 <= lineWidth) return flat;
+  if (flat !== undefined && prefixWidth + flat.length + 1 <= lineWidth) {
+    output.push(flat);
+    return;
+  }
   const { function: functionExpression, arguments: argumentExpressions } = expression;
-  let text = asTerm(functionExpression, printExpression(functionExpression, indentation));
+  const head: Output = [asTerm(functionExpression, printExpression(functionExpression, indentation))];
   const last = argumentExpressions.length - 1;
   argumentExpressions.forEach((argument, index) => {
-    text += ` ${index === last ? printLastArgument(argument, indentation, prefixWidth + text.length + 1) : printElement(argument, indentation)}`;
+    head.push(' ');
+    if (index < last) writeElement(argument, indentation, head);
   });
-  return text;
+  const headText = head.join('');
+  output.push(headText);
+  const lastArgument = argumentExpressions[last];
+  if (lastArgument !== undefined) writeLastArgument(lastArgument, indentation, prefixWidth + headText.length, output);
 }
 
-function printLastArgument(argument: Expression, indentation: string, prefixWidth: number): string {
-  if (argument.kind === 'list') return printList(argument, indentation, prefixWidth);
-  if (isTerm(argument)) return printExpression(argument, indentation);
+function writeLastArgument(argument: Expression, indentation: string, prefixWidth: number, output: Output): void {
+  if (argument.kind === 'list') return writeList(argument, indentation, prefixWidth, output);
+  if (isTerm(argument)) return writeExpression(argument, indentation, output);
   const opened = openedBody(argument);
-  if (opened !== undefined) return `(${opened.head} ${printSet(opened.body, indentation)})`;
+  if (opened !== undefined) {
+    output.push('(', opened.head, ' ');
+    writeSet(opened.body, indentation, output);
+    output.push(')');
+    return;
+  }
   const flat = flatLayout(argument);
-  if (flat !== undefined && prefixWidth + flat.length + 2 <= lineWidth) return `(${flat})`;
+  if (flat !== undefined && prefixWidth + flat.length + 2 <= lineWidth) {
+    output.push('(', flat, ')');
+    return;
+  }
   const inner = indentation + step;
-  return `(\n${inner}${printExpression(argument, inner)}\n${indentation})`;
+  output.push('(\n', inner);
+  writeExpression(argument, inner, output);
+  output.push('\n', indentation, ')');
 }
 
 /** `a: b: body` keeps an absorbable body on its line; `{ … }:` puts the body on the next line. */
-function printLambda(expression: LambdaExpression, indentation: string): string {
+function writeLambda(expression: LambdaExpression, indentation: string, output: Output): void {
   if (expression.parameter.kind === 'pattern') {
     const { names, ellipsis } = expression.parameter;
-    return `${printPattern(names, ellipsis, indentation)}:\n${indentation}${printExpression(expression.body, indentation)}`;
+    output.push(printPattern(names, ellipsis, indentation), ':\n', indentation);
+    return writeExpression(expression.body, indentation, output);
   }
-  let text = `${expression.parameter.name}:`;
+  let head = `${expression.parameter.name}:`;
   let body = expression.body;
   while (body.kind === 'lambda' && body.parameter.kind === 'identifier') {
-    text += ` ${body.parameter.name}:`;
+    head += ` ${body.parameter.name}:`;
     body = body.body;
   }
   const flat = flatLayout(body);
-  const absorbs = body.kind === 'set' || body.kind === 'list' || body.kind === 'string' || (flat !== undefined && text.length + flat.length < lineWidth);
-  return absorbs ? `${text} ${printExpression(body, indentation)}` : `${text}\n${indentation}${printExpression(body, indentation)}`;
+  const absorbs = body.kind === 'set' || body.kind === 'list' || body.kind === 'string' || (flat !== undefined && head.length + flat.length < lineWidth);
+  output.push(head, absorbs ? ' ' : `\n${indentation}`);
+  writeExpression(body, indentation, output);
 }
 
 /** `{ lib, ... }` on one line for at most two names; otherwise one name per line, `...` last. */
@@ -156,8 +238,13 @@ export function printPattern(names: readonly string[], ellipsis: boolean, indent
 }
 
 /** `let` is always expanded; the body follows `in` on its own line, not indented. */
-function printLet(expression: LetExpression, indentation: string): string {
+function writeLet(expression: LetExpression, indentation: string, output: Output): void {
   const inner = indentation + step;
-  const bindings = expression.bindings.map((binding) => printBinding(binding, inner)).join('\n');
-  return `let\n${bindings}\n${indentation}in\n${indentation}${printExpression(expression.body, indentation)}`;
+  output.push('let');
+  for (const binding of expression.bindings) {
+    output.push('\n');
+    writeBinding(binding, inner, output);
+  }
+  output.push('\n', indentation, 'in\n', indentation);
+  writeExpression(expression.body, indentation, output);
 }
