@@ -1,7 +1,7 @@
 export * from './errors/errors.js';
 export { ModuleSystemError, type ErrorKind } from './errors/module-system-error.js';
 export { showOption } from './errors/messages.js';
-export { evalModules, type Evaluation, type EvalModulesInput, type DefinitionInfo, type DeclarationInfo } from './evaluation/evaluate.js';
+export { evalModules, evaluationOf, type Evaluation, type EvalModulesInput, type DefinitionInfo, type DeclarationInfo } from './evaluation/evaluate.js';
 export type { Definable, InferConfig } from './infer.js';
 export { mergeDefinitions, MergedDefinitions, type RawDefinition } from './merge-definitions.js';
 export { defineModule } from './modules/define-module.js';

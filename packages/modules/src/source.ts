@@ -13,25 +13,20 @@ export function formatSource(source: Source): string {
   return `${source.package === undefined ? '' : `${source.package}: `}${source.file}${position}`;
 }
 
-const OWN_FRAME = /[\\/]packages[\\/]modules[\\/]src[\\/]/;
 const FRAME = /\(?((?:file:\/\/)?[^\s()]+):(\d+):(\d+)\)?$/;
 
 /**
- * The file:line of the first stack frame outside this package: the user's call site.
- * Costly (a stack capture), so it is done once per module, never per definition.
+ * The file:line of the code that called `callee`: the user's call site. Costly (a stack
+ * capture), so it is done once per module, never per definition.
  */
-export function captureCallerSource(): Source | undefined {
+export function captureCallerSource(callee: (...args: never[]) => unknown): Source | undefined {
   const holder: { stack?: string } = {};
   const previousLimit = Error.stackTraceLimit;
-  Error.stackTraceLimit = 12;
-  Error.captureStackTrace(holder, captureCallerSource);
+  Error.stackTraceLimit = 2;
+  Error.captureStackTrace(holder, callee);
   Error.stackTraceLimit = previousLimit;
-  for (const frame of (holder.stack ?? '').split('\n').slice(1)) {
-    if (OWN_FRAME.test(frame) || frame.includes('node:internal')) continue;
-    const match = FRAME.exec(frame.trim());
-    if (match?.[1] !== undefined) {
-      return { file: match[1].replace(/^file:\/\//, ''), line: Number(match[2]), column: Number(match[3]) };
-    }
-  }
-  return undefined;
+  const frame = (holder.stack ?? '').split('\n')[1];
+  const match = frame === undefined ? null : FRAME.exec(frame.trim());
+  if (match?.[1] === undefined) return undefined;
+  return { file: match[1].replace(/^file:\/\//, ''), line: Number(match[2]), column: Number(match[3]) };
 }

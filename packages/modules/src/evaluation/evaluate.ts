@@ -57,6 +57,16 @@ export interface Evaluation<Config = Record<string, unknown>> {
   declarationOf(path: readonly string[]): DeclarationInfo;
 }
 
+const evaluations = new WeakMap<object, Evaluation>();
+
+/**
+ * The evaluation behind a configuration value: for the `config` of an evaluation, and so for
+ * every submodule instance's value (`evaluation.config.users.alice`), its nested evaluation.
+ */
+export function evaluationOf(value: unknown): Evaluation | undefined {
+  return typeof value === 'object' && value !== null ? evaluations.get(value) : undefined;
+}
+
 class ModuleEvaluation implements Evaluation {
   #collecting = false;
   #collected: CollectedModule[] | undefined;
@@ -120,6 +130,7 @@ class ModuleEvaluation implements Evaluation {
       const freeform = this.freeformType;
       this.#internalConfig =
         freeform === undefined ? declared : recursiveUpdate(freeformValue(this.#prefix, freeform, [...this.root.unmatched()]), declared);
+      evaluations.set(this.#internalConfig, this);
     }
     return this.#internalConfig;
   }

@@ -8,6 +8,7 @@ import { lazyAttributes } from '../values/lazy-attributes.js';
 import { compareNames, isAttributeSet } from '../values/plain.js';
 import { force } from '../values/thunk.js';
 import { OptionNode } from './option-node.js';
+import { cycleError } from './recursion-guard.js';
 
 export interface Declared {
   readonly value: unknown;
@@ -127,7 +128,13 @@ export class GroupNode {
 
   /** The attribute set of declared values (options and nested groups), each computed on read. */
   get value(): Record<string, unknown> {
-    this.#value ??= lazyAttributes(this.declaredNames(), (name) => (this.child(name) as OptionNode | GroupNode).value);
+    this.#value ??= lazyAttributes(
+      this.declaredNames(),
+      (name) => (this.child(name) as OptionNode | GroupNode).value,
+      (name) => {
+        throw cycleError([...this.path, name]);
+      },
+    );
     return this.#value;
   }
 

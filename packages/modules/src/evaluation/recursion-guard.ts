@@ -11,8 +11,9 @@ export function currentOptionStack(): readonly (readonly string[])[] {
 }
 
 export function cycleError(path: readonly string[]): InfiniteRecursionError {
+  const wanted = path.join('\u0000');
   let start = stack.length - 1;
-  while (start >= 0 && stack[start] !== path) start -= 1;
+  while (start >= 0 && stack[start]!.join('\u0000') !== wanted) start -= 1;
   return new InfiniteRecursionError([...stack.slice(Math.max(start, 0)), path]);
 }
 

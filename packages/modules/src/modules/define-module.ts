@@ -8,6 +8,6 @@ import { withModuleSource } from './module.js';
  * module (not shorthand config).
  */
 export function defineModule<M extends ModuleObject | ModuleFunction>(module: M): M {
-  const source = captureCallerSource();
+  const source = captureCallerSource(defineModule);
   return source === undefined ? module : withModuleSource(module, source);
 }

@@ -11,7 +11,13 @@ const DONE = 2;
  * (The getters stay in place: redefining them as data properties on first read sends V8
  * objects into slow dictionary mode, which cost more than it saved.)
  */
-export function lazyAttributes(names: readonly string[], compute: (name: string) => unknown): Record<string, unknown> {
+export function lazyAttributes(
+  names: readonly string[],
+  compute: (name: string) => unknown,
+  onReentry: (name: string) => never = () => {
+    throw new InfiniteRecursionError(currentOptionStack());
+  },
+): Record<string, unknown> {
   const attributes: Record<string, unknown> = {};
   const descriptors: PropertyDescriptorMap = {};
   for (const name of names) {
@@ -22,7 +28,7 @@ export function lazyAttributes(names: readonly string[], compute: (name: string)
       enumerable: true,
       get() {
         if (state === DONE) return value;
-        if (state === COMPUTING) throw new InfiniteRecursionError(currentOptionStack());
+        if (state === COMPUTING) onReentry(name);
         state = COMPUTING;
         try {
           value = compute(name);

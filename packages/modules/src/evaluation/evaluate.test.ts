@@ -1,0 +1,141 @@
+import { describe, expect, test } from 'vitest';
+import {
+  ClassError,
+  defineModule,
+  EagerConfigReadError,
+  evalModules,
+  evaluationOf,
+  InfiniteRecursionError,
+  mkDefault,
+  mkForce,
+  mkIf,
+  mkOption,
+  ModuleSystemError,
+  NoValueError,
+  types,
+  UnknownOptionError,
+} from '../index.js';
+
+const declarations = {
+  options: {
+    enable: mkOption({ type: types.bool, default: false }),
+    port: mkOption({ type: types.port, default: 80 }),
+    name: mkOption({ type: types.str }),
+  },
+};
+
+describe('evalModules', () => {
+  test('a definition may read the final configuration through a thunk', () => {
+    const evaluation = evalModules({
+      modules: [declarations, ({ config }) => ({ config: { port: mkIf(() => config.enable, 8080) } }), { enable: true }],
+    });
+    expect(evaluation.valueOf(['port'])).toBe(8080);
+  });
+
+  test('mkForce beats a plain definition regardless of module order', () => {
+    const forcedFirst = evalModules({ modules: [declarations, { name: mkForce('forced') }, { name: 'plain' }] });
+    const forcedLast = evalModules({ modules: [declarations, { name: 'plain' }, { name: mkForce('forced') }] });
+    expect(forcedFirst.valueOf(['name'])).toBe('forced');
+    expect(forcedLast.valueOf(['name'])).toBe('forced');
+  });
+
+  test('a real cycle ends in an InfiniteRecursionError naming the option paths', () => {
+    const evaluation = evalModules({
+      modules: [
+        { options: { a: mkOption({ type: types.int }), b: mkOption({ type: types.int }) } },
+        ({ config }) => ({ config: { a: () => config.b, b: () => config.a } }),
+      ],
+    });
+    let caught: unknown;
+    try {
+      evaluation.valueOf(['a']);
+    } catch (error) {
+      caught = error;
+    }
+    expect(InfiniteRecursionError.is(caught)).toBe(true);
+    expect((caught as InfiniteRecursionError).cycle.map((path) => path.join('.'))).toEqual(['a', 'b', 'a']);
+    expect((caught as Error).message).toContain('a -> b -> a');
+  });
+
+  test('an unknown option fails every query and suggests the declared name', () => {
+    const evaluation = evalModules({ modules: [declarations, { prot: 1, name: 'x' }] });
+    expect(() => evaluation.valueOf(['name'])).toThrow(UnknownOptionError);
+    try {
+      evaluation.valueOf(['name']);
+    } catch (error) {
+      expect((error as UnknownOptionError).suggestions).toContain('port');
+      expect((error as Error).message).toContain("The option `prot' does not exist");
+    }
+  });
+
+  test('reading an option without definitions or default is a NoValueError with its path', () => {
+    const evaluation = evalModules({ modules: [declarations] });
+    expect(() => evaluation.valueOf(['name'])).toThrow(NoValueError);
+    expect(evaluation.valueOf(['port'])).toBe(80);
+  });
+
+  test('a darwin module imported where nixos is expected fails with a ClassError', () => {
+    const evaluation = evalModules({ class: 'nixos', modules: [declarations, { class: 'darwin', name: 'x' }] });
+    expect(() => evaluation.valueOf(['name'])).toThrow(ClassError);
+    expect(() => evaluation.valueOf(['name'])).toThrow(/expects class "nixos"/);
+  });
+
+  test('reading config eagerly in a module body fails loudly and shows the thunk fix', () => {
+    const evaluation = evalModules({ modules: [declarations, ({ config }) => ({ config: { port: config.enable ? 1 : 2 } })] });
+    expect(() => evaluation.valueOf(['port'])).toThrow(EagerConfigReadError);
+    expect(() => evaluation.valueOf(['port'])).toThrow(/wrap it in a thunk: \(\) => config\.enable/);
+  });
+
+  test('errors are branded data: ModuleSystemError.is works and kind names the corpus kind', () => {
+    const evaluation = evalModules({ modules: [declarations] });
+    try {
+      evaluation.valueOf(['name']);
+    } catch (error) {
+      expect(ModuleSystemError.is(error)).toBe(true);
+      expect((error as ModuleSystemError).kind).toBe('no-value');
+      expect((error as ModuleSystemError).path).toEqual(['name']);
+    }
+  });
+
+  test('definitionsOf lists the surviving definitions with priority, order and source, before merging', () => {
+    const evaluation = evalModules({
+      modules: [
+        { options: { list: mkOption({ type: types.listOf(types.str), default: [] }) } },
+        { _file: 'first.ts', list: mkDefault(['dropped']) },
+        { _file: 'second.ts', list: ['kept'] },
+      ],
+    });
+    expect(evaluation.definitionsOf(['list'])).toEqual([{ value: ['kept'], priority: 100, order: 1000, source: { file: 'second.ts' } }]);
+  });
+
+  test('optionPaths lists every declared option, sorted; declarationOf describes one', () => {
+    const evaluation = evalModules({
+      modules: [{ options: { services: { web: { port: mkOption({ type: types.port, description: 'Port.' }) } }, alpha: mkOption({}) } }],
+    });
+    expect(evaluation.optionPaths()).toEqual([['alpha'], ['services', 'web', 'port']]);
+    const declaration = evaluation.declarationOf(['services', 'web', 'port']);
+    expect(declaration.description).toBe('Port.');
+    expect(declaration.type.description).toBe('16 bit unsigned integer; between 0 and 65535 (both inclusive)');
+    expect(declaration.readOnly).toBe(false);
+  });
+
+  test('defineModule records the caller file and line as the source of its definitions', () => {
+    const module = defineModule({ name: 'x' });
+    const evaluation = evalModules({ modules: [declarations, module] });
+    const [definition] = evaluation.definitionsOf(['name']);
+    expect(definition?.source.file).toMatch(/evaluate\.test\.ts$/);
+    expect(definition?.source.line).toBeGreaterThan(0);
+  });
+
+  test('evaluationOf gives the nested evaluation behind a submodule instance', () => {
+    const user = { options: { uid: mkOption({ type: types.int }), shell: mkOption({ type: types.str, default: 'bash' }) } };
+    const evaluation = evalModules({
+      modules: [{ options: { users: mkOption({ type: types.attrsOf(types.submodule(user)) }) } }, { users: { alice: { uid: mkForce(1) } } }],
+    });
+    const alice = (evaluation.config.users as Record<string, unknown>).alice;
+    const nested = evaluationOf(alice);
+    expect(nested?.optionPaths()).toEqual([['shell'], ['uid']]);
+    expect(nested?.definitionsOf(['uid'])[0]?.priority).toBe(50);
+    expect(evaluationOf(evaluation.config)).toBe(evaluation);
+  });
+});
