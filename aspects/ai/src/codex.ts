@@ -1,0 +1,16 @@
+import { homeManagerPart } from '@cdknix/constructs';
+
+export const codex = homeManagerPart(() => ({
+  programs: {
+    codex: {
+      enable: true,
+      settings: {
+        model: 'gpt-5-codex',
+        approval_policy: 'on-request',
+        sandbox_mode: 'workspace-write',
+      },
+      'custom-instructions':
+        'Prefer small, reviewable changes. Run the project checks before finishing.',
+    },
+  },
+}));

@@ -1,0 +1,11 @@
+import { homeManagerPart } from '@cdknix/constructs';
+
+export const geminiCli = homeManagerPart(() => ({
+  programs: {
+    'gemini-cli': {
+      enable: true,
+      defaultModel: 'gemini-2.5-pro',
+      settings: { theme: 'Default', vimMode: true, usageStatisticsEnabled: false },
+    },
+  },
+}));

@@ -1,0 +1,2 @@
+export { ai } from './ai.js';
+export { type McpServer, mcpServers } from './mcp-servers.js';

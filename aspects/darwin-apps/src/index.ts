@@ -1,0 +1,1 @@
+export { darwinApps } from './darwin-apps.js';

@@ -1,0 +1,1 @@
+export { darwinCore } from './darwin-core.js';

@@ -1,0 +1,11 @@
+import { homeManagerPart } from '@cdknix/constructs';
+
+export const direnv = homeManagerPart(() => ({
+  programs: {
+    direnv: {
+      enable: true,
+      'nix-direnv': { enable: true },
+      config: { global: { hide_env_diff: true, warn_timeout: '30s' } },
+    },
+  },
+}));

@@ -1,0 +1,1 @@
+export { nixosCore } from './nixos-core.js';

@@ -1,0 +1,1 @@
+export { nixosServices } from './nixos-services.js';

@@ -1,0 +1,2 @@
+export { overlays } from './overlays.js';
+export { stableChannel, stableFallbacks } from './stable-channel.js';

@@ -1,0 +1,2 @@
+export { sharedAliases } from './aliases.js';
+export { shell } from './shell.js';

@@ -1,0 +1,15 @@
+import { homeManagerPart } from '@cdknix/constructs';
+
+export const nushell = homeManagerPart(() => ({
+  programs: {
+    nushell: {
+      enable: true,
+      settings: {
+        show_banner: false,
+        edit_mode: 'emacs',
+        history: { file_format: 'sqlite', max_size: 100000 },
+      },
+    },
+    bash: { enable: true },
+  },
+}));

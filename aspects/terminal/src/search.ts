@@ -1,0 +1,11 @@
+import { homeManagerPart } from '@cdknix/constructs';
+
+export const search = homeManagerPart(() => ({
+  programs: {
+    ripgrep: { enable: true, arguments: ['--smart-case', '--hidden', '--glob=!.git/*'] },
+    fd: { enable: true, hidden: true, ignores: ['.git/', 'node_modules/'] },
+    jq: { enable: true },
+    'nix-index': { enable: true },
+    tealdeer: { enable: true, settings: { updates: { auto_update: true } } },
+  },
+}));

@@ -1,0 +1,1 @@
+export { hostFolders, loadHostSpecs, machinesDirectory } from './discover-hosts.js';
