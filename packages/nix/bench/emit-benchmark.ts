@@ -51,7 +51,15 @@ const nixMilliseconds = time(() => toNix(data as never), rounds);
 const jsonMilliseconds = time(() => JSON.stringify(data), rounds);
 const per10k = (milliseconds: number) => (milliseconds / (leafCount / 10_000)).toFixed(2);
 const ratio = nixMilliseconds / jsonMilliseconds;
-console.log(`leaves: ${leafCount}, output: ${toNix(data as never).length} characters (JSON: ${JSON.stringify(data).length})`);
-console.log(`toNix:          ${nixMilliseconds.toFixed(1)} ms (${per10k(nixMilliseconds)} ms per 10,000 values, median of ${rounds})`);
-console.log(`JSON.stringify: ${jsonMilliseconds.toFixed(1)} ms (${per10k(jsonMilliseconds)} ms per 10,000 values)`);
-console.log(`ratio: ${ratio.toFixed(2)}x JSON.stringify (target: within 5x) ${ratio <= 5 ? 'OK' : 'OVER TARGET'}`);
+console.log(
+  `leaves: ${leafCount}, output: ${toNix(data as never).length} characters (JSON: ${JSON.stringify(data).length})`,
+);
+console.log(
+  `toNix:          ${nixMilliseconds.toFixed(1)} ms (${per10k(nixMilliseconds)} ms per 10,000 values, median of ${rounds})`,
+);
+console.log(
+  `JSON.stringify: ${jsonMilliseconds.toFixed(1)} ms (${per10k(jsonMilliseconds)} ms per 10,000 values)`,
+);
+console.log(
+  `ratio: ${ratio.toFixed(2)}x JSON.stringify (target: within 5x) ${ratio <= 5 ? 'OK' : 'OVER TARGET'}`,
+);

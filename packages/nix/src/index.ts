@@ -7,7 +7,11 @@ export { type ToNixOptions, toNix } from './to-nix.js';
 export { apply, NixApplication } from './values/application.js';
 export { NixCommented, withComment } from './values/comment.js';
 export { nixValuesEqual } from './values/equality.js';
-export { type InterpolationPart, NixInterpolatedString, nix } from './values/interpolated-string.js';
+export {
+  type InterpolationPart,
+  NixInterpolatedString,
+  nix,
+} from './values/interpolated-string.js';
 export { type LambdaParameters, lambda, NixLambda } from './values/lambda.js';
 export { letIn, NixLet } from './values/let-in.js';
 export { isNixNode, type NixNode } from './values/nix-node.js';

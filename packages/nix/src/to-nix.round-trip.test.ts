@@ -17,7 +17,8 @@ import { path } from './values/path.js';
 import { ref } from './values/reference.js';
 
 const seed = Number(process.env.CDKNIX_PROPERTY_SEED ?? Math.floor(Math.random() * 2 ** 31));
-const sample = <T>(arbitrary: fc.Arbitrary<T>, numRuns: number, offset: number): T[] => fc.sample(arbitrary, { numRuns, seed: seed + offset });
+const sample = <T>(arbitrary: fc.Arbitrary<T>, numRuns: number, offset: number): T[] =>
+  fc.sample(arbitrary, { numRuns, seed: seed + offset });
 
 // `sameTypes` makes `3.0 == 3` (true in Nix) count as a mismatch: ints must stay ints.
 const sameTypes = `sameTypes = a: b:
@@ -29,7 +30,11 @@ const sameTypes = `sameTypes = a: b:
         else true);`;
 
 /** Evaluates `checks` (Nix expressions of booleans, with `expected` bound) and names every false one. */
-function failingChecks(expected: readonly unknown[], checks: readonly string[], bindings = ''): number[] {
+function failingChecks(
+  expected: readonly unknown[],
+  checks: readonly string[],
+  bindings = '',
+): number[] {
   const directory = mkdtempSync(join(tmpdir(), 'cdknix-round-trip-'));
   try {
     writeFileSync(join(directory, 'expected.json'), `[${expected.map(toOracleJson).join(',')}]`);
@@ -43,9 +48,14 @@ function failingChecks(expected: readonly unknown[], checks: readonly string[], 
 
 function expectRoundTrips(values: readonly unknown[]): void {
   const emitted = values.map((value) => toNix(value as NixValue));
-  const checks = emitted.map((text, index) => `let value = (\n${text}\n); want = builtins.elemAt expected ${index}; in value == want && sameTypes value want`);
+  const checks = emitted.map(
+    (text, index) =>
+      `let value = (\n${text}\n); want = builtins.elemAt expected ${index}; in value == want && sameTypes value want`,
+  );
   const failures = failingChecks(values, checks);
-  const report = failures.slice(0, 3).map((index) => `${toOracleJson(values[index])}\n=> ${emitted[index]}`);
+  const report = failures
+    .slice(0, 3)
+    .map((index) => `${toOracleJson(values[index])}\n=> ${emitted[index]}`);
   expect(report, `seed ${seed} (set CDKNIX_PROPERTY_SEED to replay)`).toEqual([]);
 }
 
@@ -59,17 +69,64 @@ describe('toNix round trips through nix-instantiate', () => {
   });
 
   it('objects keyed by awkward names evaluate to the input, dotted chains included', () => {
-    const objects = sample(fc.dictionary(awkwardKey, fc.oneof(fc.integer(), fc.dictionary(awkwardKey, fc.boolean(), { maxKeys: 1 })), { maxKeys: 5 }), 800, 3);
+    const objects = sample(
+      fc.dictionary(
+        awkwardKey,
+        fc.oneof(fc.integer(), fc.dictionary(awkwardKey, fc.boolean(), { maxKeys: 1 })),
+        { maxKeys: 5 },
+      ),
+      800,
+      3,
+    );
     expectRoundTrips(objects);
   });
 
   it('integers at the int64 edges and large doubles keep their exact value and type', () => {
-    const values = [0, -0, 1, -1, 2 ** 53, -(2 ** 53), 2 ** 60, -(2 ** 63), 1e21, -1e21, 1.7976931348623157e308, 2.2250738585072014e-308, 0.1, 5e-7, 123456.789];
+    const values = [
+      0,
+      -0,
+      1,
+      -1,
+      2 ** 53,
+      -(2 ** 53),
+      2 ** 60,
+      -(2 ** 63),
+      1e21,
+      -1e21,
+      1.7976931348623157e308,
+      2.2250738585072014e-308,
+      0.1,
+      5e-7,
+      123456.789,
+    ];
     const emitted = values.map((value) => toNix(value));
-    const literals = ['0', '0', '1', '-1', '9007199254740992', '-9007199254740992', '1152921504606846976', '-9223372036854775807 - 1', '1.0e21', '-1.0e21', '1.7976931348623157e308', '2.2250738585072014e-308', '0.1', '5.0e-7', '123456.789'];
-    const checks = emitted.map((text, index) => `let value = (${text}); in value == (${literals[index]}) && builtins.typeOf value == builtins.typeOf (${literals[index]})`);
+    const literals = [
+      '0',
+      '0',
+      '1',
+      '-1',
+      '9007199254740992',
+      '-9007199254740992',
+      '1152921504606846976',
+      '-9223372036854775807 - 1',
+      '1.0e21',
+      '-1.0e21',
+      '1.7976931348623157e308',
+      '2.2250738585072014e-308',
+      '0.1',
+      '5.0e-7',
+      '123456.789',
+    ];
+    const checks = emitted.map(
+      (text, index) =>
+        `let value = (${text}); in value == (${literals[index]}) && builtins.typeOf value == builtins.typeOf (${literals[index]})`,
+    );
     expect(failingChecks([], checks)).toEqual([]);
-    expect(emitted.slice(6, 9)).toEqual(['1152921504606846976', '(-9223372036854775807 - 1)', '1.0e+21']);
+    expect(emitted.slice(6, 9)).toEqual([
+      '1152921504606846976',
+      '(-9223372036854775807 - 1)',
+      '1.0e+21',
+    ]);
   });
 });
 
@@ -87,20 +144,37 @@ describe('attribute order', () => {
 
 describe('nix`…` interpolated strings', () => {
   it('evaluate to the literal parts joined with the interpolated values', () => {
-    const pieces = sample(fc.array(fc.tuple(fc.oneof(awkwardText, multilineText), awkwardText), { minLength: 1, maxLength: 3 }), 600, 5);
+    const pieces = sample(
+      fc.array(fc.tuple(fc.oneof(awkwardText, multilineText), awkwardText), {
+        minLength: 1,
+        maxLength: 3,
+      }),
+      600,
+      5,
+    );
     const holes = pieces.map((parts) => parts.map(([, hole]) => hole));
     const expected = pieces.map((parts) => parts.map(([text, hole]) => text + hole).join(''));
     const checks = pieces.map((parts, index) => {
       const literals = [...parts.map(([text]) => text), ''];
-      const template = Object.assign([...literals], { raw: literals }) as unknown as TemplateStringsArray;
+      const template = Object.assign([...literals], {
+        raw: literals,
+      }) as unknown as TemplateStringsArray;
       const node = nix(template, ...parts.map((_, hole) => ref(`hole${hole}`)));
-      const bindings = parts.map((_, hole) => `hole${hole} = builtins.elemAt (builtins.elemAt holes ${index}) ${hole};`).join(' ');
+      const bindings = parts
+        .map((_, hole) => `hole${hole} = builtins.elemAt (builtins.elemAt holes ${index}) ${hole};`)
+        .join(' ');
       return `let ${bindings} in (${toNix(node)}) == builtins.elemAt expected ${index}`;
     });
     const holesFile = mkdtempSync(join(tmpdir(), 'cdknix-holes-'));
     try {
       writeFileSync(join(holesFile, 'holes.json'), JSON.stringify(holes));
-      expect(failingChecks(expected, checks, `  holes = builtins.fromJSON (builtins.readFile ${holesFile}/holes.json);`)).toEqual([]);
+      expect(
+        failingChecks(
+          expected,
+          checks,
+          `  holes = builtins.fromJSON (builtins.readFile ${holesFile}/holes.json);`,
+        ),
+      ).toEqual([]);
     } finally {
       rmSync(holesFile, { recursive: true, force: true });
     }
@@ -109,23 +183,61 @@ describe('nix`…` interpolated strings', () => {
 
 describe('paths', () => {
   it('evaluate to the same absolute path, whatever characters the names hold', () => {
-    const segment = fc.oneof(fc.constantFrom('a', 'b.txt', '..', '.', 'a b', 'ü', '$x', '${y}', '"q"', 'a+b', 'c-d_e', '@', '~'), fc.string({ unit: 'grapheme-ascii', minLength: 1, maxLength: 4 }));
-    const texts = sample(fc.tuple(fc.constantFrom('/', './', '../'), fc.array(segment.filter((text) => !text.includes('/') && !text.includes('\0')), { minLength: 1, maxLength: 4 })), 500, 6)
-      .map(([anchor, segments]) => anchor + segments.join('/'));
+    const segment = fc.oneof(
+      fc.constantFrom(
+        'a',
+        'b.txt',
+        '..',
+        '.',
+        'a b',
+        'ü',
+        '$x',
+        // biome-ignore lint/suspicious/noTemplateCurlyInString: Nix `${` text, not a JS template
+        '${y}',
+        '"q"',
+        'a+b',
+        'c-d_e',
+        '@',
+        '~',
+      ),
+      fc.string({ unit: 'grapheme-ascii', minLength: 1, maxLength: 4 }),
+    );
+    const texts = sample(
+      fc.tuple(
+        fc.constantFrom('/', './', '../'),
+        fc.array(
+          segment.filter((text) => !text.includes('/') && !text.includes('\0')),
+          { minLength: 1, maxLength: 4 },
+        ),
+      ),
+      500,
+      6,
+    ).map(([anchor, segments]) => anchor + segments.join('/'));
     const directory = '/tmp/cdknix-path-base/sub';
     const expected = texts.map((text) => posix.resolve(directory, text));
-    const checks = texts.map((text, index) => `toString (${toNix(path(text))}) == builtins.elemAt expected ${index}`);
+    const checks = texts.map(
+      (text, index) => `toString (${toNix(path(text))}) == builtins.elemAt expected ${index}`,
+    );
     const source = checks.map((check) => `(${check})`);
     expect(evaluatePathChecks(directory, expected, source)).toEqual([]);
   });
 });
 
 /** Paths resolve against the file that holds them, so these checks live in `directory`. */
-function evaluatePathChecks(directory: string, expected: readonly string[], checks: readonly string[]): string[] {
+function evaluatePathChecks(
+  directory: string,
+  expected: readonly string[],
+  checks: readonly string[],
+): string[] {
   mkdirSync(directory, { recursive: true });
   writeFileSync(join(directory, 'expected.json'), JSON.stringify(expected));
   const file = join(directory, 'checks.nix');
-  writeFileSync(file, `let expected = builtins.fromJSON (builtins.readFile ./expected.json); in [\n${checks.join('\n')}\n]\n`);
+  writeFileSync(
+    file,
+    `let expected = builtins.fromJSON (builtins.readFile ./expected.json); in [\n${checks.join('\n')}\n]\n`,
+  );
   const results = evaluateJson(`import ${file}`) as boolean[];
-  return results.flatMap((result, index) => (result ? [] : [`${expected[index]} <= ${checks[index]}`]));
+  return results.flatMap((result, index) =>
+    result ? [] : [`${expected[index]} <= ${checks[index]}`],
+  );
 }

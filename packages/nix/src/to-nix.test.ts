@@ -39,7 +39,16 @@ describe('toNix layout', () => {
   });
 
   it('writes scalars as Nix literals', () => {
-    expect([null, true, false, 42, -7, 1.5, 10n, 'text'].map((value) => emit(value))).toEqual(['null', 'true', 'false', '42', '-7', '1.5', '10', '"text"']);
+    expect([null, true, false, 42, -7, 1.5, 10n, 'text'].map((value) => emit(value))).toEqual([
+      'null',
+      'true',
+      'false',
+      '42',
+      '-7',
+      '1.5',
+      '10',
+      '"text"',
+    ]);
   });
 
   it('parenthesises negative numbers in lists, where `[ -1 ]` would be a syntax error', () => {
@@ -52,12 +61,16 @@ describe('toNix layout', () => {
   });
 
   it('merges chains of one-attribute sets into dotted paths, and only those', () => {
-    expect(emit({ programs: { git: { enable: true } } })).toBe('{\n  programs.git.enable = true;\n}');
+    expect(emit({ programs: { git: { enable: true } } })).toBe(
+      '{\n  programs.git.enable = true;\n}',
+    );
     expect(emit({ a: { b: 1, c: 2 } })).toBe('{\n  a = {\n    b = 1;\n    c = 2;\n  };\n}');
   });
 
   it('quotes names that are keywords, start with a digit, or hold dots', () => {
-    expect(emit({ if: { '2fa': { 'example.org': 1 } } })).toBe('{\n  "if"."2fa"."example.org" = 1;\n}');
+    expect(emit({ if: { '2fa': { 'example.org': 1 } } })).toBe(
+      '{\n  "if"."2fa"."example.org" = 1;\n}',
+    );
   });
 
   it('leaves out attributes whose value is undefined, as optional properties', () => {
@@ -65,15 +78,19 @@ describe('toNix layout', () => {
   });
 
   it('writes a binding of a variable to itself as inherit, so a let reads the outer name', () => {
-    expect(emit(letIn({ pkgs: ref('pkgs'), name: 'web' }, ref('name')))).toBe('let\n  name = "web";\n  inherit pkgs;\nin\nname');
+    expect(emit(letIn({ pkgs: ref('pkgs'), name: 'web' }, ref('name')))).toBe(
+      'let\n  name = "web";\n  inherit pkgs;\nin\nname',
+    );
   });
 });
 
 describe('comments', () => {
   it('puts a provenance comment above the binding that holds the value', () => {
-    expect(emit({ programs: { git: { enable: withComment(true, 'aspects/ai: src/claude-code.ts:12') } } })).toBe(
-      '{\n  # aspects/ai: src/claude-code.ts:12\n  programs.git.enable = true;\n}',
-    );
+    expect(
+      emit({
+        programs: { git: { enable: withComment(true, 'aspects/ai: src/claude-code.ts:12') } },
+      }),
+    ).toBe('{\n  # aspects/ai: src/claude-code.ts:12\n  programs.git.enable = true;\n}');
   });
 
   it('lifts a comment inside a wrapper to the binding, and splits multi-line comments', () => {
@@ -89,7 +106,12 @@ describe('comments', () => {
 
 describe('values Nix cannot represent', () => {
   it('throws NonFiniteNumberError naming the value path, the source and the fix', () => {
-    const error = thrownBy(() => toNix({ services: { web: { ports: [80, Number.NaN] } } }, { source: 'aspects/web: src/web.ts:3' }));
+    const error = thrownBy(() =>
+      toNix(
+        { services: { web: { ports: [80, Number.NaN] } } },
+        { source: 'aspects/web: src/web.ts:3' },
+      ),
+    );
     expect(NonFiniteNumberError.is(error)).toBe(true);
     expect(error.valuePath).toBe('services.web.ports[1]');
     expect(error.source).toBe('aspects/web: src/web.ts:3');
@@ -97,7 +119,9 @@ describe('values Nix cannot represent', () => {
   });
 
   it('reports every problem of one pass, the first one thrown', () => {
-    const error = thrownBy(() => toNix({ a: Number.POSITIVE_INFINITY, b: () => 1, c: new Date(0) }));
+    const error = thrownBy(() =>
+      toNix({ a: Number.POSITIVE_INFINITY, b: () => 1, c: new Date(0) } as never),
+    );
     expect(error.problems.map((problem) => [problem.code, problem.valuePath])).toEqual([
       ['non-finite-number', 'a'],
       ['function-value', 'b'],
@@ -108,7 +132,7 @@ describe('values Nix cannot represent', () => {
 
   it.each([
     ['NUL in a string', { a: 'x\0y' }, NulCharacterError, 'a'],
-    ['a lone surrogate in a name', { ['\ud800']: 1 }, LoneSurrogateError, '"\ud800"'],
+    ['a lone surrogate in a name', { '\ud800': 1 }, LoneSurrogateError, '"\ud800"'],
     ['a bigint beyond int64', [2n ** 63n], IntegerOutOfRangeError, '[0]'],
     ['a subnormal float', { tiny: 5e-324 }, SubnormalNumberError, 'tiny'],
     ['undefined in a list', [1, undefined], UnsupportedValueError, '[1]'],
@@ -116,7 +140,7 @@ describe('values Nix cannot represent', () => {
     ['a Map', { m: new Map() }, ClassInstanceError, 'm'],
   ])('throws a typed error for %s, with its path', (_name, value, kind, valuePath) => {
     const error = thrownBy(() => toNix(value as NixValue));
-    expect(kind.is(error)).toBe(true);
+    expect((kind as { is(value: unknown): boolean }).is(error)).toBe(true);
     expect(error.valuePath).toBe(valuePath);
   });
 
@@ -135,7 +159,9 @@ describe('values Nix cannot represent', () => {
     expect(NixEmitError.isNixEmitError(error)).toBe(true);
     expect(NonFiniteNumberError.is(error)).toBe(true);
     expect(CyclicValueError.is(error)).toBe(false);
-    expect((error as unknown as Record<symbol, unknown>)[Symbol.for('cdknix.nix.NonFiniteNumberError')]).toBe(true);
+    expect(
+      (error as unknown as Record<symbol, unknown>)[Symbol.for('cdknix.nix.NonFiniteNumberError')],
+    ).toBe(true);
   });
 });
 

@@ -29,7 +29,12 @@ function firstForeignFrame(stack: string): string | undefined {
     const match = framePattern.exec(line.trim());
     if (!match?.[1] || !match[2]) continue;
     const file = match[1].startsWith('file://') ? fileURLToPath(match[1]) : match[1];
-    if (file.startsWith(ownSourceFolder) || file.startsWith('node:') || file.includes(`${sep}node_modules${sep}`)) continue;
+    if (
+      file.startsWith(ownSourceFolder) ||
+      file.startsWith('node:') ||
+      file.includes(`${sep}node_modules${sep}`)
+    )
+      continue;
     return `${relative(process.cwd(), file) || file}:${match[2]}`;
   }
   return undefined;

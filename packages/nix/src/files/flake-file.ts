@@ -36,7 +36,9 @@ export function flakeFile(options: FlakeFileOptions): string {
     nixConfig: options.nixConfig,
   });
   const { expression: outputsBody } = new ValueLowerer(options.source).lowerRoot(options.outputs);
-  const inputNames = Object.keys(options.inputs).filter((name) => options.inputs[name] !== undefined).sort(compareAttributeNames);
+  const inputNames = Object.keys(options.inputs)
+    .filter((name) => options.inputs[name] !== undefined)
+    .sort(compareAttributeNames);
   checkOutputVariables(outputsBody, inputNames);
   const outputs: Expression = {
     kind: 'lambda',
@@ -47,15 +49,24 @@ export function flakeFile(options: FlakeFileOptions): string {
     ...(attributes.kind === 'set' ? attributes.bindings : []),
     { kind: 'attribute', path: ['outputs'], value: outputs, comments: [] },
   ];
-  return printFile({ kind: 'set', bindings }, [...(options.comment === undefined ? [] : [options.comment]), ...comments]);
+  return printFile({ kind: 'set', bindings }, [
+    ...(options.comment === undefined ? [] : [options.comment]),
+    ...comments,
+  ]);
 }
 
 function checkOutputVariables(body: Expression, inputNames: readonly string[]): void {
   const known = new Set(['self', ...inputNames]);
-  const unknown = [...freeVariables(body)].filter((name) => !known.has(name)).sort(compareAttributeNames);
+  const unknown = [...freeVariables(body)]
+    .filter((name) => !known.has(name))
+    .sort(compareAttributeNames);
   if (unknown.length === 0) return;
   const problems = unknown.map(
-    (name) => new UndefinedVariableError(messages.undefinedVariable(name, inputNames), { valuePath: 'outputs', source: undefined }),
+    (name) =>
+      new UndefinedVariableError(messages.undefinedVariable(name, inputNames), {
+        valuePath: 'outputs',
+        source: undefined,
+      }),
   );
   throw combineProblems(problems);
 }

@@ -22,10 +22,22 @@ const hostModule = () =>
       environment: { systemPackages: mkMerge([mkBefore([pkgs.git]), [pkgs.curl, pkgs.htop]]) },
       networking: { hostName: 'web' },
       nixpkgs: { hostPlatform: 'x86_64-linux' },
-      programs: { bash: { interactiveShellInit: nix`export EDITOR=vim\nalias gs="${pkgs.git}/bin/git status"\necho "\${HOME}"\n` } },
+      programs: {
+        bash: {
+          interactiveShellInit: nix`export EDITOR=vim\nalias gs="${pkgs.git}/bin/git status"\necho "\${HOME}"\n`,
+        },
+      },
       services: {
-        openssh: { enable: true, ports: [2222], settings: { PasswordAuthentication: mkForce(false) } },
-        nginx: { virtualHosts: { 'example.org': { root: path('./www'), locations: { '/': { index: 'index.html' } } } } },
+        openssh: {
+          enable: true,
+          ports: [2222],
+          settings: { PasswordAuthentication: mkForce(false) },
+        },
+        nginx: {
+          virtualHosts: {
+            'example.org': { root: path('./www'), locations: { '/': { index: 'index.html' } } },
+          },
+        },
       },
       system: { stateVersion: '25.11' },
       time: { timeZone: mkDefault('UTC') },
@@ -48,7 +60,11 @@ const lists = () =>
     single: ['one'],
     negative: [-1, 2.5, -2.5],
     packages: [pkgs.git, pkgs['1password'], ref('pkgs', 'python3Packages', 'requests')],
-    calls: [apply(ref('builtins', 'readFile'), path('./motd.txt')), rawNix('builtins.getEnv "HOME"'), path('./my file.txt')],
+    calls: [
+      apply(ref('builtins', 'readFile'), path('./motd.txt')),
+      rawNix('builtins.getEnv "HOME"'),
+      path('./my file.txt'),
+    ],
     sets: [{ name: 'a' }, { name: 'b', value: 1 }],
     nested: [[1, 2], [], [[3]]],
     commented: [withComment('first', 'from aspects/base'), 'second'],
@@ -58,8 +74,12 @@ const nestedSets = () =>
   nixFile({
     programs: { git: { enable: true } },
     services: {
-      nginx: { enable: true, virtualHosts: { 'example.org': { locations: { '/': { root: path('/var/www') } } } } },
-      'if': { then: { else: null } },
+      nginx: {
+        enable: true,
+        virtualHosts: { 'example.org': { locations: { '/': { root: path('/var/www') } } } },
+      },
+      // biome-ignore lint/suspicious/noThenProperty: a Nix attribute named then
+      if: { then: { else: null } },
     },
     'a.b': { c: {} },
     '2fa': { enable: false },
@@ -68,9 +88,19 @@ const nestedSets = () =>
 
 const wrappers = () =>
   moduleFile({
-    boot: { kernelParams: mkMerge([mkBefore(['quiet']), ['splash'], mkOrder(1200, ['loglevel=3']), mkAfter(['nomodeset'])]) },
+    boot: {
+      kernelParams: mkMerge([
+        mkBefore(['quiet']),
+        ['splash'],
+        mkOrder(1200, ['loglevel=3']),
+        mkAfter(['nomodeset']),
+      ]),
+    },
     environment: {
-      shellAliases: mkIf(ref('config', 'programs', 'git', 'enable'), { gs: 'git status', gd: 'git diff' }),
+      shellAliases: mkIf(ref('config', 'programs', 'git', 'enable'), {
+        gs: 'git status',
+        gd: 'git diff',
+      }),
       variables: mkForce(mkBefore({ EDITOR: 'vim' })),
     },
     networking: { firewall: { allowedTCPPorts: mkForce(mkBefore([22, 80, 443])) } },
@@ -82,11 +112,14 @@ const wrappers = () =>
 const longStrings = () =>
   nixFile({
     description: `A long description that goes past the one-hundred column limit of nixfmt, which keeps strings attached to the name.`,
+    // biome-ignore lint/suspicious/noTemplateCurlyInString: Nix `${` text, not a JS template
     script: "#!/bin/sh\nset -eu\nfor f in ''*.txt; do\n  echo \"${f}\" '$HOME'\ndone\n",
     indentedLines: '  starts indented\n    and keeps it\n',
     trailingQuote: "ends with a quote'\nnext line'",
     windows: 'crlf\r\nstays a double-quoted string\r\n',
-    fetched: lambda(['final', 'prev'], { hello: apply(ref('prev', 'hello', 'overrideAttrs'), lambda(['old'], { doCheck: false })) }),
+    fetched: lambda(['final', 'prev'], {
+      hello: apply(ref('prev', 'hello', 'overrideAttrs'), lambda(['old'], { doCheck: false })),
+    }),
   });
 
 const flake = () =>
@@ -95,8 +128,14 @@ const flake = () =>
     description: 'Hosts synthesized by cdknix',
     inputs: {
       nixpkgs: { url: 'github:NixOS/nixpkgs/nixos-25.11' },
-      'nix-darwin': { url: 'github:nix-darwin/nix-darwin/nix-darwin-25.11', inputs: { nixpkgs: { follows: 'nixpkgs' } } },
-      'home-manager': { url: 'github:nix-community/home-manager/release-25.11', inputs: { nixpkgs: { follows: 'nixpkgs' } } },
+      'nix-darwin': {
+        url: 'github:nix-darwin/nix-darwin/nix-darwin-25.11',
+        inputs: { nixpkgs: { follows: 'nixpkgs' } },
+      },
+      'home-manager': {
+        url: 'github:nix-community/home-manager/release-25.11',
+        inputs: { nixpkgs: { follows: 'nixpkgs' } },
+      },
     },
     outputs: {
       nixosConfigurations: {
@@ -104,13 +143,22 @@ const flake = () =>
           modules: [
             path('./hosts/web/configuration.nix'),
             ref('home-manager', 'nixosModules', 'home-manager'),
-            { 'home-manager': { useGlobalPkgs: true, useUserPackages: true, users: { alice: path('./hosts/web/home/alice.nix') } } },
+            {
+              'home-manager': {
+                useGlobalPkgs: true,
+                useUserPackages: true,
+                users: { alice: path('./hosts/web/home/alice.nix') },
+              },
+            },
           ],
         }),
       },
       darwinConfigurations: {
         mac: apply(ref('nix-darwin', 'lib', 'darwinSystem'), {
-          modules: [path('./hosts/mac/darwin-configuration.nix'), ref('home-manager', 'darwinModules', 'home-manager')],
+          modules: [
+            path('./hosts/mac/darwin-configuration.nix'),
+            ref('home-manager', 'darwinModules', 'home-manager'),
+          ],
         }),
       },
       homeConfigurations: {

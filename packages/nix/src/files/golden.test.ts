@@ -17,7 +17,9 @@ describe('golden layouts', () => {
   }
 
   it('every golden file parses with nix-instantiate --parse', () => {
-    expectAllParse(Object.keys(goldenExamples).map((name) => readFileSync(goldenFile(name), 'utf8')));
+    expectAllParse(
+      Object.keys(goldenExamples).map((name) => readFileSync(goldenFile(name), 'utf8')),
+    );
   });
 
   it('emitting twice gives the same bytes', () => {

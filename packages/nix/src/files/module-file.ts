@@ -22,7 +22,18 @@ export interface ModuleFileOptions {
  * option path starts with one of them, or with `config`/`options`, the module must use the full
  * form `{ config = { … }; }`, where they are plain option paths again (EMISSION.md checklist 8).
  */
-const structuralNames = new Set(['imports', 'require', '_file', 'key', 'disabledModules', 'freeformType', '_class', 'meta', 'config', 'options']);
+const structuralNames = new Set([
+  'imports',
+  'require',
+  '_file',
+  'key',
+  'disabledModules',
+  'freeformType',
+  '_class',
+  'meta',
+  'config',
+  'options',
+]);
 
 /**
  * A NixOS / nix-darwin / home-manager module file:
@@ -31,7 +42,9 @@ const structuralNames = new Set(['imports', 'require', '_file', 'key', 'disabled
  */
 export function moduleFile(configuration: NixAttributes, options: ModuleFileOptions = {}): string {
   const lowerer = new ValueLowerer(options.source);
-  const fullForm = Object.keys(configuration).some((name) => structuralNames.has(name) && configuration[name] !== undefined);
+  const fullForm = Object.keys(configuration).some(
+    (name) => structuralNames.has(name) && configuration[name] !== undefined,
+  );
   const { expression, comments } = lowerer.lowerRoot({
     ...(options.imports === undefined ? {} : { imports: options.imports }),
     ...(fullForm ? { config: configuration } : configuration),
@@ -43,13 +56,19 @@ export function moduleFile(configuration: NixAttributes, options: ModuleFileOpti
     parameter: { kind: 'pattern', names: [...names].sort(compareAttributeNames), ellipsis: true },
     body,
   };
-  return printFile(header, [...(options.comment === undefined ? [] : [options.comment]), ...comments]);
+  return printFile(header, [
+    ...(options.comment === undefined ? [] : [options.comment]),
+    ...comments,
+  ]);
 }
 
 function shapeBody(body: SetExpression, fullForm: boolean): SetExpression {
   if (!fullForm) return splitTopLevel(body);
   const bindings = body.bindings.map((binding) =>
-    binding.kind === 'attribute' && binding.path.length === 1 && binding.path[0] === 'config' && binding.value.kind === 'set'
+    binding.kind === 'attribute' &&
+    binding.path.length === 1 &&
+    binding.path[0] === 'config' &&
+    binding.value.kind === 'set'
       ? { ...binding, value: splitTopLevel(binding.value) }
       : binding,
   );

@@ -14,7 +14,10 @@ export interface NixFileOptions {
 /** A whole `.nix` file holding one expression: header comment, expression, final line break. */
 export function nixFile(value: NixValue, options: NixFileOptions = {}): string {
   const { expression, comments } = new ValueLowerer(options.source).lowerRoot(value);
-  return printFile(expression, [...(options.comment === undefined ? [] : [options.comment]), ...comments]);
+  return printFile(expression, [
+    ...(options.comment === undefined ? [] : [options.comment]),
+    ...comments,
+  ]);
 }
 
 /** Prints a lowered file body under its comments. */

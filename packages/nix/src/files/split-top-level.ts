@@ -2,8 +2,16 @@ import { compareAttributePaths } from '../syntax/attribute-order.js';
 import type { Binding, SetExpression } from '../syntax/expression.js';
 
 /** A top-level namespace (`services`, not `users.users.alice`) holding a set of several bindings. */
-function isSplittable(binding: Binding): binding is Binding & { kind: 'attribute'; value: SetExpression } {
-  return binding.kind === 'attribute' && binding.path.length === 1 && binding.comments.length === 0 && binding.value.kind === 'set' && binding.value.bindings.length >= 2;
+function isSplittable(
+  binding: Binding,
+): binding is Binding & { kind: 'attribute'; value: SetExpression } {
+  return (
+    binding.kind === 'attribute' &&
+    binding.path.length === 1 &&
+    binding.comments.length === 0 &&
+    binding.value.kind === 'set' &&
+    binding.value.bindings.length >= 2
+  );
 }
 
 /**
@@ -21,11 +29,22 @@ export function splitTopLevel(body: SetExpression): SetExpression {
       continue;
     }
     for (const inner of binding.value.bindings) {
-      const value = inner.kind === 'inherit' ? ({ kind: 'identifier', name: inner.name } as const) : inner.value;
+      const value =
+        inner.kind === 'inherit'
+          ? ({ kind: 'identifier', name: inner.name } as const)
+          : inner.value;
       const path = inner.kind === 'inherit' ? [inner.name] : inner.path;
-      bindings.push({ kind: 'attribute', path: [...binding.path, ...path], value, comments: inner.comments });
+      bindings.push({
+        kind: 'attribute',
+        path: [...binding.path, ...path],
+        value,
+        comments: inner.comments,
+      });
     }
   }
   const pathOf = (binding: Binding) => (binding.kind === 'inherit' ? [binding.name] : binding.path);
-  return { kind: 'set', bindings: bindings.sort((left, right) => compareAttributePaths(pathOf(left), pathOf(right))) };
+  return {
+    kind: 'set',
+    bindings: bindings.sort((left, right) => compareAttributePaths(pathOf(left), pathOf(right))),
+  };
 }

@@ -1,8 +1,8 @@
-import type { AttributeBinding, Binding } from '../syntax/expression.js';
 import { compareAttributeNames } from '../syntax/attribute-order.js';
+import type { AttributeBinding, Binding } from '../syntax/expression.js';
 import { NixReference } from '../values/reference.js';
-import type { ValueLowerer } from './value-lowerer.js';
 import { isPlainObject } from './plain-object.js';
+import type { ValueLowerer } from './value-lowerer.js';
 
 /**
  * The bindings of a plain object, sorted by name (code point order, see attribute-order.ts).
@@ -10,7 +10,10 @@ import { isPlainObject } from './plain-object.js';
  * `{ programs: { git: { enable: true } } }` becomes `programs.git.enable = true;`. Only such
  * chains are merged, so no two bindings can share a prefix, and the value means the same.
  */
-export function lowerAttributes(lowerer: ValueLowerer, attributes: Record<string, unknown>): Binding[] {
+export function lowerAttributes(
+  lowerer: ValueLowerer,
+  attributes: Record<string, unknown>,
+): Binding[] {
   const names = definedNames(attributes).sort(compareAttributeNames);
   const bindings: Binding[] = new Array(names.length);
   for (let index = 0; index < names.length; index++) {
@@ -46,25 +49,37 @@ function lowerBinding(lowerer: ValueLowerer, name: string, value: unknown): Bind
   return binding;
 }
 
-function lowerValueBinding(lowerer: ValueLowerer, path: readonly string[], value: unknown): AttributeBinding {
+function lowerValueBinding(
+  lowerer: ValueLowerer,
+  path: readonly string[],
+  value: unknown,
+): AttributeBinding {
   const { expression, comments } = lowerer.withComments(value);
   return { kind: 'attribute', path, value: expression, comments };
 }
 
 /** `{ name: ref('name') }` is `inherit name;` (in a `let`, `name = name;` would refer to itself). */
 function isInheritOf(name: string, path: readonly string[], value: unknown): boolean {
-  return path.length === 1 && NixReference.isReference(value) && value.segments.length === 0 && value.root === name;
+  return (
+    path.length === 1 &&
+    NixReference.isReference(value) &&
+    value.segments.length === 0 &&
+    value.root === name
+  );
 }
 
 function definedNames(attributes: Record<string, unknown>): string[] {
   const names = Object.keys(attributes);
-  for (const name of names) if (attributes[name] === undefined) return names.filter((each) => attributes[each] !== undefined);
+  for (const name of names)
+    if (attributes[name] === undefined)
+      return names.filter((each) => attributes[each] !== undefined);
   return names;
 }
 
 /** The one attribute name of a plain object that has exactly one, else undefined. */
 function onlyDefinedName(value: unknown): string | undefined {
-  if (typeof value !== 'object' || value === null || Array.isArray(value) || !isPlainObject(value)) return undefined;
+  if (typeof value !== 'object' || value === null || Array.isArray(value) || !isPlainObject(value))
+    return undefined;
   const names = definedNames(value);
   return names.length === 1 ? names[0] : undefined;
 }

@@ -71,7 +71,10 @@ export class ValueLowerer implements Lowerer {
         this.report(FunctionValueError, messages.functionValue(value.name));
         return nullLiteral;
       default:
-        this.report(UnsupportedValueError, messages.unsupportedValue(typeof value === 'symbol' ? 'a symbol' : 'undefined'));
+        this.report(
+          UnsupportedValueError,
+          messages.unsupportedValue(typeof value === 'symbol' ? 'a symbol' : 'undefined'),
+        );
         return nullLiteral;
     }
   }
@@ -86,10 +89,14 @@ export class ValueLowerer implements Lowerer {
   }
 
   /** Lowers `value` (at `segment`, if given) with the comments attached inside it that no deeper binding took. */
-  withComments(value: unknown, segment?: number): { expression: Expression; comments: readonly string[] } {
+  withComments(
+    value: unknown,
+    segment?: number,
+  ): { expression: Expression; comments: readonly string[] } {
     const before = this.#pendingComments.length;
     const expression = segment === undefined ? this.value(value) : this.child(value, segment);
-    const comments = this.#pendingComments.length === before ? noComments : this.#pendingComments.splice(before);
+    const comments =
+      this.#pendingComments.length === before ? noComments : this.#pendingComments.splice(before);
     return { expression, comments };
   }
 
@@ -121,8 +128,10 @@ export class ValueLowerer implements Lowerer {
 
   text(text: string, description: string): string {
     const problem = findTextProblem(text);
-    if (problem === 'nul-character') this.report(NulCharacterError, messages.nulCharacter(description));
-    if (problem === 'lone-surrogate') this.report(LoneSurrogateError, messages.loneSurrogate(description));
+    if (problem === 'nul-character')
+      this.report(NulCharacterError, messages.nulCharacter(description));
+    if (problem === 'lone-surrogate')
+      this.report(LoneSurrogateError, messages.loneSurrogate(description));
     return text;
   }
 
@@ -146,9 +155,16 @@ export class ValueLowerer implements Lowerer {
   }
 
   #number(spelling: NumberSpelling, value: number | bigint): Expression {
-    if (spelling.ok) return { kind: 'literal', text: spelling.text, needsParentheses: spelling.text.charCodeAt(0) === 45 };
-    if (spelling.problem === 'integer-out-of-range') this.report(IntegerOutOfRangeError, messages.integerOutOfRange(value as bigint));
-    else if (spelling.problem === 'subnormal-number') this.report(SubnormalNumberError, messages.subnormalNumber(value as number));
+    if (spelling.ok)
+      return {
+        kind: 'literal',
+        text: spelling.text,
+        needsParentheses: spelling.text.charCodeAt(0) === 45,
+      };
+    if (spelling.problem === 'integer-out-of-range')
+      this.report(IntegerOutOfRangeError, messages.integerOutOfRange(value as bigint));
+    else if (spelling.problem === 'subnormal-number')
+      this.report(SubnormalNumberError, messages.subnormalNumber(value as number));
     else this.report(NonFiniteNumberError, messages.nonFiniteNumber(value as number));
     return nullLiteral;
   }
@@ -159,7 +175,10 @@ export class ValueLowerer implements Lowerer {
     try {
       if (Array.isArray(value)) return { kind: 'list', elements: this.#elements(value) };
       if (isPlainObject(value)) return { kind: 'set', bindings: this.bindings(value) };
-      this.report(ClassInstanceError, messages.classInstance(value.constructor?.name ?? 'an unknown class'));
+      this.report(
+        ClassInstanceError,
+        messages.classInstance(value.constructor?.name ?? 'an unknown class'),
+      );
       return nullLiteral;
     } finally {
       this.leave(value);

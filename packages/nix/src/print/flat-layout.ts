@@ -53,7 +53,9 @@ export function flatLayout(expression: Expression): string | undefined {
     case 'apply':
       return flatApply(expression.function, expression.arguments);
     case 'lambda':
-      return expression.parameter.kind === 'identifier' ? flatLambdaBody(expression.parameter.name, expression.body) : undefined;
+      return expression.parameter.kind === 'identifier'
+        ? flatLambdaBody(expression.parameter.name, expression.body)
+        : undefined;
     case 'let':
       return undefined;
   }
@@ -61,18 +63,23 @@ export function flatLayout(expression: Expression): string | undefined {
 
 function flatSelect(subject: Expression, segments: readonly string[]): string | undefined {
   const subjectText = flatLayout(subject);
-  return subjectText === undefined ? undefined : `${asTerm(subject, subjectText)}.${spellAttributePath(segments)}`;
+  return subjectText === undefined
+    ? undefined
+    : `${asTerm(subject, subjectText)}.${spellAttributePath(segments)}`;
 }
 
 function flatSingleton(bindings: readonly Binding[]): string | undefined {
   const [binding] = bindings;
-  if (bindings.length !== 1 || binding === undefined || binding.comments.length > 0) return undefined;
+  if (bindings.length !== 1 || binding === undefined || binding.comments.length > 0)
+    return undefined;
   if (binding.kind === 'inherit') return `{ inherit ${binding.name}; }`;
   const value = flatLayout(binding.value);
   return value === undefined ? undefined : `{ ${spellAttributePath(binding.path)} = ${value}; }`;
 }
 
-function flatList(elements: readonly { comments: readonly string[]; expression: Expression }[]): string | undefined {
+function flatList(
+  elements: readonly { comments: readonly string[]; expression: Expression }[],
+): string | undefined {
   const [element] = elements;
   if (element === undefined) return '[ ]';
   if (elements.length !== 1 || element.comments.length > 0) return undefined;
@@ -84,7 +91,9 @@ function flatList(elements: readonly { comments: readonly string[]; expression: 
  * The body of a parenthesised last argument that nixfmt always opens: `f (old: {`…`})` and
  * `f (g {`…`})`, where the set is written expanded even when it would fit on one line.
  */
-export function openedBody(argument: Expression): { head: string; body: SetExpression } | undefined {
+export function openedBody(
+  argument: Expression,
+): { head: string; body: SetExpression } | undefined {
   if (argument.kind === 'lambda' && argument.parameter.kind === 'identifier') {
     let head = `${argument.parameter.name}:`;
     let body = argument.body;
@@ -94,14 +103,23 @@ export function openedBody(argument: Expression): { head: string; body: SetExpre
     }
     return body.kind === 'set' && body.bindings.length > 0 ? { head, body } : undefined;
   }
-  if (argument.kind === 'apply' && argument.function.kind === 'identifier' && argument.arguments.length === 1) {
+  if (
+    argument.kind === 'apply' &&
+    argument.function.kind === 'identifier' &&
+    argument.arguments.length === 1
+  ) {
     const [body] = argument.arguments;
-    return body?.kind === 'set' && body.bindings.length > 0 ? { head: argument.function.name, body } : undefined;
+    return body?.kind === 'set' && body.bindings.length > 0
+      ? { head: argument.function.name, body }
+      : undefined;
   }
   return undefined;
 }
 
-function flatApply(functionExpression: Expression, argumentExpressions: readonly Expression[]): string | undefined {
+function flatApply(
+  functionExpression: Expression,
+  argumentExpressions: readonly Expression[],
+): string | undefined {
   const last = argumentExpressions[argumentExpressions.length - 1];
   if (last !== undefined && openedBody(last) !== undefined) return undefined;
   const functionText = flatLayout(functionExpression);
@@ -121,17 +139,23 @@ function flatLambdaBody(name: string, body: Expression): string | undefined {
 }
 
 function flatString(parts: readonly StringPart[]): string | undefined {
-  for (const part of parts) if (typeof part === 'object' && flatLayout(part) === undefined) return undefined;
+  for (const part of parts)
+    if (typeof part === 'object' && flatLayout(part) === undefined) return undefined;
   return spellDoubleQuoted(parts, (expression) => flatLayout(expression) ?? '');
 }
 
 /** A `"…"` string, its interpolated expressions spelled by `spellInterpolation`. */
-export function spellDoubleQuoted(parts: readonly StringPart[], spellInterpolation: (expression: Expression) => string): string {
-  if (parts.length === 1 && typeof parts[0] === 'string') return `"${spellStringText(parts[0], false)}"`;
+export function spellDoubleQuoted(
+  parts: readonly StringPart[],
+  spellInterpolation: (expression: Expression) => string,
+): string {
+  if (parts.length === 1 && typeof parts[0] === 'string')
+    return `"${spellStringText(parts[0], false)}"`;
   let text = '"';
   for (let index = 0; index < parts.length; index++) {
     const part = parts[index] as StringPart;
-    if (typeof part === 'string') text += spellStringText(part, typeof parts[index + 1] === 'object');
+    if (typeof part === 'string')
+      text += spellStringText(part, typeof parts[index + 1] === 'object');
     else text += `\${${spellInterpolation(part)}}`;
   }
   return `${text}"`;

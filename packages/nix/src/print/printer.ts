@@ -2,10 +2,26 @@
 // array of pieces joined once at the end (building nested strings made the garbage collector
 // the main cost). `indentation` is the indentation of the line the current piece starts on.
 import { spellAttributePath } from '../syntax/attribute-name.js';
-import type { ApplyExpression, Binding, Expression, LambdaExpression, LetExpression, ListExpression, SetExpression, StringExpression } from '../syntax/expression.js';
+import type {
+  ApplyExpression,
+  Binding,
+  Expression,
+  LambdaExpression,
+  LetExpression,
+  ListExpression,
+  SetExpression,
+  StringExpression,
+} from '../syntax/expression.js';
 import { canBeIndented, spellIndentedString } from '../syntax/indented-string.js';
 import { printComments } from './comments.js';
-import { asTerm, flatLayout, isTerm, lineWidth, openedBody, spellDoubleQuoted } from './flat-layout.js';
+import {
+  asTerm,
+  flatLayout,
+  isTerm,
+  lineWidth,
+  openedBody,
+  spellDoubleQuoted,
+} from './flat-layout.js';
 
 const step = '  ';
 type Output = string[];
@@ -20,17 +36,23 @@ export function printExpression(expression: Expression, indentation: string): st
 function writeExpression(expression: Expression, indentation: string, output: Output): void {
   switch (expression.kind) {
     case 'string':
-      return writeString(expression, indentation, output);
+      writeString(expression, indentation, output);
+      return;
     case 'set':
-      return writeSet(expression, indentation, output);
+      writeSet(expression, indentation, output);
+      return;
     case 'list':
-      return writeList(expression, indentation, 0, output);
+      writeList(expression, indentation, 0, output);
+      return;
     case 'apply':
-      return writeApply(expression, indentation, 0, output);
+      writeApply(expression, indentation, 0, output);
+      return;
     case 'lambda':
-      return writeLambda(expression, indentation, output);
+      writeLambda(expression, indentation, output);
+      return;
     case 'let':
-      return writeLet(expression, indentation, output);
+      writeLet(expression, indentation, output);
+      return;
     default:
       output.push(flatLayout(expression) ?? (expression.kind === 'raw' ? expression.text : ''));
   }
@@ -42,8 +64,13 @@ function writeString(expression: StringExpression, indentation: string, output: 
     output.push(spellDoubleQuoted(parts, flatLayout as (expression: Expression) => string));
     return;
   }
-  const spellInterpolation = (part: Expression) => flatLayout(part) ?? printExpression(part, indentation);
-  output.push(canBeIndented(parts) ? spellIndentedString(parts, indentation, spellInterpolation) : spellDoubleQuoted(parts, spellInterpolation));
+  const spellInterpolation = (part: Expression) =>
+    flatLayout(part) ?? printExpression(part, indentation);
+  output.push(
+    canBeIndented(parts)
+      ? spellIndentedString(parts, indentation, spellInterpolation)
+      : spellDoubleQuoted(parts, spellInterpolation),
+  );
 }
 
 /** A non-empty set is always expanded here: one binding per line (nixfmt keeps sets it is given expanded). */
@@ -80,8 +107,15 @@ function writeBinding(binding: Binding, indentation: string, output: Output): vo
     output.push(`${indentation}${left} = ${value.text};`);
     return;
   }
-  if (value.kind === 'string' && value.parts.length === 1 && typeof value.parts[0] === 'string' && !value.parts[0].includes('\n')) {
-    output.push(`${indentation}${left} = ${spellDoubleQuoted(value.parts, flatLayout as (expression: Expression) => string)};`);
+  if (
+    value.kind === 'string' &&
+    value.parts.length === 1 &&
+    typeof value.parts[0] === 'string' &&
+    !value.parts[0].includes('\n')
+  ) {
+    output.push(
+      `${indentation}${left} = ${spellDoubleQuoted(value.parts, flatLayout as (expression: Expression) => string)};`,
+    );
     return;
   }
   output.push(indentation, left, ' =');
@@ -90,33 +124,45 @@ function writeBinding(binding: Binding, indentation: string, output: Output): vo
 }
 
 /** The text after `name =`, with its leading space or line break (nixfmt's absorbRHS). */
-function writeRightHandSide(value: Expression, indentation: string, prefixWidth: number, output: Output): void {
+function writeRightHandSide(
+  value: Expression,
+  indentation: string,
+  prefixWidth: number,
+  output: Output,
+): void {
   switch (value.kind) {
     case 'literal':
       output.push(' ', value.text);
       return;
     case 'set':
       output.push(' ');
-      return writeSet(value, indentation, output);
+      writeSet(value, indentation, output);
+      return;
     case 'list':
       output.push(' ');
-      return writeList(value, indentation, prefixWidth + 1, output);
+      writeList(value, indentation, prefixWidth + 1, output);
+      return;
     case 'string':
       output.push(' ');
-      return writeString(value, indentation, output);
+      writeString(value, indentation, output);
+      return;
     case 'apply':
       output.push(' ');
-      return writeApply(value, indentation, prefixWidth + 1, output);
+      writeApply(value, indentation, prefixWidth + 1, output);
+      return;
     case 'lambda':
       if (value.parameter.kind === 'identifier') {
         output.push(' ');
-        return writeLambda(value, indentation, output);
+        writeLambda(value, indentation, output);
+        return;
       }
       output.push('\n', indentation, step);
-      return writeLambda(value, indentation + step, output);
+      writeLambda(value, indentation + step, output);
+      return;
     case 'let':
       output.push('\n', indentation, step);
-      return writeLet(value, indentation + step, output);
+      writeLet(value, indentation + step, output);
+      return;
     default: {
       const text = flatLayout(value) ?? printExpression(value, indentation);
       if (prefixWidth + text.length + 1 <= lineWidth) output.push(' ', text);
@@ -125,7 +171,12 @@ function writeRightHandSide(value: Expression, indentation: string, prefixWidth:
   }
 }
 
-function writeList(expression: ListExpression, indentation: string, prefixWidth: number, output: Output): void {
+function writeList(
+  expression: ListExpression,
+  indentation: string,
+  prefixWidth: number,
+  output: Output,
+): void {
   if (expression.elements.length <= 1) {
     const flat = flatLayout(expression);
     if (flat !== undefined && prefixWidth + flat.length + 1 <= lineWidth) {
@@ -168,14 +219,21 @@ function writeElement(expression: Expression, indentation: string, output: Outpu
  * first line and the last argument is expanded: `lib.mkMerge [`…`]`, `lib.mkIf c {`…`}`, and
  * for a parenthesised last argument `lib.mkForce (`, the inner expression indented, `)`.
  */
-function writeApply(expression: ApplyExpression, indentation: string, prefixWidth: number, output: Output): void {
+function writeApply(
+  expression: ApplyExpression,
+  indentation: string,
+  prefixWidth: number,
+  output: Output,
+): void {
   const flat = flatLayout(expression);
   if (flat !== undefined && prefixWidth + flat.length + 1 <= lineWidth) {
     output.push(flat);
     return;
   }
   const { function: functionExpression, arguments: argumentExpressions } = expression;
-  const head: Output = [asTerm(functionExpression, printExpression(functionExpression, indentation))];
+  const head: Output = [
+    asTerm(functionExpression, printExpression(functionExpression, indentation)),
+  ];
   const last = argumentExpressions.length - 1;
   argumentExpressions.forEach((argument, index) => {
     head.push(' ');
@@ -184,12 +242,21 @@ function writeApply(expression: ApplyExpression, indentation: string, prefixWidt
   const headText = head.join('');
   output.push(headText);
   const lastArgument = argumentExpressions[last];
-  if (lastArgument !== undefined) writeLastArgument(lastArgument, indentation, prefixWidth + headText.length, output);
+  if (lastArgument !== undefined)
+    writeLastArgument(lastArgument, indentation, prefixWidth + headText.length, output);
 }
 
-function writeLastArgument(argument: Expression, indentation: string, prefixWidth: number, output: Output): void {
-  if (argument.kind === 'list') return writeList(argument, indentation, prefixWidth, output);
-  if (isTerm(argument)) return writeExpression(argument, indentation, output);
+function writeLastArgument(
+  argument: Expression,
+  indentation: string,
+  prefixWidth: number,
+  output: Output,
+): void {
+  if (argument.kind === 'list' || isTerm(argument)) {
+    if (argument.kind === 'list') writeList(argument, indentation, prefixWidth, output);
+    else writeExpression(argument, indentation, output);
+    return;
+  }
   const opened = openedBody(argument);
   if (opened !== undefined) {
     output.push('(', opened.head, ' ');
@@ -213,7 +280,8 @@ function writeLambda(expression: LambdaExpression, indentation: string, output: 
   if (expression.parameter.kind === 'pattern') {
     const { names, ellipsis } = expression.parameter;
     output.push(printPattern(names, ellipsis, indentation), ':\n', indentation);
-    return writeExpression(expression.body, indentation, output);
+    writeExpression(expression.body, indentation, output);
+    return;
   }
   let head = `${expression.parameter.name}:`;
   let body = expression.body;
@@ -222,13 +290,21 @@ function writeLambda(expression: LambdaExpression, indentation: string, output: 
     body = body.body;
   }
   const flat = flatLayout(body);
-  const absorbs = body.kind === 'set' || body.kind === 'list' || body.kind === 'string' || (flat !== undefined && head.length + flat.length < lineWidth);
+  const absorbs =
+    body.kind === 'set' ||
+    body.kind === 'list' ||
+    body.kind === 'string' ||
+    (flat !== undefined && head.length + flat.length < lineWidth);
   output.push(head, absorbs ? ' ' : `\n${indentation}`);
   writeExpression(body, indentation, output);
 }
 
 /** `{ lib, ... }` on one line for at most two names; otherwise one name per line, `...` last. */
-export function printPattern(names: readonly string[], ellipsis: boolean, indentation: string): string {
+export function printPattern(
+  names: readonly string[],
+  ellipsis: boolean,
+  indentation: string,
+): string {
   const items = ellipsis ? [...names, '...'] : [...names];
   if (items.length === 0) return '{ }';
   if (names.length <= 2) return `{ ${items.join(', ')} }`;

@@ -6,7 +6,18 @@ const identifierPattern = /^[A-Za-z_][A-Za-z0-9_'-]*$/;
  * Words that cannot stand bare as an attribute name or a variable. `or` is accepted bare by
  * Nix 2.8 in some places but is contextual, so it is always quoted too (EMISSION.md §A.3).
  */
-const keywords = new Set(['if', 'then', 'else', 'assert', 'with', 'let', 'in', 'rec', 'inherit', 'or']);
+const keywords = new Set([
+  'if',
+  'then',
+  'else',
+  'assert',
+  'with',
+  'let',
+  'in',
+  'rec',
+  'inherit',
+  'or',
+]);
 
 /** True when `name` can be written bare: as a variable, a parameter or an attribute name. */
 export function isIdentifier(name: string): boolean {
@@ -32,6 +43,7 @@ export function spellAttributeName(name: string): string {
 /** A dotted attribute path as written on the left of `=`: `services.nginx.virtualHosts."a.b"`. */
 export function spellAttributePath(path: readonly string[]): string {
   let text = spellAttributeName(path[0] ?? '');
-  for (let index = 1; index < path.length; index++) text += `.${spellAttributeName(path[index] ?? '')}`;
+  for (let index = 1; index < path.length; index++)
+    text += `.${spellAttributeName(path[index] ?? '')}`;
   return text;
 }

@@ -2,8 +2,24 @@ import type { Binding, Expression } from './expression.js';
 
 /** Names Nix provides everywhere; they never become module or flake arguments. */
 const globalNames = new Set([
-  'builtins', 'true', 'false', 'null', 'import', 'toString', 'map', 'throw', 'abort', 'baseNameOf',
-  'dirOf', 'isNull', 'removeAttrs', 'derivation', 'placeholder', 'fetchTarball', 'fetchGit', 'scopedImport',
+  'builtins',
+  'true',
+  'false',
+  'null',
+  'import',
+  'toString',
+  'map',
+  'throw',
+  'abort',
+  'baseNameOf',
+  'dirOf',
+  'isNull',
+  'removeAttrs',
+  'derivation',
+  'placeholder',
+  'fetchTarball',
+  'fetchGit',
+  'scopedImport',
 ]);
 
 /**
@@ -24,13 +40,17 @@ function collect(expression: Expression, bound: ReadonlySet<string>, found: Set<
     case 'literal':
       return;
     case 'identifier':
-      return use(expression.name);
+      use(expression.name);
+      return;
     case 'raw':
-      return expression.references.forEach(use);
+      for (const name of expression.references) use(name);
+      return;
     case 'select':
-      return collect(expression.subject, bound, found);
+      collect(expression.subject, bound, found);
+      return;
     case 'string':
-      for (const part of expression.parts) if (typeof part !== 'string') collect(part, bound, found);
+      for (const part of expression.parts)
+        if (typeof part !== 'string') collect(part, bound, found);
       return;
     case 'apply':
       collect(expression.function, bound, found);
@@ -40,24 +60,34 @@ function collect(expression: Expression, bound: ReadonlySet<string>, found: Set<
       for (const element of expression.elements) collect(element.expression, bound, found);
       return;
     case 'set':
-      return collectBindings(expression.bindings, bound, found, use);
+      collectBindings(expression.bindings, bound, found, use);
+      return;
     case 'lambda': {
       const parameter = expression.parameter;
       const names = parameter.kind === 'identifier' ? [parameter.name] : parameter.names;
-      return collect(expression.body, new Set([...bound, ...names]), found);
+      collect(expression.body, new Set([...bound, ...names]), found);
+      return;
     }
     case 'let': {
       // `let` is recursive: its names are bound in its own bindings and in its body, except that
       // `inherit x;` reads the outer x.
-      const names = expression.bindings.flatMap((binding) => (binding.kind === 'attribute' ? [binding.path[0] ?? ''] : []));
+      const names = expression.bindings.flatMap((binding) =>
+        binding.kind === 'attribute' ? [binding.path[0] ?? ''] : [],
+      );
       const inner = new Set([...bound, ...names]);
       collectBindings(expression.bindings, inner, found, use);
-      return collect(expression.body, inner, found);
+      collect(expression.body, inner, found);
+      return;
     }
   }
 }
 
-function collectBindings(bindings: readonly Binding[], bound: ReadonlySet<string>, found: Set<string>, use: (name: string) => void): void {
+function collectBindings(
+  bindings: readonly Binding[],
+  bound: ReadonlySet<string>,
+  found: Set<string>,
+  use: (name: string) => void,
+): void {
   for (const binding of bindings) {
     if (binding.kind === 'inherit') use(binding.name);
     else collect(binding.value, bound, found);

@@ -27,7 +27,9 @@ export function spellIndentedString(
   spellInterpolation: (expression: Expression) => string,
 ): string {
   const lines = splitLines(parts);
-  const escaped = lines.map((line, lineIndex) => spellLine(line, lineIndex === lines.length - 1, spellInterpolation));
+  const escaped = lines.map((line, lineIndex) =>
+    spellLine(line, lineIndex === lines.length - 1, spellInterpolation),
+  );
   protectIndentation(lines, escaped);
   const contentIndentation = `${indentation}  `;
   let text = "''\n";
@@ -56,7 +58,11 @@ function splitLines(parts: readonly StringPart[]): Line[] {
   return lines;
 }
 
-function spellLine(line: Line, isLastLine: boolean, spellInterpolation: (expression: Expression) => string): string {
+function spellLine(
+  line: Line,
+  isLastLine: boolean,
+  spellInterpolation: (expression: Expression) => string,
+): string {
   let text = '';
   line.forEach((part, index) => {
     if (typeof part !== 'string') {
@@ -83,7 +89,9 @@ function escapeText(text: string, followedByInterpolation: boolean, endsString: 
       escaped += "'''";
       index++;
     } else if (character === "'") {
-      escaped += escapeFollows(text, index + 1, followedByInterpolation, endsString) ? "''\\'" : "'";
+      escaped += escapeFollows(text, index + 1, followedByInterpolation, endsString)
+        ? "''\\'"
+        : "'";
     } else if (character === '$' && next === '{') {
       escaped += "''${";
       index++;
@@ -96,7 +104,12 @@ function escapeText(text: string, followedByInterpolation: boolean, endsString: 
   return escaped;
 }
 
-function escapeFollows(text: string, from: number, followedByInterpolation: boolean, endsString: boolean): boolean {
+function escapeFollows(
+  text: string,
+  from: number,
+  followedByInterpolation: boolean,
+  endsString: boolean,
+): boolean {
   if (from === text.length) return endsString;
   if (text.startsWith('${', from)) return true;
   return followedByInterpolation && from === text.length - 1 && text[from] === '$';
@@ -104,23 +117,31 @@ function escapeFollows(text: string, from: number, followedByInterpolation: bool
 
 const isSpacesOnly = (line: Line): boolean => line.length === 1 && /^ +$/.test(line[0] as string);
 // Only spaces are indentation: a tab is content (EMISSION.md §A.2).
-const hasContent = (line: Line): boolean => line.some((part) => typeof part !== 'string' || /[^ ]/.test(part));
-const startsWithSpace = (line: Line): boolean => typeof line[0] === 'string' && line[0].startsWith(' ');
+const hasContent = (line: Line): boolean =>
+  line.some((part) => typeof part !== 'string' || /[^ ]/.test(part));
+const startsWithSpace = (line: Line): boolean =>
+  typeof line[0] === 'string' && line[0].startsWith(' ');
 
 /**
  * Nix would strip indentation shared by every content line, and drop a last line of spaces. An
  * escaped space `''\ ` counts as content, so escaping one space keeps the text exactly.
  */
 function protectIndentation(lines: readonly Line[], escaped: string[]): void {
-  const contentLines = lines.map((line, index) => (hasContent(line) ? index : -1)).filter((index) => index >= 0);
-  const allIndented = contentLines.length > 0 && contentLines.every((index) => startsWithSpace(lines[index] ?? []));
+  const contentLines = lines
+    .map((line, index) => (hasContent(line) ? index : -1))
+    .filter((index) => index >= 0);
+  const allIndented =
+    contentLines.length > 0 && contentLines.every((index) => startsWithSpace(lines[index] ?? []));
   const firstToProtect = allIndented
     ? contentLines[0]
     : contentLines.length === 0
       ? lines.findIndex((line) => startsWithSpace(line))
       : -1;
   const last = lines.length - 1;
-  for (const index of new Set([firstToProtect ?? -1, isSpacesOnly(lines[last] ?? []) ? last : -1])) {
+  for (const index of new Set([
+    firstToProtect ?? -1,
+    isSpacesOnly(lines[last] ?? []) ? last : -1,
+  ])) {
     if (index >= 0) escaped[index] = `''\\ ${(escaped[index] ?? '').slice(1)}`;
   }
 }

@@ -9,7 +9,10 @@ const minimumIntegerExpression = '(-9223372036854775807 - 1)';
 
 export type NumberSpelling =
   | { readonly ok: true; readonly text: string }
-  | { readonly ok: false; readonly problem: 'non-finite-number' | 'subnormal-number' | 'integer-out-of-range' };
+  | {
+      readonly ok: false;
+      readonly problem: 'non-finite-number' | 'subnormal-number' | 'integer-out-of-range';
+    };
 
 /**
  * A JS number as a Nix literal. Integral numbers in the int64 range become ints, printed in full
@@ -20,7 +23,8 @@ export type NumberSpelling =
 export function spellNumber(value: number): NumberSpelling {
   if (Number.isSafeInteger(value)) return { ok: true, text: value === 0 ? '0' : String(value) };
   if (!Number.isFinite(value)) return { ok: false, problem: 'non-finite-number' };
-  if (Number.isInteger(value) && value >= -(2 ** 63) && value < 2 ** 63) return spellBigint(BigInt(value));
+  if (Number.isInteger(value) && value >= -(2 ** 63) && value < 2 ** 63)
+    return spellBigint(BigInt(value));
   if (Math.abs(value) < smallestNormal) return { ok: false, problem: 'subnormal-number' };
   return { ok: true, text: spellFloat(value) };
 }
@@ -34,7 +38,8 @@ function spellFloat(value: number): string {
 
 /** A bigint as a Nix int; only the signed 64-bit range exists in Nix. */
 export function spellBigint(value: bigint): NumberSpelling {
-  if (value < minimumInteger || value > maximumInteger) return { ok: false, problem: 'integer-out-of-range' };
+  if (value < minimumInteger || value > maximumInteger)
+    return { ok: false, problem: 'integer-out-of-range' };
   return { ok: true, text: value === minimumInteger ? minimumIntegerExpression : value.toString() };
 }
 

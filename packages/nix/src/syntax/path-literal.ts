@@ -11,12 +11,25 @@ export type PathSpelling =
 
 /** `./motd.txt`, `../x`, `/etc/hosts`, `./.`, or `./. + "/a b"` for names a bare path cannot hold. */
 export function spellPath(text: string): PathSpelling {
-  const anchor = text.startsWith('/') ? '/' : text.startsWith('./') ? './' : text.startsWith('../') ? '../' : null;
+  const anchor = text.startsWith('/')
+    ? '/'
+    : text.startsWith('./')
+      ? './'
+      : text.startsWith('../')
+        ? '../'
+        : null;
   if (text === '.' || text === './') return { ok: true, text: './.', needsParentheses: false };
-  if (anchor === null) return { ok: false, reason: 'it must start with /, ./ or ../ (a bare name would be a variable, ~ depends on $HOME)' };
-  if (text.length > anchor.length && text.endsWith('/')) return { ok: false, reason: 'it ends with a slash' };
+  if (anchor === null)
+    return {
+      ok: false,
+      reason:
+        'it must start with /, ./ or ../ (a bare name would be a variable, ~ depends on $HOME)',
+    };
+  if (text.length > anchor.length && text.endsWith('/'))
+    return { ok: false, reason: 'it ends with a slash' };
   const segments = text === '/' ? [] : text.slice(anchor.length).split('/');
-  if (segments.some((segment) => segment === '')) return { ok: false, reason: 'it contains a double slash' };
+  if (segments.some((segment) => segment === ''))
+    return { ok: false, reason: 'it contains a double slash' };
   return spellSegments(anchor, segments);
 }
 
@@ -26,7 +39,14 @@ function spellSegments(anchor: string, segments: readonly string[]): PathSpellin
   const bare = segments.slice(0, bareCount);
   const rest = segments.slice(bareCount);
   // A bare path needs at least one segment after the anchor: `./.` and `/.` stand for the anchor itself.
-  const base = bare.length === 0 ? `${anchor}.` : `${anchor === '/' ? '' : anchor.slice(0, -1)}/${bare.join('/')}`;
+  const base =
+    bare.length === 0
+      ? `${anchor}.`
+      : `${anchor === '/' ? '' : anchor.slice(0, -1)}/${bare.join('/')}`;
   if (rest.length === 0) return { ok: true, text: base, needsParentheses: false };
-  return { ok: true, text: `${base} + "/${spellStringText(rest.join('/'), false)}"`, needsParentheses: true };
+  return {
+    ok: true,
+    text: `${base} + "/${spellStringText(rest.join('/'), false)}"`,
+    needsParentheses: true,
+  };
 }

@@ -19,6 +19,8 @@ const escapes: Readonly<Record<string, string>> = {
  * text `$${x}` in Nix, not a `$` followed by the value of x.
  */
 export function spellStringText(text: string, followedByInterpolation: boolean): string {
-  const escaped = needsEscape.test(text) ? text.replace(escapable, (match) => escapes[match] ?? match) : text;
+  const escaped = needsEscape.test(text)
+    ? text.replace(escapable, (match) => escapes[match] ?? match)
+    : text;
   return followedByInterpolation && escaped.endsWith('$') ? `${escaped.slice(0, -1)}\\$` : escaped;
 }

@@ -4,6 +4,8 @@
 const bigintMarker = '\u0000bigint:';
 
 export function toOracleJson(value: unknown): string {
-  const text = JSON.stringify(value, (_key, inner) => (typeof inner === 'bigint' ? `${bigintMarker}${inner.toString()}` : inner));
+  const text = JSON.stringify(value, (_key, inner) =>
+    typeof inner === 'bigint' ? `${bigintMarker}${inner.toString()}` : inner,
+  );
   return text.replace(/"\\u0000bigint:(-?\d+)"/g, '$1');
 }

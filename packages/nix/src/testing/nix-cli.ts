@@ -5,8 +5,15 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
-function run(parameters: readonly string[], workingDirectory?: string): { status: number | null; stdout: string; stderr: string } {
-  const result = spawnSync('nix-instantiate', parameters, { encoding: 'utf8', cwd: workingDirectory, maxBuffer: 1 << 28 });
+function run(
+  parameters: readonly string[],
+  workingDirectory?: string,
+): { status: number | null; stdout: string; stderr: string } {
+  const result = spawnSync('nix-instantiate', parameters, {
+    encoding: 'utf8',
+    cwd: workingDirectory,
+    maxBuffer: 1 << 28,
+  });
   if (result.error) throw result.error;
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
@@ -26,7 +33,10 @@ export function evaluateJson(source: string): unknown {
     const file = join(directory, 'expression.nix');
     writeFileSync(file, source);
     const result = run(['--eval', '--strict', '--json', file], directory);
-    if (result.status !== 0) throw new Error(`nix-instantiate --eval failed:\n${result.stderr}\n--- source ---\n${source.slice(0, 4000)}`);
+    if (result.status !== 0)
+      throw new Error(
+        `nix-instantiate --eval failed:\n${result.stderr}\n--- source ---\n${source.slice(0, 4000)}`,
+      );
     return JSON.parse(result.stdout);
   });
 }
@@ -36,7 +46,10 @@ export function evaluateJson(source: string): unknown {
  * fails. `--parse` also rejects undefined variables, so the names an expression may use freely
  * (`pkgs`, `lib`, ...) are bound by a function header put before each text.
  */
-export function expectAllParse(texts: readonly string[], freeVariables: readonly string[] = []): void {
+export function expectAllParse(
+  texts: readonly string[],
+  freeVariables: readonly string[] = [],
+): void {
   if (texts.length === 0) return;
   const header = freeVariables.length === 0 ? '' : `{ ${freeVariables.join(', ')}, ... }:\n`;
   withTemporaryDirectory((directory) => {
@@ -49,7 +62,9 @@ export function expectAllParse(texts: readonly string[], freeVariables: readonly
     if (result.status === 0) return;
     const failing = /emitted-(\d+)\.nix/.exec(result.stderr)?.[1];
     const text = failing === undefined ? '(unknown file)' : texts[Number(failing)];
-    throw new Error(`nix-instantiate --parse rejected emitted text:\n${result.stderr}\n--- text ---\n${text}`);
+    throw new Error(
+      `nix-instantiate --parse rejected emitted text:\n${result.stderr}\n--- text ---\n${text}`,
+    );
   });
 }
 

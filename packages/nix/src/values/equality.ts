@@ -8,7 +8,8 @@ import { isNixNode } from './nix-node.js';
 export function nixValuesEqual(left: unknown, right: unknown): boolean {
   if (left === right) return true;
   if (typeof left === 'bigint' || typeof right === 'bigint') return isSameInteger(left, right);
-  if (typeof left !== 'object' || typeof right !== 'object' || left === null || right === null) return false;
+  if (typeof left !== 'object' || typeof right !== 'object' || left === null || right === null)
+    return false;
   if (isNixNode(left)) return left.equals(right);
   if (isNixNode(right)) return right.equals(left);
   if (Array.isArray(left) || Array.isArray(right)) return arraysEqual(left, right);
@@ -17,7 +18,11 @@ export function nixValuesEqual(left: unknown, right: unknown): boolean {
 
 function isSameInteger(left: unknown, right: unknown): boolean {
   const asBigint = (value: unknown) =>
-    typeof value === 'bigint' ? value : typeof value === 'number' && Number.isInteger(value) ? BigInt(value) : undefined;
+    typeof value === 'bigint'
+      ? value
+      : typeof value === 'number' && Number.isInteger(value)
+        ? BigInt(value)
+        : undefined;
   const leftInteger = asBigint(left);
   return leftInteger !== undefined && leftInteger === asBigint(right);
 }
@@ -28,8 +33,11 @@ function arraysEqual(left: unknown, right: unknown): boolean {
 }
 
 function attributesEqual(left: Record<string, unknown>, right: Record<string, unknown>): boolean {
-  const definedKeys = (value: Record<string, unknown>) => Object.keys(value).filter((key) => value[key] !== undefined);
+  const definedKeys = (value: Record<string, unknown>) =>
+    Object.keys(value).filter((key) => value[key] !== undefined);
   const leftKeys = definedKeys(left);
   if (leftKeys.length !== definedKeys(right).length) return false;
-  return leftKeys.every((key) => Object.hasOwn(right, key) && nixValuesEqual(left[key], right[key]));
+  return leftKeys.every(
+    (key) => Object.hasOwn(right, key) && nixValuesEqual(left[key], right[key]),
+  );
 }

@@ -36,7 +36,11 @@ export class NixInterpolatedString implements NixNode {
   }
 
   equals(other: unknown): boolean {
-    if (!NixInterpolatedString.isInterpolatedString(other) || other.parts.length !== this.parts.length) return false;
+    if (
+      !NixInterpolatedString.isInterpolatedString(other) ||
+      other.parts.length !== this.parts.length
+    )
+      return false;
     return this.parts.every((part, index) => nixValuesEqual(part, other.parts[index]));
   }
 
@@ -54,7 +58,10 @@ export class NixInterpolatedString implements NixNode {
  * The tagged template for Nix strings that interpolate references:
  * nix`${pkgs.git}/bin/git`. Strings and numbers in holes are inserted as literal text.
  */
-export function nix(literals: TemplateStringsArray, ...holes: readonly unknown[]): NixInterpolatedString {
+export function nix(
+  literals: TemplateStringsArray,
+  ...holes: readonly unknown[]
+): NixInterpolatedString {
   const site = new CallSite();
   const parts: InterpolationPart[] = [];
   const append = (part: InterpolationPart) => {
@@ -74,9 +81,17 @@ function holeParts(hole: unknown, index: number, site: CallSite): readonly Inter
   if (typeof hole === 'number' && Number.isFinite(hole)) return [String(hole)];
   if (typeof hole === 'bigint') return [hole.toString()];
   if (NixInterpolatedString.isInterpolatedString(hole)) return hole.parts;
-  if (isNixNode(hole) && (hole as unknown as Record<symbol, unknown>)[interpolable] === true) return [hole];
-  const description = isNixNode(hole) ? `the ${hole.constructor.name} in hole ${index}` : `${describe(hole)} in hole ${index}`;
-  throw constructionError(InvalidInterpolationError, messages.invalidInterpolation(description), 'nix`...`', site);
+  if (isNixNode(hole) && (hole as unknown as Record<symbol, unknown>)[interpolable] === true)
+    return [hole];
+  const description = isNixNode(hole)
+    ? `the ${hole.constructor.name} in hole ${index}`
+    : `${describe(hole)} in hole ${index}`;
+  throw constructionError(
+    InvalidInterpolationError,
+    messages.invalidInterpolation(description),
+    'nix`...`',
+    site,
+  );
 }
 
 function describe(value: unknown): string {

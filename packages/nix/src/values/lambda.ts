@@ -13,7 +13,9 @@ import { nodeBrand } from './node-brand.js';
 const lambdaBrand = nodeBrand('NixLambda');
 
 /** Curried identifier parameters (`final: prev: …`) or one set pattern (`{ lib, ... }: …`). */
-export type LambdaParameters = readonly string[] | { readonly names: readonly string[]; readonly ellipsis?: boolean };
+export type LambdaParameters =
+  | readonly string[]
+  | { readonly names: readonly string[]; readonly ellipsis?: boolean };
 
 /** A Nix function, for overlays and module headers: `lambda(['final', 'prev'], { … })`. */
 export class NixLambda implements NixNode {
@@ -34,22 +36,39 @@ export class NixLambda implements NixNode {
   }
 
   equals(other: unknown): boolean {
-    return NixLambda.isLambda(other) && nixValuesEqual(this.parameters, other.parameters) && nixValuesEqual(this.body, other.body);
+    return (
+      NixLambda.isLambda(other) &&
+      nixValuesEqual(this.parameters, other.parameters) &&
+      nixValuesEqual(this.body, other.body)
+    );
   }
 
   [lowerNode](lowerer: Lowerer): Expression {
     return lowerer.within(this.#site, () => {
       const body = lowerer.value(this.body);
       if (!isPattern(this.parameters)) {
-        return this.parameters.reduceRight<Expression>((inner, name) => ({ kind: 'lambda', parameter: { kind: 'identifier', name }, body: inner }), body);
+        return this.parameters.reduceRight<Expression>(
+          (inner, name) => ({
+            kind: 'lambda',
+            parameter: { kind: 'identifier', name },
+            body: inner,
+          }),
+          body,
+        );
       }
-      const parameter: Parameter = { kind: 'pattern', names: this.parameters.names, ellipsis: this.parameters.ellipsis ?? false };
+      const parameter: Parameter = {
+        kind: 'pattern',
+        names: this.parameters.names,
+        ellipsis: this.parameters.ellipsis ?? false,
+      };
       return { kind: 'lambda', parameter, body };
     });
   }
 }
 
-function isPattern(parameters: LambdaParameters): parameters is Exclude<LambdaParameters, readonly string[]> {
+function isPattern(
+  parameters: LambdaParameters,
+): parameters is Exclude<LambdaParameters, readonly string[]> {
   return !Array.isArray(parameters);
 }
 
@@ -58,10 +77,21 @@ export function lambda(parameters: LambdaParameters, body: NixValue): NixLambda 
   const site = new CallSite();
   const names = isPattern(parameters) ? parameters.names : parameters;
   for (const name of names) {
-    if (!isIdentifier(name)) throw constructionError(InvalidIdentifierError, messages.invalidIdentifier(name, 'a parameter'), 'lambda(...)', site);
+    if (!isIdentifier(name))
+      throw constructionError(
+        InvalidIdentifierError,
+        messages.invalidIdentifier(name, 'a parameter'),
+        'lambda(...)',
+        site,
+      );
   }
   if (names.length === 0 && !isPattern(parameters)) {
-    throw constructionError(InvalidIdentifierError, messages.invalidIdentifier('', 'a parameter'), 'lambda([])', site);
+    throw constructionError(
+      InvalidIdentifierError,
+      messages.invalidIdentifier('', 'a parameter'),
+      'lambda([])',
+      site,
+    );
   }
   return new NixLambda(parameters, body, site);
 }

@@ -30,11 +30,19 @@ export class NixLet implements NixNode {
   }
 
   equals(other: unknown): boolean {
-    return NixLet.isLet(other) && nixValuesEqual(this.bindings, other.bindings) && nixValuesEqual(this.body, other.body);
+    return (
+      NixLet.isLet(other) &&
+      nixValuesEqual(this.bindings, other.bindings) &&
+      nixValuesEqual(this.body, other.body)
+    );
   }
 
   [lowerNode](lowerer: Lowerer): Expression {
-    return lowerer.within(this.#site, () => ({ kind: 'let', bindings: lowerer.bindings(this.bindings), body: lowerer.value(this.body) }));
+    return lowerer.within(this.#site, () => ({
+      kind: 'let',
+      bindings: lowerer.bindings(this.bindings),
+      body: lowerer.value(this.body),
+    }));
   }
 }
 

@@ -1,5 +1,5 @@
-import type { Expression } from '../syntax/expression.js';
 import type { Lowerer } from '../lower/lowerer.js';
+import type { Expression } from '../syntax/expression.js';
 
 /** Marks every Nix-only value; checked with `isNixNode`, which survives duplicate installs. */
 export const nixNodeBrand: unique symbol = Symbol.for('cdknix.nix.NixNode') as never;
@@ -18,5 +18,9 @@ export interface NixNode {
 }
 
 export function isNixNode(value: unknown): value is NixNode {
-  return (typeof value === 'object' || typeof value === 'function') && value !== null && (value as NixNode)[nixNodeBrand] === true;
+  return (
+    (typeof value === 'object' || typeof value === 'function') &&
+    value !== null &&
+    (value as NixNode)[nixNodeBrand] === true
+  );
 }

@@ -8,7 +8,16 @@ import type { NixNode } from './nix-node.js';
  * type admits it so that `pkgs.git` (typed `ReferenceProxy | undefined` under
  * `noUncheckedIndexedAccess`) can be used directly (docs/decisions/0102).
  */
-export type NixValue = null | undefined | boolean | number | bigint | string | NixNode | NixList | NixAttributes;
+export type NixValue =
+  | null
+  | undefined
+  | boolean
+  | number
+  | bigint
+  | string
+  | NixNode
+  | NixList
+  | NixAttributes;
 export interface NixList extends ReadonlyArray<NixValue> {}
 export interface NixAttributes {
   readonly [name: string]: NixValue;

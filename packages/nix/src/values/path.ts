@@ -46,9 +46,21 @@ export function path(text: string): NixPath {
   const site = new CallSite();
   const call = `path(${JSON.stringify(text)})`;
   const textProblem = findTextProblem(text);
-  if (textProblem === 'nul-character') throw constructionError(NulCharacterError, messages.nulCharacter('the path'), call, site);
-  if (textProblem === 'lone-surrogate') throw constructionError(LoneSurrogateError, messages.loneSurrogate('the path'), call, site);
+  if (textProblem === 'nul-character')
+    throw constructionError(NulCharacterError, messages.nulCharacter('the path'), call, site);
+  if (textProblem === 'lone-surrogate')
+    throw constructionError(LoneSurrogateError, messages.loneSurrogate('the path'), call, site);
   const spelling = spellPath(text);
-  if (!spelling.ok) throw constructionError(InvalidPathError, messages.invalidPath(text, spelling.reason), call, site);
-  return new NixPath(text, { kind: 'literal', text: spelling.text, needsParentheses: spelling.needsParentheses });
+  if (!spelling.ok)
+    throw constructionError(
+      InvalidPathError,
+      messages.invalidPath(text, spelling.reason),
+      call,
+      site,
+    );
+  return new NixPath(text, {
+    kind: 'literal',
+    text: spelling.text,
+    needsParentheses: spelling.needsParentheses,
+  });
 }

@@ -37,7 +37,11 @@ export class NixRaw implements NixNode {
   }
 
   [lowerNode](lowerer: Lowerer): Expression {
-    return { kind: 'raw', text: lowerer.text(this.text, 'the raw Nix text'), references: this.references };
+    return {
+      kind: 'raw',
+      text: lowerer.text(this.text, 'the raw Nix text'),
+      references: this.references,
+    };
   }
 }
 

@@ -1,6 +1,10 @@
 import { CallSite } from '../errors/call-site.js';
 import { constructionError } from '../errors/construction-error.js';
-import { InvalidIdentifierError, LoneSurrogateError, NulCharacterError } from '../errors/emit-errors.js';
+import {
+  InvalidIdentifierError,
+  LoneSurrogateError,
+  NulCharacterError,
+} from '../errors/emit-errors.js';
 import { messages } from '../errors/messages.js';
 import type { Lowerer } from '../lower/lowerer.js';
 import { isIdentifier, spellAttributeName } from '../syntax/attribute-name.js';
@@ -39,19 +43,27 @@ export class NixReference implements NixNode {
 
   equals(other: unknown): boolean {
     if (!NixReference.isReference(other)) return false;
-    return other.root === this.root && other.segments.length === this.segments.length && other.segments.every((segment, index) => segment === this.segments[index]);
+    return (
+      other.root === this.root &&
+      other.segments.length === this.segments.length &&
+      other.segments.every((segment, index) => segment === this.segments[index])
+    );
   }
 
   /** A reference is not text: writing `${pkgs.git}` in a plain template literal is a mistake. */
   [Symbol.toPrimitive](): never {
     const spelled = [this.root, ...this.segments.map(spellAttributeName)].join('.');
-    throw new TypeError(`${spelled} is a Nix reference, not a string. Write nix\`\${${spelled}}/...\` to interpolate it into a Nix string.`);
+    throw new TypeError(
+      `${spelled} is a Nix reference, not a string. Write nix\`\${${spelled}}/...\` to interpolate it into a Nix string.`,
+    );
   }
 
   [lowerNode](lowerer: Lowerer): Expression {
     for (const segment of this.segments) lowerer.text(segment, 'an attribute name of a reference');
     const subject: Expression = { kind: 'identifier', name: this.root };
-    return this.segments.length === 0 ? subject : { kind: 'select', subject, segments: this.segments };
+    return this.segments.length === 0
+      ? subject
+      : { kind: 'select', subject, segments: this.segments };
   }
 }
 
@@ -59,11 +71,29 @@ export class NixReference implements NixNode {
 export function ref(root: string, ...segments: string[]): NixReference {
   const site = new CallSite();
   const call = `ref(${[root, ...segments].map((part) => JSON.stringify(part)).join(', ')})`;
-  if (!isIdentifier(root)) throw constructionError(InvalidIdentifierError, messages.invalidIdentifier(root, 'a variable'), call, site);
+  if (!isIdentifier(root))
+    throw constructionError(
+      InvalidIdentifierError,
+      messages.invalidIdentifier(root, 'a variable'),
+      call,
+      site,
+    );
   for (const segment of segments) {
     const problem = findTextProblem(segment);
-    if (problem === 'nul-character') throw constructionError(NulCharacterError, messages.nulCharacter('an attribute name'), call, site);
-    if (problem === 'lone-surrogate') throw constructionError(LoneSurrogateError, messages.loneSurrogate('an attribute name'), call, site);
+    if (problem === 'nul-character')
+      throw constructionError(
+        NulCharacterError,
+        messages.nulCharacter('an attribute name'),
+        call,
+        site,
+      );
+    if (problem === 'lone-surrogate')
+      throw constructionError(
+        LoneSurrogateError,
+        messages.loneSurrogate('an attribute name'),
+        call,
+        site,
+      );
   }
   return new NixReference(root, segments);
 }

@@ -1,5 +1,11 @@
 import { describe, expect, expectTypeOf, it } from 'vitest';
-import { InvalidIdentifierError, InvalidInterpolationError, InvalidPathError, InvalidPriorityError, InvalidWrapperNestingError } from '../errors/emit-errors.js';
+import {
+  InvalidIdentifierError,
+  InvalidInterpolationError,
+  InvalidPathError,
+  InvalidPriorityError,
+  InvalidWrapperNestingError,
+} from '../errors/emit-errors.js';
 import { EmittedTexts, expectAllParse } from '../testing/nix-cli.js';
 import { toNix } from '../to-nix.js';
 import { apply } from './application.js';
@@ -24,7 +30,9 @@ describe('references', () => {
   it('pkgs.x, ref(...) and select(...) are the same reference', () => {
     expect(pkgs.git?.equals(ref('pkgs', 'git'))).toBe(true);
     expect(ref('pkgs', 'git').equals(pkgs.git)).toBe(true);
-    expect(select(ref('pkgs'), 'python3Packages', 'requests').equals(pkgs.python3Packages?.requests)).toBe(true);
+    expect(
+      select(ref('pkgs'), 'python3Packages', 'requests').equals(pkgs.python3Packages?.requests),
+    ).toBe(true);
     expect(pkgs.git?.equals(pkgs.hello)).toBe(false);
     expect(nixValuesEqual([pkgs.git], [ref('pkgs', 'git')])).toBe(true);
   });
@@ -52,12 +60,20 @@ describe('references', () => {
 
 describe('nix`…` strings', () => {
   it('keep literal parts as data and interpolate only nodes', () => {
+    // biome-ignore lint/suspicious/noTemplateCurlyInString: Nix `${` text, not a JS template
     expect(emit(nix`${pkgs.git}/bin/git`)).toBe('"${pkgs.git}/bin/git"');
-    expect(emit(nix`echo ${'${HOME}'} ${42} costs $${pkgs.price}`)).toBe('"echo \\${HOME} 42 costs \\$${pkgs.price}"');
+    // biome-ignore lint/suspicious/noTemplateCurlyInString: Nix `${` text, not a JS template
+    expect(emit(nix`echo ${'${HOME}'} ${42} costs $${pkgs.price}`)).toBe(
+      // biome-ignore lint/suspicious/noTemplateCurlyInString: Nix `${` text, not a JS template
+      '"echo \\${HOME} 42 costs \\$${pkgs.price}"',
+    );
   });
 
   it('use an indented string for multi-line text, escaping `${` and `$` before a hole', () => {
-    expect(emit({ script: nix`echo \${HOME}\ncost=$${pkgs.price}\n` })).toBe("{\n  script = ''\n    echo ''${HOME}\n    cost=''$${pkgs.price}\n  '';\n}");
+    expect(emit({ script: nix`echo \${HOME}\ncost=$${pkgs.price}\n` })).toBe(
+      // biome-ignore lint/suspicious/noTemplateCurlyInString: Nix `${` text, not a JS template
+      "{\n  script = ''\n    echo ''${HOME}\n    cost=''$${pkgs.price}\n  '';\n}",
+    );
   });
 
   it('flatten nested nix`…` strings and compare structurally', () => {
@@ -73,25 +89,43 @@ describe('nix`…` strings', () => {
 
 describe('paths', () => {
   it('are bare when Nix allows it and a base plus a string otherwise', () => {
-    expect(emit([path('./motd.txt'), path('/etc/hosts'), path('../x'), path('./.'), path('./my file'), path('/a b/c')])).toBe(
+    expect(
+      emit([
+        path('./motd.txt'),
+        path('/etc/hosts'),
+        path('../x'),
+        path('./.'),
+        path('./my file'),
+        path('/a b/c'),
+      ]),
+    ).toBe(
       '[\n  ./motd.txt\n  /etc/hosts\n  ../x\n  ./.\n  (./. + "/my file")\n  (/. + "/a b/c")\n]',
     );
   });
 
-  it.each(['~/x', 'motd.txt', '<nixpkgs>', './dir/', './a//b', ''])('refuses %j with a fix', (text) => {
-    expect(() => path(text)).toThrow(InvalidPathError);
-  });
+  it.each(['~/x', 'motd.txt', '<nixpkgs>', './dir/', './a//b', ''])(
+    'refuses %j with a fix',
+    (text) => {
+      expect(() => path(text)).toThrow(InvalidPathError);
+    },
+  );
 });
 
 describe('raw Nix, application and lambdas', () => {
   it('parenthesise raw text and calls where a bare expression would change meaning', () => {
-    expect(emit([rawNix('builtins.readFile ./x'), apply(ref('lib', 'optionalString'), true, 'x'), rawNix('pkgs.git')])).toBe(
-      '[\n  (builtins.readFile ./x)\n  (lib.optionalString true "x")\n  pkgs.git\n]',
-    );
+    expect(
+      emit([
+        rawNix('builtins.readFile ./x'),
+        apply(ref('lib', 'optionalString'), true, 'x'),
+        rawNix('pkgs.git'),
+      ]),
+    ).toBe('[\n  (builtins.readFile ./x)\n  (lib.optionalString true "x")\n  pkgs.git\n]');
   });
 
   it('write overlays as curried functions with the body on the same line', () => {
-    expect(emit(lambda(['final', 'prev'], { git: ref('prev', 'gitMinimal') }))).toBe('final: prev: {\n  git = prev.gitMinimal;\n}');
+    expect(emit(lambda(['final', 'prev'], { git: ref('prev', 'gitMinimal') }))).toBe(
+      'final: prev: {\n  git = prev.gitMinimal;\n}',
+    );
     expect(() => lambda(['in'], null)).toThrow(InvalidIdentifierError);
   });
 });
@@ -101,8 +135,12 @@ describe('module-system wrappers', () => {
     expect(emit(mkMerge([mkBefore(['a']), ['b'], mkOrder(1200, ['c']), mkAfter(['d'])]))).toBe(
       'lib.mkMerge [\n  (lib.mkBefore [ "a" ])\n  [ "b" ]\n  (lib.mkOrder 1200 [ "c" ])\n  (lib.mkAfter [ "d" ])\n]',
     );
-    expect(emit(mkIf(config.services?.nginx?.enable, mkForce(mkBefore(-1))))).toBe('lib.mkIf config.services.nginx.enable (lib.mkForce (lib.mkBefore (-1)))');
-    expect(emit([mkDefault(1), mkOverride(900, 'x')])).toBe('[\n  (lib.mkDefault 1)\n  (lib.mkOverride 900 "x")\n]');
+    expect(emit(mkIf(config.services?.nginx?.enable, mkForce(mkBefore(-1))))).toBe(
+      'lib.mkIf config.services.nginx.enable (lib.mkForce (lib.mkBefore (-1)))',
+    );
+    expect(emit([mkDefault(1), mkOverride(900, 'x')])).toBe(
+      '[\n  (lib.mkDefault 1)\n  (lib.mkOverride 900 "x")\n]',
+    );
   });
 
   it.each([

@@ -25,7 +25,10 @@ export class ConditionWrapper extends ModuleWrapper {
   equals(other: unknown): boolean {
     if (!ModuleWrapper.isModuleWrapper(other) || other.kind !== 'if') return false;
     const conditional = other as ConditionWrapper;
-    return nixValuesEqual(conditional.condition, this.condition) && nixValuesEqual(conditional.content, this.content);
+    return (
+      nixValuesEqual(conditional.condition, this.condition) &&
+      nixValuesEqual(conditional.content, this.content)
+    );
   }
 
   protected lowerArguments(lowerer: Lowerer): Expression[] {

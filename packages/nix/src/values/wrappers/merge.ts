@@ -19,7 +19,11 @@ export class MergeWrapper extends ModuleWrapper {
   }
 
   equals(other: unknown): boolean {
-    return ModuleWrapper.isModuleWrapper(other) && other.kind === 'merge' && nixValuesEqual((other as MergeWrapper).contents, this.contents);
+    return (
+      ModuleWrapper.isModuleWrapper(other) &&
+      other.kind === 'merge' &&
+      nixValuesEqual((other as MergeWrapper).contents, this.contents)
+    );
   }
 
   protected lowerArguments(lowerer: Lowerer): Expression[] {

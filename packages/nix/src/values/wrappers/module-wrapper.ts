@@ -45,21 +45,40 @@ export abstract class ModuleWrapper implements NixNode {
   [lowerNode](lowerer: Lowerer): Expression {
     return lowerer.within(this.site, () => ({
       kind: 'apply',
-      function: { kind: 'select', subject: { kind: 'identifier', name: 'lib' }, segments: [this.functionName] },
+      function: {
+        kind: 'select',
+        subject: { kind: 'identifier', name: 'lib' },
+        segments: [this.functionName],
+      },
       arguments: this.lowerArguments(lowerer),
     }));
   }
 }
 
 /** Throws when `content` is a wrapper that may not stand inside a wrapper of `layer`. */
-export function checkNesting(functionName: string, layer: WrapperLayer, content: unknown, site: CallSite): void {
+export function checkNesting(
+  functionName: string,
+  layer: WrapperLayer,
+  content: unknown,
+  site: CallSite,
+): void {
   if (!ModuleWrapper.isModuleWrapper(content)) return;
   if (layer === wrapperLayer.conditionOrMerge || content.layer > layer) return;
-  throw constructionError(InvalidWrapperNestingError, messages.invalidWrapperNesting(functionName, content.functionName), `${functionName}(${content.functionName}(...))`, site);
+  throw constructionError(
+    InvalidWrapperNestingError,
+    messages.invalidWrapperNesting(functionName, content.functionName),
+    `${functionName}(${content.functionName}(...))`,
+    site,
+  );
 }
 
 /** Throws unless `priority` is an integer. */
 export function checkPriority(functionName: string, priority: number, site: CallSite): void {
   if (Number.isSafeInteger(priority)) return;
-  throw constructionError(InvalidPriorityError, messages.invalidPriority(functionName, priority), `${functionName}(${String(priority)}, ...)`, site);
+  throw constructionError(
+    InvalidPriorityError,
+    messages.invalidPriority(functionName, priority),
+    `${functionName}(${String(priority)}, ...)`,
+    site,
+  );
 }

@@ -1,14 +1,20 @@
 import { CallSite } from '../../errors/call-site.js';
 import type { NixValue } from '../nix-value.js';
-import { PrioritizedWrapper, wrapperLayer } from './prioritized-wrapper.js';
 import { orderPriority } from './priorities.js';
+import { PrioritizedWrapper, wrapperLayer } from './prioritized-wrapper.js';
 
 /** `lib.mkOrder priority content` and its named forms `mkBefore` (500) and `mkAfter` (1500). */
 export class OrderWrapper extends PrioritizedWrapper {
   readonly kind = 'order' as const;
 
   constructor(functionName: string, priority: number, content: NixValue, site: CallSite) {
-    super({ function: functionName, numbered: 'mkOrder' }, wrapperLayer.order, priority, content, site);
+    super(
+      { function: functionName, numbered: 'mkOrder' },
+      wrapperLayer.order,
+      priority,
+      content,
+      site,
+    );
   }
 }
 

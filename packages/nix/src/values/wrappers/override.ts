@@ -1,14 +1,20 @@
 import { CallSite } from '../../errors/call-site.js';
 import type { NixValue } from '../nix-value.js';
-import { PrioritizedWrapper, wrapperLayer } from './prioritized-wrapper.js';
 import { overridePriority } from './priorities.js';
+import { PrioritizedWrapper, wrapperLayer } from './prioritized-wrapper.js';
 
 /** `lib.mkOverride priority content` and its named forms `mkForce` (50) and `mkDefault` (1000). */
 export class OverrideWrapper extends PrioritizedWrapper {
   readonly kind = 'override' as const;
 
   constructor(functionName: string, priority: number, content: NixValue, site: CallSite) {
-    super({ function: functionName, numbered: 'mkOverride' }, wrapperLayer.override, priority, content, site);
+    super(
+      { function: functionName, numbered: 'mkOverride' },
+      wrapperLayer.override,
+      priority,
+      content,
+      site,
+    );
   }
 }
 

@@ -18,7 +18,13 @@ export abstract class PrioritizedWrapper extends ModuleWrapper {
   /** `mkOverride` or `mkOrder`: the form that takes the number as its first argument. */
   readonly #numberedName: string;
 
-  constructor(names: { readonly function: string; readonly numbered: string }, layer: PrioritizedLayer, priority: number, content: NixValue, site: CallSite) {
+  constructor(
+    names: { readonly function: string; readonly numbered: string },
+    layer: PrioritizedLayer,
+    priority: number,
+    content: NixValue,
+    site: CallSite,
+  ) {
     checkPriority(names.function, priority, site);
     checkNesting(names.function, layer, content, site);
     super(names.function, layer, site);
@@ -31,13 +37,18 @@ export abstract class PrioritizedWrapper extends ModuleWrapper {
   equals(other: unknown): boolean {
     if (!ModuleWrapper.isModuleWrapper(other) || other.kind !== this.kind) return false;
     const prioritized = other as PrioritizedWrapper;
-    return prioritized.priority === this.priority && nixValuesEqual(prioritized.content, this.content);
+    return (
+      prioritized.priority === this.priority && nixValuesEqual(prioritized.content, this.content)
+    );
   }
 
   protected lowerArguments(lowerer: Lowerer): Expression[] {
     const content = lowerer.value(this.content);
     if (this.functionName !== this.#numberedName) return [content];
-    return [{ kind: 'literal', text: String(this.priority), needsParentheses: this.priority < 0 }, content];
+    return [
+      { kind: 'literal', text: String(this.priority), needsParentheses: this.priority < 0 },
+      content,
+    ];
   }
 }
 
