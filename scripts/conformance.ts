@@ -19,7 +19,9 @@ function caseFiles(target: string): string[] {
 
 function loadCase(file: string): ConformanceCase | undefined {
   const parsed = JSON.parse(readFileSync(file, 'utf8')) as Partial<ConformanceCase>;
-  return Array.isArray(parsed.modules) && Array.isArray(parsed.expect) ? (parsed as ConformanceCase) : undefined;
+  return Array.isArray(parsed.modules) && Array.isArray(parsed.expect)
+    ? (parsed as ConformanceCase)
+    : undefined;
 }
 
 const args = process.argv.slice(2);
@@ -47,7 +49,9 @@ if (bench) {
       continue;
     }
     failed += 1;
-    console.log(`FAIL ${conformanceCase.name} (${file}) at \`${mismatch.path}\`: expected ${mismatch.expected}, got ${mismatch.actual}`);
+    console.log(
+      `FAIL ${conformanceCase.name} (${file}) at \`${mismatch.path}\`: expected ${mismatch.expected}, got ${mismatch.actual}`,
+    );
   }
   console.log(`${passed} passed, ${failed} failed`);
   process.exitCode = failed === 0 ? 0 : 1;

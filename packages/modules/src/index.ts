@@ -1,15 +1,34 @@
 export * from './errors/errors.js';
-export { ModuleSystemError, type ErrorKind } from './errors/module-system-error.js';
 export { showOption } from './errors/messages.js';
-export { evalModules, evaluationOf, type Evaluation, type EvalModulesInput, type DefinitionInfo, type DeclarationInfo } from './evaluation/evaluate.js';
+export { type ErrorKind, ModuleSystemError } from './errors/module-system-error.js';
+export {
+  type DeclarationInfo,
+  type DefinitionInfo,
+  type EvalModulesInput,
+  type Evaluation,
+  evalModules,
+  evaluationOf,
+} from './evaluation/evaluate.js';
 export type { Definable, InferConfig } from './infer.js';
-export { mergeDefinitions, MergedDefinitions, type RawDefinition } from './merge-definitions.js';
+export { MergedDefinitions, mergeDefinitions, type RawDefinition } from './merge-definitions.js';
 export { defineModule } from './modules/define-module.js';
-export type { ModuleArguments, ModuleFunction, ModuleInput, ModuleObject } from './modules/module.js';
-export { isOption, mkEnableOption, mkOption, type OptionDeclaration, type OptionSpec } from './options/mk-option.js';
+export type {
+  ModuleArguments,
+  ModuleFunction,
+  ModuleInput,
+  ModuleObject,
+} from './modules/module.js';
+export {
+  isOption,
+  mkEnableOption,
+  mkOption,
+  type OptionDeclaration,
+  type OptionSpec,
+} from './options/mk-option.js';
 export { orderPriorities, priorities } from './priorities.js';
 export {
   isProperty,
+  type ModuleProperty,
   mkAfter,
   mkBefore,
   mkDefault,
@@ -21,12 +40,18 @@ export {
   mkOrder,
   mkOverride,
   mkVMOverride,
-  type ModuleProperty,
 } from './properties/property.js';
 export type { Source } from './source.js';
 export { types } from './types/index.js';
 export { mergeEqualOption, mergeOneOption, mergeUniqueOption } from './types/merge-strategies.js';
-export { isOptionType, mkOptionType, type OptionType, type OptionTypeSpec, type TypedDefinition, type TypeOf } from './types/option-type.js';
+export {
+  isOptionType,
+  mkOptionType,
+  type OptionType,
+  type OptionTypeSpec,
+  type TypedDefinition,
+  type TypeOf,
+} from './types/option-type.js';
 export type { SubmoduleSpec } from './types/submodule.js';
 export { getAttributePath } from './values/attribute-path.js';
 export { deepForce } from './values/deep-force.js';

@@ -1,5 +1,15 @@
 import { expectTypeOf, test } from 'vitest';
-import { type Definable, type InferConfig, mkDefault, mkEnableOption, mkForce, mkIf, mkMerge, mkOption, types } from './index.js';
+import {
+  type Definable,
+  type InferConfig,
+  mkDefault,
+  mkEnableOption,
+  mkForce,
+  mkIf,
+  mkMerge,
+  mkOption,
+  types,
+} from './index.js';
 
 const options = {
   enable: mkEnableOption('the web server'),
@@ -11,7 +21,9 @@ const options = {
       limit: mkOption({ type: types.nullOr(types.int) }),
     },
   },
-  users: mkOption({ type: types.attrsOf(types.submodule({ options: { uid: mkOption({ type: types.int }) } })) }),
+  users: mkOption({
+    type: types.attrsOf(types.submodule({ options: { uid: mkOption({ type: types.int }) } })),
+  }),
   count: mkOption({ type: types.listOf(types.str), apply: (list: string[]) => list.length }),
 };
 
@@ -30,7 +42,9 @@ test('Definable accepts values, thunks and properties over them, and rejects wro
   type Web = InferConfig<typeof options>['services']['web'];
   expectTypeOf(mkForce(80)).toExtend<Definable<number>>();
   expectTypeOf(mkIf(true, mkDefault(80))).toExtend<Definable<number>>();
-  expectTypeOf({ port: mkDefault(8080), hosts: mkMerge([['a'], ['b']]) }).toExtend<Definable<Web>>();
+  expectTypeOf({ port: mkDefault(8080), hosts: mkMerge([['a'], ['b']]) }).toExtend<
+    Definable<Web>
+  >();
   expectTypeOf((() => 80) as () => number).toExtend<Definable<number>>();
   expectTypeOf({ port: 'eighty' }).not.toExtend<Definable<Web>>();
 });

@@ -6,7 +6,9 @@ import type { PropertyOf } from './properties/property.js';
  * `{ port: mkOption({ type: types.port }) }` gives `{ port: number }`.
  */
 export type InferConfig<Options> = {
-  [Name in keyof Options]: Options[Name] extends OptionDeclaration<infer Value> ? Value : InferConfig<Options[Name]>;
+  [Name in keyof Options]: Options[Name] extends OptionDeclaration<infer Value>
+    ? Value
+    : InferConfig<Options[Name]>;
 };
 
 type DefinableShape<T> = [T] extends [readonly unknown[]]

@@ -1,10 +1,10 @@
-import { showDefinitions } from './values/show-definitions.js';
 import { NoValueError, TypeMismatchError } from './errors/errors.js';
 import { dischargeProperties } from './properties/discharge-properties.js';
 import { type DischargedDefinition, filterOverrides } from './properties/filter-overrides.js';
 import { sortByOrder } from './properties/sort-by-order.js';
 import type { Source } from './source.js';
 import type { OptionType } from './types/option-type.js';
+import { showDefinitions } from './values/show-definitions.js';
 import { force } from './values/thunk.js';
 
 export interface RawDefinition {
@@ -63,13 +63,21 @@ export class MergedDefinitions<T = unknown> {
   #compute(): T {
     const ordered = this.ordered;
     if (ordered.length === 0) throw new NoValueError(this.path, this.declarations);
-    const checked = ordered.map((definition) => ({ value: force(definition.value), source: definition.source }));
+    const checked = ordered.map((definition) => ({
+      value: force(definition.value),
+      source: definition.source,
+    }));
     const invalid = checked.filter((definition) => !this.type.check(definition.value));
-    if (invalid.length > 0) throw new TypeMismatchError(this.path, this.type.description, showDefinitions(invalid));
+    if (invalid.length > 0)
+      throw new TypeMismatchError(this.path, this.type.description, showDefinitions(invalid));
     return this.type.merge(this.path, checked);
   }
 }
 
-export function mergeDefinitions<T>(path: readonly string[], type: OptionType<T>, definitions: readonly RawDefinition[]): MergedDefinitions<T> {
+export function mergeDefinitions<T>(
+  path: readonly string[],
+  type: OptionType<T>,
+  definitions: readonly RawDefinition[],
+): MergedDefinitions<T> {
   return new MergedDefinitions(path, type, definitions);
 }

@@ -9,7 +9,10 @@ export interface Source {
 export const UNKNOWN_FILE = '<unknown-file>';
 
 export function formatSource(source: Source): string {
-  const position = source.line === undefined ? '' : `:${source.line}${source.column === undefined ? '' : `:${source.column}`}`;
+  const position =
+    source.line === undefined
+      ? ''
+      : `:${source.line}${source.column === undefined ? '' : `:${source.column}`}`;
   return `${source.package === undefined ? '' : `${source.package}: `}${source.file}${position}`;
 }
 
@@ -28,5 +31,9 @@ export function captureCallerSource(callee: (...args: never[]) => unknown): Sour
   const frame = (holder.stack ?? '').split('\n')[1];
   const match = frame === undefined ? null : FRAME.exec(frame.trim());
   if (match?.[1] === undefined) return undefined;
-  return { file: match[1].replace(/^file:\/\//, ''), line: Number(match[2]), column: Number(match[3]) };
+  return {
+    file: match[1].replace(/^file:\/\//, ''),
+    line: Number(match[2]),
+    column: Number(match[3]),
+  };
 }

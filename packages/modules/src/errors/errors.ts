@@ -26,7 +26,11 @@ export class InfiniteRecursionError extends ModuleSystemError {
 const unknown = branded('unknown-option');
 export class UnknownOptionError extends ModuleSystemError {
   readonly kind = 'unknown-option' as const;
-  constructor(path: readonly string[], readonly definitions: readonly ShownDefinition[], readonly suggestions: readonly string[]) {
+  constructor(
+    path: readonly string[],
+    readonly definitions: readonly ShownDefinition[],
+    readonly suggestions: readonly string[],
+  ) {
     super(path, messages.unknownOption(path, definitions, suggestions));
     unknown.mark(this);
   }
@@ -36,7 +40,11 @@ export class UnknownOptionError extends ModuleSystemError {
 const typeMismatch = branded('type');
 export class TypeMismatchError extends ModuleSystemError {
   readonly kind = 'type' as const;
-  constructor(path: readonly string[], readonly typeDescription: string, readonly definitions: readonly ShownDefinition[]) {
+  constructor(
+    path: readonly string[],
+    readonly typeDescription: string,
+    readonly definitions: readonly ShownDefinition[],
+  ) {
     super(path, messages.typeMismatch(path, typeDescription, definitions));
     typeMismatch.mark(this);
   }
@@ -53,14 +61,22 @@ const conflict = branded('conflict');
 /** The definitions that won priority filtering cannot be merged into one value. */
 export class ConflictError extends ModuleSystemError {
   readonly kind = 'conflict' as const;
-  constructor(path: readonly string[], readonly reason: ConflictReason, readonly definitions: readonly ShownDefinition[]) {
+  constructor(
+    path: readonly string[],
+    readonly reason: ConflictReason,
+    readonly definitions: readonly ShownDefinition[],
+  ) {
     super(path, renderConflict(path, reason, definitions));
     conflict.mark(this);
   }
   static override is = conflict.is as (value: unknown) => value is ConflictError;
 }
 
-function renderConflict(path: readonly string[], reason: ConflictReason, definitions: readonly ShownDefinition[]): string {
+function renderConflict(
+  path: readonly string[],
+  reason: ConflictReason,
+  definitions: readonly ShownDefinition[],
+): string {
   switch (reason.kind) {
     case 'values':
       return messages.conflictingValues(path, definitions);
@@ -76,7 +92,11 @@ function renderConflict(path: readonly string[], reason: ConflictReason, definit
 const notUnique = branded('not-unique');
 export class NotUniqueError extends ModuleSystemError {
   readonly kind = 'not-unique' as const;
-  constructor(path: readonly string[], readonly explanation: string, readonly definitions: readonly ShownDefinition[]) {
+  constructor(
+    path: readonly string[],
+    readonly explanation: string,
+    readonly definitions: readonly ShownDefinition[],
+  ) {
     super(path, messages.notUnique(path, explanation, definitions));
     notUnique.mark(this);
   }
@@ -86,7 +106,10 @@ export class NotUniqueError extends ModuleSystemError {
 const noValue = branded('no-value');
 export class NoValueError extends ModuleSystemError {
   readonly kind = 'no-value' as const;
-  constructor(path: readonly string[], readonly declarations: readonly Source[]) {
+  constructor(
+    path: readonly string[],
+    readonly declarations: readonly Source[],
+  ) {
     super(path, messages.noValue(path));
     noValue.mark(this);
   }
@@ -96,7 +119,10 @@ export class NoValueError extends ModuleSystemError {
 const readOnly = branded('read-only');
 export class ReadOnlyError extends ModuleSystemError {
   readonly kind = 'read-only' as const;
-  constructor(path: readonly string[], readonly definitions: readonly ShownDefinition[]) {
+  constructor(
+    path: readonly string[],
+    readonly definitions: readonly ShownDefinition[],
+  ) {
     super(path, messages.readOnly(path, definitions));
     readOnly.mark(this);
   }
@@ -110,7 +136,10 @@ export type ClassReason =
 const classError = branded('class');
 export class ClassError extends ModuleSystemError {
   readonly kind = 'class' as const;
-  constructor(path: readonly string[], readonly reason: ClassReason) {
+  constructor(
+    path: readonly string[],
+    readonly reason: ClassReason,
+  ) {
     super(
       path,
       reason.kind === 'mismatch'
@@ -131,7 +160,10 @@ const declaration = branded('declaration');
 /** Option declarations that cannot be combined. */
 export class DeclarationError extends ModuleSystemError {
   readonly kind = 'declaration' as const;
-  constructor(path: readonly string[], readonly reason: DeclarationReason) {
+  constructor(
+    path: readonly string[],
+    readonly reason: DeclarationReason,
+  ) {
     super(path, renderDeclaration(path, reason));
     declaration.mark(this);
   }
@@ -152,7 +184,11 @@ function renderDeclaration(path: readonly string[], reason: DeclarationReason): 
 const notAttributes = branded('not-attrs');
 export class NotAttributesError extends ModuleSystemError {
   readonly kind = 'not-attrs' as const;
-  constructor(path: readonly string[], readonly source: Source, readonly value: unknown) {
+  constructor(
+    path: readonly string[],
+    readonly source: Source,
+    readonly value: unknown,
+  ) {
     super(path, messages.notAttributes(path, source, value));
     notAttributes.mark(this);
   }
@@ -162,7 +198,11 @@ export class NotAttributesError extends ModuleSystemError {
 const conditionBrand = branded('condition');
 export class ConditionError extends ModuleSystemError {
   readonly kind = 'condition' as const;
-  constructor(path: readonly string[], readonly source: Source, readonly condition: unknown) {
+  constructor(
+    path: readonly string[],
+    readonly source: Source,
+    readonly condition: unknown,
+  ) {
     super(path, messages.condition(path, source, condition));
     conditionBrand.mark(this);
   }
@@ -172,7 +212,10 @@ export class ConditionError extends ModuleSystemError {
 const missing = branded('missing');
 export class MissingAttributeError extends ModuleSystemError {
   readonly kind = 'missing' as const;
-  constructor(path: readonly string[], readonly available: readonly string[]) {
+  constructor(
+    path: readonly string[],
+    readonly available: readonly string[],
+  ) {
     super(path, messages.missingAttribute(path, available));
     missing.mark(this);
   }
@@ -183,7 +226,10 @@ const eager = branded('eager-config-read');
 /** A module body read `config` while modules were being collected (decision 0001, point 3). */
 export class EagerConfigReadError extends ModuleSystemError {
   readonly kind = 'eager-config-read' as const;
-  constructor(readonly module: Source, name: string) {
+  constructor(
+    readonly module: Source,
+    name: string,
+  ) {
     super([name], messages.eagerConfigRead(module, name));
     eager.mark(this);
   }

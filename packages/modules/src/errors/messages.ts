@@ -3,12 +3,16 @@ import { formatSource, type Source } from '../source.js';
 /** Every text the evaluator shows a user lives here; the error classes only hold data. */
 
 export function showOption(path: readonly string[]): string {
-  return path.map((name) => (/^[A-Za-z_][A-Za-z0-9_'-]*$/.test(name) ? name : JSON.stringify(name))).join('.');
+  return path
+    .map((name) => (/^[A-Za-z_][A-Za-z0-9_'-]*$/.test(name) ? name : JSON.stringify(name)))
+    .join('.');
 }
 
 function showValue(value: unknown): string {
   try {
-    const text = JSON.stringify(value, (_key, inner) => (typeof inner === 'function' ? '<function>' : inner));
+    const text = JSON.stringify(value, (_key, inner) =>
+      typeof inner === 'function' ? '<function>' : inner,
+    );
     if (text === undefined) return String(value);
     return text.length > 80 ? `${text.slice(0, 77)}...` : text;
   } catch {
@@ -24,17 +28,30 @@ export interface ShownDefinition {
 
 function showDefinitions(definitions: readonly ShownDefinition[]): string {
   return definitions
-    .map((definition) => `\n- In ${formatSource(definition.source)}${definition.hasValue === false ? '' : `: ${showValue(definition.value)}`}`)
+    .map(
+      (definition) =>
+        `\n- In ${formatSource(definition.source)}${definition.hasValue === false ? '' : `: ${showValue(definition.value)}`}`,
+    )
     .join('');
 }
 
 export const messages = {
   infiniteRecursion: (cycle: readonly (readonly string[])[]) =>
     `infinite recursion encountered${cycle.length > 0 ? `: ${cycle.map(showOption).join(' -> ')}` : ''}.\nFix: break the cycle; one of these options must not read the others.`,
-  unknownOption: (path: readonly string[], definitions: readonly ShownDefinition[], suggestions: readonly string[]) =>
+  unknownOption: (
+    path: readonly string[],
+    definitions: readonly ShownDefinition[],
+    suggestions: readonly string[],
+  ) =>
     `The option \`${showOption(path)}' does not exist. Definition values:${showDefinitions(definitions)}` +
-    (suggestions.length > 0 ? `\nDid you mean ${suggestions.map((name) => `\`${name}'`).join(', ')}?` : '\nFix: declare it with mkOption, or remove the definition.'),
-  typeMismatch: (path: readonly string[], description: string, definitions: readonly ShownDefinition[]) =>
+    (suggestions.length > 0
+      ? `\nDid you mean ${suggestions.map((name) => `\`${name}'`).join(', ')}?`
+      : '\nFix: declare it with mkOption, or remove the definition.'),
+  typeMismatch: (
+    path: readonly string[],
+    description: string,
+    definitions: readonly ShownDefinition[],
+  ) =>
     `A definition for option \`${showOption(path)}' is not of type \`${description}'. Definition values:${showDefinitions(definitions)}`,
   conflictingValues: (path: readonly string[], definitions: readonly ShownDefinition[]) =>
     `The option \`${showOption(path)}' has conflicting definition values:${showDefinitions(definitions)}\nFix: use mkForce or mkDefault to say which definition wins.`,

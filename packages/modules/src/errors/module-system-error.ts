@@ -33,6 +33,10 @@ export abstract class ModuleSystemError extends Error {
   }
 
   static is(value: unknown): value is ModuleSystemError {
-    return typeof value === 'object' && value !== null && (value as Record<symbol, unknown>)[ERROR_BRAND] === true;
+    return (
+      typeof value === 'object' &&
+      value !== null &&
+      (value as Record<symbol, unknown>)[ERROR_BRAND] === true
+    );
   }
 }

@@ -3,7 +3,10 @@
  * to the evaluated attribute set, which does not exist yet while modules are collected.
  * `guard` throws when reading is not allowed (decision 0001: eager reads fail loudly).
  */
-export function lazyAttributeProxy(resolve: () => Record<string, unknown>, guard: (name: string) => void): Record<string, unknown> {
+export function lazyAttributeProxy(
+  resolve: () => Record<string, unknown>,
+  guard: (name: string) => void,
+): Record<string, unknown> {
   const target: Record<string, unknown> = {};
   return new Proxy(target, {
     get(_target, name) {

@@ -6,11 +6,11 @@ import {
   evalModules,
   evaluationOf,
   InfiniteRecursionError,
+  ModuleSystemError,
   mkDefault,
   mkForce,
   mkIf,
   mkOption,
-  ModuleSystemError,
   NoValueError,
   types,
   UnknownOptionError,
@@ -27,14 +27,22 @@ const declarations = {
 describe('evalModules', () => {
   test('a definition may read the final configuration through a thunk', () => {
     const evaluation = evalModules({
-      modules: [declarations, ({ config }) => ({ config: { port: mkIf(() => config.enable, 8080) } }), { enable: true }],
+      modules: [
+        declarations,
+        ({ config }) => ({ config: { port: mkIf(() => config.enable, 8080) } }),
+        { enable: true },
+      ],
     });
     expect(evaluation.valueOf(['port'])).toBe(8080);
   });
 
   test('mkForce beats a plain definition regardless of module order', () => {
-    const forcedFirst = evalModules({ modules: [declarations, { name: mkForce('forced') }, { name: 'plain' }] });
-    const forcedLast = evalModules({ modules: [declarations, { name: 'plain' }, { name: mkForce('forced') }] });
+    const forcedFirst = evalModules({
+      modules: [declarations, { name: mkForce('forced') }, { name: 'plain' }],
+    });
+    const forcedLast = evalModules({
+      modules: [declarations, { name: 'plain' }, { name: mkForce('forced') }],
+    });
     expect(forcedFirst.valueOf(['name'])).toBe('forced');
     expect(forcedLast.valueOf(['name'])).toBe('forced');
   });
@@ -53,7 +61,11 @@ describe('evalModules', () => {
       caught = error;
     }
     expect(InfiniteRecursionError.is(caught)).toBe(true);
-    expect((caught as InfiniteRecursionError).cycle.map((path) => path.join('.'))).toEqual(['a', 'b', 'a']);
+    expect((caught as InfiniteRecursionError).cycle.map((path) => path.join('.'))).toEqual([
+      'a',
+      'b',
+      'a',
+    ]);
     expect((caught as Error).message).toContain('a -> b -> a');
   });
 
@@ -75,15 +87,22 @@ describe('evalModules', () => {
   });
 
   test('a darwin module imported where nixos is expected fails with a ClassError', () => {
-    const evaluation = evalModules({ class: 'nixos', modules: [declarations, { class: 'darwin', name: 'x' }] });
+    const evaluation = evalModules({
+      class: 'nixos',
+      modules: [declarations, { class: 'darwin', name: 'x' }],
+    });
     expect(() => evaluation.valueOf(['name'])).toThrow(ClassError);
     expect(() => evaluation.valueOf(['name'])).toThrow(/expects class "nixos"/);
   });
 
   test('reading config eagerly in a module body fails loudly and shows the thunk fix', () => {
-    const evaluation = evalModules({ modules: [declarations, ({ config }) => ({ config: { port: config.enable ? 1 : 2 } })] });
+    const evaluation = evalModules({
+      modules: [declarations, ({ config }) => ({ config: { port: config.enable ? 1 : 2 } })],
+    });
     expect(() => evaluation.valueOf(['port'])).toThrow(EagerConfigReadError);
-    expect(() => evaluation.valueOf(['port'])).toThrow(/wrap it in a thunk: \(\) => config\.enable/);
+    expect(() => evaluation.valueOf(['port'])).toThrow(
+      /wrap it in a thunk: \(\) => config\.enable/,
+    );
   });
 
   test('errors are branded data: ModuleSystemError.is works and kind names the corpus kind', () => {
@@ -105,17 +124,28 @@ describe('evalModules', () => {
         { _file: 'second.ts', list: ['kept'] },
       ],
     });
-    expect(evaluation.definitionsOf(['list'])).toEqual([{ value: ['kept'], priority: 100, order: 1000, source: { file: 'second.ts' } }]);
+    expect(evaluation.definitionsOf(['list'])).toEqual([
+      { value: ['kept'], priority: 100, order: 1000, source: { file: 'second.ts' } },
+    ]);
   });
 
   test('optionPaths lists every declared option, sorted; declarationOf describes one', () => {
     const evaluation = evalModules({
-      modules: [{ options: { services: { web: { port: mkOption({ type: types.port, description: 'Port.' }) } }, alpha: mkOption({}) } }],
+      modules: [
+        {
+          options: {
+            services: { web: { port: mkOption({ type: types.port, description: 'Port.' }) } },
+            alpha: mkOption({}),
+          },
+        },
+      ],
     });
     expect(evaluation.optionPaths()).toEqual([['alpha'], ['services', 'web', 'port']]);
     const declaration = evaluation.declarationOf(['services', 'web', 'port']);
     expect(declaration.description).toBe('Port.');
-    expect(declaration.type.description).toBe('16 bit unsigned integer; between 0 and 65535 (both inclusive)');
+    expect(declaration.type.description).toBe(
+      '16 bit unsigned integer; between 0 and 65535 (both inclusive)',
+    );
     expect(declaration.readOnly).toBe(false);
   });
 
@@ -128,9 +158,17 @@ describe('evalModules', () => {
   });
 
   test('evaluationOf gives the nested evaluation behind a submodule instance', () => {
-    const user = { options: { uid: mkOption({ type: types.int }), shell: mkOption({ type: types.str, default: 'bash' }) } };
+    const user = {
+      options: {
+        uid: mkOption({ type: types.int }),
+        shell: mkOption({ type: types.str, default: 'bash' }),
+      },
+    };
     const evaluation = evalModules({
-      modules: [{ options: { users: mkOption({ type: types.attrsOf(types.submodule(user)) }) } }, { users: { alice: { uid: mkForce(1) } } }],
+      modules: [
+        { options: { users: mkOption({ type: types.attrsOf(types.submodule(user)) }) } },
+        { users: { alice: { uid: mkForce(1) } } },
+      ],
     });
     const alice = (evaluation.config.users as Record<string, unknown>).alice;
     const nested = evaluationOf(alice);

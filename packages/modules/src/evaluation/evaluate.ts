@@ -1,6 +1,9 @@
-import { showDefinitions } from '../values/show-definitions.js';
 import { distance } from 'fastest-levenshtein';
-import { EagerConfigReadError, InfiniteRecursionError, UnknownOptionError } from '../errors/errors.js';
+import {
+  EagerConfigReadError,
+  InfiniteRecursionError,
+  UnknownOptionError,
+} from '../errors/errors.js';
 import { type CollectedModule, collectModules } from '../modules/collect-modules.js';
 import type { ModuleInput } from '../modules/module.js';
 import type { MergedOption } from '../options/merge-declarations.js';
@@ -10,6 +13,7 @@ import { getAttributePath } from '../values/attribute-path.js';
 import { deepForce } from '../values/deep-force.js';
 import { lazyAttributes } from '../values/lazy-attributes.js';
 import { compareNames } from '../values/plain.js';
+import { showDefinitions } from '../values/show-definitions.js';
 import { lazyAttributeProxy } from './config-proxy.js';
 import { freeformValue, recursiveUpdate } from './freeform.js';
 import { GroupNode } from './group-node.js';
@@ -93,8 +97,15 @@ class ModuleEvaluation implements Evaluation {
     if (this.#collected === undefined) {
       this.#collecting = true;
       try {
-        const args = { ...this.input.specialArgs, config: this.#configArgument, options: this.#optionsArgument };
-        this.#collected = collectModules(this.input.modules, { class: this.input.class, arguments: args }).reverse();
+        const args = {
+          ...this.input.specialArgs,
+          config: this.#configArgument,
+          options: this.#optionsArgument,
+        };
+        this.#collected = collectModules(this.input.modules, {
+          class: this.input.class,
+          arguments: args,
+        }).reverse();
       } finally {
         this.#collecting = false;
       }
@@ -104,8 +115,12 @@ class ModuleEvaluation implements Evaluation {
 
   get root(): GroupNode {
     if (this.#root === undefined) {
-      const declarations = this.modules.filter((module) => module.options !== undefined).map((module) => ({ value: module.options, source: module.source }));
-      const definitions = this.modules.filter((module) => module.config !== undefined).map((module) => ({ value: module.config, source: module.source }));
+      const declarations = this.modules
+        .filter((module) => module.options !== undefined)
+        .map((module) => ({ value: module.options, source: module.source }));
+      const definitions = this.modules
+        .filter((module) => module.config !== undefined)
+        .map((module) => ({ value: module.config, source: module.source }));
       this.#root = new GroupNode(this.#prefix, declarations, definitions);
     }
     return this.#root;
@@ -116,7 +131,10 @@ class ModuleEvaluation implements Evaluation {
       let type: OptionType | undefined;
       for (const module of [...this.modules].reverse()) {
         if (module.freeformType === undefined) continue;
-        type = type === undefined ? module.freeformType : (type.typeMerge(module.freeformType) ?? module.freeformType);
+        type =
+          type === undefined
+            ? module.freeformType
+            : (type.typeMerge(module.freeformType) ?? module.freeformType);
       }
       this.#freeformType = { type };
     }
@@ -129,7 +147,12 @@ class ModuleEvaluation implements Evaluation {
       const declared = this.root.value;
       const freeform = this.freeformType;
       this.#internalConfig =
-        freeform === undefined ? declared : recursiveUpdate(freeformValue(this.#prefix, freeform, [...this.root.unmatched()]), declared);
+        freeform === undefined
+          ? declared
+          : recursiveUpdate(
+              freeformValue(this.#prefix, freeform, [...this.root.unmatched()]),
+              declared,
+            );
       evaluations.set(this.#internalConfig, this);
     }
     return this.#internalConfig;
@@ -142,7 +165,11 @@ class ModuleEvaluation implements Evaluation {
       if (!first.done) {
         const unmatched = first.value;
         const path = [...this.#prefix, ...unmatched.prefix];
-        throw new UnknownOptionError(path, showDefinitions([unmatched]), this.#suggestionsFor(unmatched.prefix));
+        throw new UnknownOptionError(
+          path,
+          showDefinitions([unmatched]),
+          this.#suggestionsFor(unmatched.prefix),
+        );
       }
     }
     this.#checked = true;
@@ -179,7 +206,8 @@ class ModuleEvaluation implements Evaluation {
     try {
       return deepForce(getAttributePath(this.config, path));
     } catch (error) {
-      if (error instanceof RangeError && /call stack/i.test(error.message)) throw new InfiniteRecursionError(currentOptionStack());
+      if (error instanceof RangeError && /call stack/i.test(error.message))
+        throw new InfiniteRecursionError(currentOptionStack());
       throw error;
     }
   }
@@ -200,7 +228,8 @@ class ModuleEvaluation implements Evaluation {
   #optionAt(path: readonly string[]): OptionNode {
     let node: OptionNode | GroupNode | undefined = this.root;
     for (const name of path) node = node instanceof GroupNode ? node.child(name) : undefined;
-    if (!(node instanceof OptionNode)) throw new UnknownOptionError([...this.#prefix, ...path], [], this.#suggestionsFor(path));
+    if (!(node instanceof OptionNode))
+      throw new UnknownOptionError([...this.#prefix, ...path], [], this.#suggestionsFor(path));
     return node;
   }
 
@@ -252,6 +281,8 @@ function optionsView(group: GroupNode): Record<string, unknown> {
  * `lib.evalModules`: collects the modules, then evaluates options on demand. Nothing is
  * evaluated before `config`, `options` or a query is read.
  */
-export function evalModules<Config = Record<string, unknown>>(input: EvalModulesInput): Evaluation<Config> {
+export function evalModules<Config = Record<string, unknown>>(
+  input: EvalModulesInput,
+): Evaluation<Config> {
   return new ModuleEvaluation(input) as unknown as Evaluation<Config>;
 }

@@ -9,11 +9,18 @@ function nest(prefix: readonly string[], value: unknown): unknown {
 }
 
 /** The freeform part of a configuration: every unmatched definition merged by the freeform type. */
-export function freeformValue(path: readonly string[], type: OptionType, unmatched: readonly UnmatchedDefinition[]): unknown {
+export function freeformValue(
+  path: readonly string[],
+  type: OptionType,
+  unmatched: readonly UnmatchedDefinition[],
+): unknown {
   if (unmatched.length === 0) return {};
   return type.merge(
     path,
-    unmatched.map((definition) => ({ value: nest(definition.prefix, definition.value), source: definition.source })),
+    unmatched.map((definition) => ({
+      value: nest(definition.prefix, definition.value),
+      source: definition.source,
+    })),
   );
 }
 
@@ -30,6 +37,8 @@ export function recursiveUpdate(lower: unknown, upper: unknown): Record<string, 
     if (!Object.hasOwn(below, name)) return above[name];
     const belowValue = force(below[name]);
     const aboveValue = force(above[name]);
-    return isAttributeSet(belowValue) && isAttributeSet(aboveValue) ? recursiveUpdate(belowValue, aboveValue) : aboveValue;
+    return isAttributeSet(belowValue) && isAttributeSet(aboveValue)
+      ? recursiveUpdate(belowValue, aboveValue)
+      : aboveValue;
   });
 }

@@ -60,12 +60,15 @@ export class GroupNode {
     const index: Index = { declarations: new Map(), definitions: new Map() };
     for (const declaration of this.declarations) {
       const tree = declaration.value as Record<string, unknown>;
-      for (const name of Object.keys(tree)) pushInto(index.declarations, name, { value: tree[name], source: declaration.source });
+      for (const name of Object.keys(tree))
+        pushInto(index.declarations, name, { value: tree[name], source: declaration.source });
     }
     for (const definition of this.rawDefinitions) {
       for (const pushed of pushDownProperties(definition.value)) {
-        if (!isAttributeSet(pushed)) throw new NotAttributesError(this.path, definition.source, pushed);
-        for (const name of Object.keys(pushed)) pushInto(index.definitions, name, { value: pushed[name], source: definition.source });
+        if (!isAttributeSet(pushed))
+          throw new NotAttributesError(this.path, definition.source, pushed);
+        for (const name of Object.keys(pushed))
+          pushInto(index.definitions, name, { value: pushed[name], source: definition.source });
       }
     }
     return index;
@@ -98,15 +101,25 @@ export class GroupNode {
       const value = force(declaration.value);
       if (isOption(value)) options.push({ option: value, source: declaration.source });
       else if (isAttributeSet(value)) groups.push({ value, source: declaration.source });
-      else throw new DeclarationError(path, { kind: 'not-an-option', declaration: declaration.source });
+      else
+        throw new DeclarationError(path, {
+          kind: 'not-an-option',
+          declaration: declaration.source,
+        });
     }
     if (options.length === 0) return new GroupNode(path, groups, definitions);
-    if (groups.length === 0) return new OptionNode(path, () => mergeDeclarations(path, options), definitions);
+    if (groups.length === 0)
+      return new OptionNode(path, () => mergeDeclarations(path, options), definitions);
     return this.#optionWithNestedOptions(path, options, groups, definitions);
   }
 
   /** Options declared below a submodule option become part of its submodule type. */
-  #optionWithNestedOptions(path: string[], options: { option: OptionDeclaration; source: Source }[], groups: Declared[], definitions: RawDefinition[]): OptionNode {
+  #optionWithNestedOptions(
+    path: string[],
+    options: { option: OptionDeclaration; source: Source }[],
+    groups: Declared[],
+    definitions: RawDefinition[],
+  ): OptionNode {
     const unsupported = options.find(({ option }) => option.type?.substSubModules === undefined);
     if (unsupported !== undefined) {
       throw new DeclarationError(path, {
@@ -120,7 +133,10 @@ export class GroupNode {
       (): MergedOption => {
         const merged = mergeDeclarations(path, options);
         const nested = groups.map((group) => ({ _file: group.source.file, options: group.value }));
-        return { ...merged, type: merged.type.substSubModules!([...(merged.type.getSubModules?.() ?? []), ...nested]) };
+        return {
+          ...merged,
+          type: merged.type.substSubModules!([...(merged.type.getSubModules?.() ?? []), ...nested]),
+        };
       },
       definitions,
     );
@@ -147,11 +163,13 @@ export class GroupNode {
       if (declarations.has(name)) {
         const child = this.child(name);
         if (child instanceof GroupNode) {
-          for (const inner of child.unmatched()) yield { ...inner, prefix: [name, ...inner.prefix] };
+          for (const inner of child.unmatched())
+            yield { ...inner, prefix: [name, ...inner.prefix] };
         }
         continue;
       }
-      for (const definition of definitions.get(name) ?? []) yield { prefix: [name], value: definition.value, source: definition.source };
+      for (const definition of definitions.get(name) ?? [])
+        yield { prefix: [name], value: definition.value, source: definition.source };
     }
   }
 }

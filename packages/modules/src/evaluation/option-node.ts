@@ -1,9 +1,9 @@
-import { showDefinitions } from '../values/show-definitions.js';
 import { ReadOnlyError } from '../errors/errors.js';
 import { MergedDefinitions, type RawDefinition } from '../merge-definitions.js';
 import type { MergedOption } from '../options/merge-declarations.js';
 import { mkOptionDefault } from '../properties/property.js';
 import type { Source } from '../source.js';
+import { showDefinitions } from '../values/show-definitions.js';
 import { cycleError, withOptionOnStack } from './recursion-guard.js';
 
 /**
@@ -34,14 +34,25 @@ export class OptionNode {
   get allDefinitions(): readonly RawDefinition[] {
     if (this.#allDefinitions !== undefined) return this.#allDefinitions;
     const option = this.option;
-    if (!option.hasDefault) return (this.#allDefinitions = this.definitions);
+    if (!option.hasDefault) {
+      this.#allDefinitions = this.definitions;
+      return this.#allDefinitions;
+    }
     this.#defaultSource = { ...(option.declarations[0] ?? { file: '<unknown-file>' }) };
-    this.#allDefinitions = [{ value: mkOptionDefault(option.default), source: this.#defaultSource }, ...this.definitions];
+    this.#allDefinitions = [
+      { value: mkOptionDefault(option.default), source: this.#defaultSource },
+      ...this.definitions,
+    ];
     return this.#allDefinitions;
   }
 
   get merged(): MergedDefinitions {
-    this.#merged ??= new MergedDefinitions(this.path, this.option.type, this.allDefinitions, this.option.declarations);
+    this.#merged ??= new MergedDefinitions(
+      this.path,
+      this.option.type,
+      this.allDefinitions,
+      this.option.declarations,
+    );
     return this.#merged;
   }
 
@@ -69,7 +80,11 @@ export class OptionNode {
     const all = this.allDefinitions;
     if (option.readOnly && all.length > 1) {
       // Like the reference, each definition is shown as if it were the only one.
-      const shown = showDefinitions(all, (value) => new MergedDefinitions(this.path, option.type, [{ value, source: { file: '' } }]).value);
+      const shown = showDefinitions(
+        all,
+        (value) =>
+          new MergedDefinitions(this.path, option.type, [{ value, source: { file: '' } }]).value,
+      );
       throw new ReadOnlyError(this.path, shown);
     }
     const merged = this.merged.value;

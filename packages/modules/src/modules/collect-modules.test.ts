@@ -1,24 +1,34 @@
 import { expect, test } from 'vitest';
-import { evalModules, mkOption, type ModuleObject, types } from '../index.js';
+import { evalModules, type ModuleObject, mkOption, types } from '../index.js';
 
 const list = { options: { list: mkOption({ type: types.listOf(types.str) }) } };
-const valueOf = (...modules: ModuleObject[]) => evalModules({ modules: [list, ...modules] }).valueOf(['list']);
+const evaluate = (...modules: ModuleObject[]) =>
+  evalModules({ modules: [list, ...modules] }).valueOf(['list']);
 
 test('imports come after all listed modules, so their definitions merge first', () => {
-  expect(valueOf({ list: ['top1'], imports: [{ list: ['imported'] }] }, { list: ['top2'] })).toEqual(['imported', 'top2', 'top1']);
+  expect(
+    evaluate({ list: ['top1'], imports: [{ list: ['imported'] }] }, { list: ['top2'] }),
+  ).toEqual(['imported', 'top2', 'top1']);
 });
 
 test('two modules with the same key are included once, the first collected', () => {
-  expect(valueOf({ key: 'shared', list: ['first'] }, { key: 'shared', list: ['second'] })).toEqual(['first']);
+  expect(evaluate({ key: 'shared', list: ['first'] }, { key: 'shared', list: ['second'] })).toEqual(
+    ['first'],
+  );
 });
 
 test('the same module value imported twice is included once', () => {
   const shared = { list: ['shared'] };
-  expect(valueOf({ imports: [shared] }, { imports: [shared] })).toEqual(['shared']);
+  expect(evaluate({ imports: [shared] }, { imports: [shared] })).toEqual(['shared']);
 });
 
 test('disabledModules removes a module by key together with its imports', () => {
-  expect(valueOf({ key: 'parent', list: ['parent'], imports: [{ list: ['child'] }] }, { disabledModules: ['parent'], list: ['other'] })).toEqual(['other']);
+  expect(
+    evaluate(
+      { key: 'parent', list: ['parent'], imports: [{ list: ['child'] }] },
+      { disabledModules: ['parent'], list: ['other'] },
+    ),
+  ).toEqual(['other']);
 });
 
 test('a shorthand module is all config; structural keys are not options', () => {

@@ -3,7 +3,12 @@ import { type Source, UNKNOWN_FILE } from '../source.js';
 import type { OptionType } from '../types/option-type.js';
 import { isAttributeSet } from '../values/plain.js';
 import { force } from '../values/thunk.js';
-import { type ModuleArguments, type ModuleObject, moduleSourceOf, STRUCTURAL_KEYS } from './module.js';
+import {
+  type ModuleArguments,
+  type ModuleObject,
+  moduleSourceOf,
+  STRUCTURAL_KEYS,
+} from './module.js';
 
 /** One module after its function (if any) was called and its shorthand unfolded. */
 export interface CollectedModule {
@@ -32,14 +37,28 @@ function keyOfDisabled(entry: unknown): unknown {
 
 function loadModule(input: unknown, inherited: Source, context: CollectContext): CollectedModule {
   const identity = force(input);
-  const value = typeof identity === 'function' ? (identity as (args: ModuleArguments) => unknown)(context.arguments) : identity;
-  if (!isAttributeSet(value)) throw new TypeError(`A module must be an object or a function returning one (in ${inherited.file}).`);
+  const value =
+    typeof identity === 'function'
+      ? (identity as (args: ModuleArguments) => unknown)(context.arguments)
+      : identity;
+  if (!isAttributeSet(value))
+    throw new TypeError(
+      `A module must be an object or a function returning one (in ${inherited.file}).`,
+    );
   const module = value as ModuleObject;
   const file = module._file ?? module.file;
-  const source = moduleSourceOf(module) ?? moduleSourceOf(identity) ?? (file === undefined ? inherited : { file });
+  const source =
+    moduleSourceOf(module) ??
+    moduleSourceOf(identity) ??
+    (file === undefined ? inherited : { file });
   const moduleClass = module._class ?? module.class;
   if (context.class !== undefined && moduleClass !== undefined && moduleClass !== context.class) {
-    throw new ClassError([], { kind: 'mismatch', module: source, moduleClass, expectedClass: context.class });
+    throw new ClassError([], {
+      kind: 'mismatch',
+      module: source,
+      moduleClass,
+      expectedClass: context.class,
+    });
   }
   const fullForm = Object.hasOwn(module, 'config') || Object.hasOwn(module, 'options');
   return {
@@ -47,7 +66,9 @@ function loadModule(input: unknown, inherited: Source, context: CollectContext):
     source,
     class: moduleClass,
     imports: (force(module.imports) as readonly unknown[] | undefined) ?? [],
-    disabledKeys: ((force(module.disabledModules) as readonly unknown[] | undefined) ?? []).map(keyOfDisabled),
+    disabledKeys: ((force(module.disabledModules) as readonly unknown[] | undefined) ?? []).map(
+      keyOfDisabled,
+    ),
     options: module.options,
     config: fullForm ? module.config : shorthandConfig(module),
     freeformType: module.freeformType,
@@ -56,7 +77,8 @@ function loadModule(input: unknown, inherited: Source, context: CollectContext):
 
 function shorthandConfig(module: ModuleObject): Record<string, unknown> {
   const config: Record<string, unknown> = {};
-  for (const name of Object.keys(module)) if (!STRUCTURAL_KEYS.has(name)) config[name] = module[name];
+  for (const name of Object.keys(module))
+    if (!STRUCTURAL_KEYS.has(name)) config[name] = module[name];
   return config;
 }
 
@@ -65,7 +87,11 @@ interface TreeNode {
   readonly children: readonly TreeNode[];
 }
 
-function loadTree(inputs: readonly unknown[], inherited: Source, context: CollectContext): TreeNode[] {
+function loadTree(
+  inputs: readonly unknown[],
+  inherited: Source,
+  context: CollectContext,
+): TreeNode[] {
   return inputs.map((input) => {
     const module = loadModule(input, inherited, context);
     return { module, children: loadTree(module.imports, module.source, context) };
@@ -78,7 +104,10 @@ function loadTree(inputs: readonly unknown[], inherited: Source, context: Collec
  * then their imports, and so on, keeping the first module of each key. A disabled module's
  * imports are not collected.
  */
-export function collectModules(inputs: readonly unknown[], context: CollectContext): CollectedModule[] {
+export function collectModules(
+  inputs: readonly unknown[],
+  context: CollectContext,
+): CollectedModule[] {
   const tree = loadTree(inputs, { file: UNKNOWN_FILE }, context);
   const disabled = new Set<unknown>();
   const pending = [...tree];

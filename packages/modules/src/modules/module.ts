@@ -1,5 +1,5 @@
-import type { OptionType } from '../types/option-type.js';
 import type { Source } from '../source.js';
+import type { OptionType } from '../types/option-type.js';
 
 /** The arguments a module function receives: `{ config, options, name, ...specialArgs }`. */
 export interface ModuleArguments<Config = any> {

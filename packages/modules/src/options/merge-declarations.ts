@@ -21,7 +21,10 @@ export interface MergedOption {
  * Several modules may declare one option: types must agree (`typeMerge`), and at most one
  * declaration may give a default.
  */
-export function mergeDeclarations(path: readonly string[], declarations: readonly { option: OptionDeclaration; source: Source }[]): MergedOption {
+export function mergeDeclarations(
+  path: readonly string[],
+  declarations: readonly { option: OptionDeclaration; source: Source }[],
+): MergedOption {
   let type: OptionType | undefined;
   let defaultDeclaration: { value: unknown } | undefined;
   let description: string | undefined;
@@ -32,13 +35,18 @@ export function mergeDeclarations(path: readonly string[], declarations: readonl
   const sources: Source[] = [];
   for (const { option, source } of declarations) {
     const alreadyDeclared = () =>
-      new DeclarationError(path, { kind: 'already-declared', declaration: source, previous: [...sources] });
+      new DeclarationError(path, {
+        kind: 'already-declared',
+        declaration: source,
+        previous: [...sources],
+      });
     if (option.hasDefault) {
       if (defaultDeclaration !== undefined) throw alreadyDeclared();
       defaultDeclaration = { value: option.default };
     }
     if (option.type !== undefined) {
-      const merged: OptionType | undefined = type === undefined ? option.type : type.typeMerge(option.type);
+      const merged: OptionType | undefined =
+        type === undefined ? option.type : type.typeMerge(option.type);
       if (merged === undefined) throw alreadyDeclared();
       type = merged;
     }

@@ -1,6 +1,6 @@
 import type { Source } from '../source.js';
-import { bool } from '../types/scalars.js';
 import type { OptionType } from '../types/option-type.js';
+import { bool } from '../types/scalars.js';
 
 const OPTION_BRAND = Symbol.for('cdknix.modules.OptionDeclaration');
 
@@ -33,7 +33,9 @@ export interface OptionSpec<T, Result> {
   apply?: (value: T) => Result;
 }
 
-export function mkOption<T = unknown, Result = T>(spec: OptionSpec<T, Result> = {}): OptionDeclaration<Result> {
+export function mkOption<T = unknown, Result = T>(
+  spec: OptionSpec<T, Result> = {},
+): OptionDeclaration<Result> {
   return {
     [OPTION_BRAND]: true,
     type: spec.type,
@@ -49,9 +51,18 @@ export function mkOption<T = unknown, Result = T>(spec: OptionSpec<T, Result> = 
 
 /** `lib.mkEnableOption`: a boolean option defaulting to false, described "Whether to enable X." */
 export function mkEnableOption(name: string): OptionDeclaration<boolean> {
-  return mkOption({ type: bool, default: false, example: true, description: `Whether to enable ${name}.` });
+  return mkOption({
+    type: bool,
+    default: false,
+    example: true,
+    description: `Whether to enable ${name}.`,
+  });
 }
 
 export function isOption(value: unknown): value is OptionDeclaration {
-  return typeof value === 'object' && value !== null && (value as Record<symbol, unknown>)[OPTION_BRAND] === true;
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    (value as Record<symbol, unknown>)[OPTION_BRAND] === true
+  );
 }

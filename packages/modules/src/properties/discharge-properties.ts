@@ -9,7 +9,11 @@ import { isProperty } from './property.js';
  * are left in place for the later stages, and an `mkIf` nested inside them is NOT
  * discharged, as in the reference.
  */
-export function dischargeProperties(value: unknown, path: readonly string[], source: Source): unknown[] {
+export function dischargeProperties(
+  value: unknown,
+  path: readonly string[],
+  source: Source,
+): unknown[] {
   const discharged: unknown[] = [];
   collect(value, path, source, discharged);
   return discharged;

@@ -25,12 +25,16 @@ export function filterOverrides(definitions: readonly { value: unknown; source: 
   highestPriority: number;
 } {
   let highestPriority = 9999;
-  for (const definition of definitions) highestPriority = Math.min(highestPriority, priorityOf(definition.value));
+  for (const definition of definitions)
+    highestPriority = Math.min(highestPriority, priorityOf(definition.value));
   const winners: DischargedDefinition[] = [];
   for (const definition of definitions) {
     const priority = priorityOf(definition.value);
     if (priority !== highestPriority) continue;
-    const value = isProperty(definition.value) && definition.value.kind === 'override' ? definition.value.content : definition.value;
+    const value =
+      isProperty(definition.value) && definition.value.kind === 'override'
+        ? definition.value.content
+        : definition.value;
     winners.push({ value, source: definition.source, priority, order: 1000 });
   }
   return { winners, highestPriority };

@@ -15,10 +15,22 @@ export interface PropertyOf<T> {
  * `order` when the survivors are sorted.
  */
 export type ModuleProperty<T = unknown> =
-  | (PropertyOf<T> & { readonly kind: 'if'; readonly condition: boolean | Thunk<boolean>; readonly content: unknown })
+  | (PropertyOf<T> & {
+      readonly kind: 'if';
+      readonly condition: boolean | Thunk<boolean>;
+      readonly content: unknown;
+    })
   | (PropertyOf<T> & { readonly kind: 'merge'; readonly contents: readonly unknown[] })
-  | (PropertyOf<T> & { readonly kind: 'override'; readonly priority: number; readonly content: unknown })
-  | (PropertyOf<T> & { readonly kind: 'order'; readonly priority: number; readonly content: unknown });
+  | (PropertyOf<T> & {
+      readonly kind: 'override';
+      readonly priority: number;
+      readonly content: unknown;
+    })
+  | (PropertyOf<T> & {
+      readonly kind: 'order';
+      readonly priority: number;
+      readonly content: unknown;
+    });
 
 /**
  * Properties are built on one prototype per kind, which holds the discriminant `kind` and the
@@ -35,16 +47,30 @@ const PROTOTYPES = {
 
 export const PROPERTY_PROTOTYPES: ReadonlySet<object> = new Set(Object.values(PROTOTYPES));
 
-function property<T>(kind: ModuleProperty['kind'], fields: Record<string, unknown>): ModuleProperty<T> {
-  return Object.assign(Object.create(PROTOTYPES[kind]), { _type: kind }, fields) as ModuleProperty<T>;
+function property<T>(
+  kind: ModuleProperty['kind'],
+  fields: Record<string, unknown>,
+): ModuleProperty<T> {
+  return Object.assign(
+    Object.create(PROTOTYPES[kind]),
+    { _type: kind },
+    fields,
+  ) as ModuleProperty<T>;
 }
 
 export function isProperty(value: unknown): value is ModuleProperty {
-  return typeof value === 'object' && value !== null && (value as Record<symbol, unknown>)[PROPERTY] === true;
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    (value as Record<symbol, unknown>)[PROPERTY] === true
+  );
 }
 
 /** `mkIf cond content`: the condition (a boolean or a thunk) is only read when the content is needed. */
-export function mkIf<T>(condition: boolean | Thunk<boolean>, content: T): ModuleProperty<PropertyContent<T>> {
+export function mkIf<T>(
+  condition: boolean | Thunk<boolean>,
+  content: T,
+): ModuleProperty<PropertyContent<T>> {
   return property('if', { condition, content });
 }
 
@@ -59,7 +85,8 @@ export function mkOverride<T>(priority: number, content: T): ModuleProperty<Prop
 
 export const mkOptionDefault = <T>(content: T) => mkOverride(priorities.optionDefault, content);
 export const mkDefault = <T>(content: T) => mkOverride(priorities.default, content);
-export const mkImageMediaOverride = <T>(content: T) => mkOverride(priorities.imageMediaOverride, content);
+export const mkImageMediaOverride = <T>(content: T) =>
+  mkOverride(priorities.imageMediaOverride, content);
 export const mkForce = <T>(content: T) => mkOverride(priorities.force, content);
 export const mkVMOverride = <T>(content: T) => mkOverride(priorities.vmOverride, content);
 
@@ -71,4 +98,5 @@ export const mkBefore = <T>(content: T) => mkOrder(orderPriorities.before, conte
 export const mkAfter = <T>(content: T) => mkOrder(orderPriorities.after, content);
 
 /** The value type a property carries: `mkForce(mkDefault(1))` carries a number. */
-export type PropertyContent<T> = T extends ModuleProperty<infer Inner> ? Inner : T extends () => infer Result ? Result : T;
+export type PropertyContent<T> =
+  T extends ModuleProperty<infer Inner> ? Inner : T extends () => infer Result ? Result : T;

@@ -1,6 +1,6 @@
-import { force } from '../values/thunk.js';
 import { isAttributeSet } from '../values/plain.js';
-import { mkIf, mkOverride, isProperty } from './property.js';
+import { force } from '../values/thunk.js';
+import { isProperty, mkIf, mkOverride } from './property.js';
 
 /**
  * Moves properties written around an attribute set onto each of its attributes, without
@@ -16,18 +16,25 @@ export function pushDownProperties(value: unknown): unknown[] {
       return forced.contents.flatMap(pushDownProperties);
     case 'if':
       return pushDownProperties(forced.content).map((content) =>
-        isAttributeSet(content) ? mapValues(content, (inner) => mkIf(forced.condition, inner)) : content,
+        isAttributeSet(content)
+          ? mapValues(content, (inner) => mkIf(forced.condition, inner))
+          : content,
       );
     case 'override':
       return pushDownProperties(forced.content).map((content) =>
-        isAttributeSet(content) ? mapValues(content, (inner) => mkOverride(forced.priority, inner)) : content,
+        isAttributeSet(content)
+          ? mapValues(content, (inner) => mkOverride(forced.priority, inner))
+          : content,
       );
     case 'order':
       return [forced];
   }
 }
 
-function mapValues(attributes: Record<string, unknown>, map: (value: unknown) => unknown): Record<string, unknown> {
+function mapValues(
+  attributes: Record<string, unknown>,
+  map: (value: unknown) => unknown,
+): Record<string, unknown> {
   const mapped: Record<string, unknown> = {};
   for (const name of Object.keys(attributes)) mapped[name] = map(attributes[name]);
   return mapped;

@@ -21,6 +21,8 @@ export function sortByOrder(definitions: readonly DischargedDefinition[]): Disch
   if (!anyOrdered) return stripped;
   return stripped
     .map((definition, index) => ({ definition, index }))
-    .sort((left, right) => left.definition.order - right.definition.order || left.index - right.index)
+    .sort(
+      (left, right) => left.definition.order - right.definition.order || left.index - right.index,
+    )
     .map(({ definition }) => definition);
 }

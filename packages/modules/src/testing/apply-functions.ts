@@ -1,5 +1,6 @@
 /** The `apply` functions the conformance format names, as Nix defines them. */
 import { isEqual } from '../index.js';
+
 const lessThan = (left: any, right: any) => (left < right ? -1 : left > right ? 1 : 0);
 
 export const applyFunctions: Record<string, (value: any) => unknown> = {
@@ -12,7 +13,8 @@ export const applyFunctions: Record<string, (value: any) => unknown> = {
   negate: (value: boolean) => !value,
   upper: (text: string) => text.replace(/[a-z]/g, (letter) => letter.toUpperCase()),
   'join-comma': (list: string[]) => list.join(','),
-  dedup: (list: unknown[]) => list.filter((element, index) => list.findIndex((other) => isEqual(other, element)) === index),
+  dedup: (list: unknown[]) =>
+    list.filter((element, index) => list.findIndex((other) => isEqual(other, element)) === index),
   'to-string': (value: unknown) => String(value),
   wrap: (value: unknown) => ({ value }),
   'null-to-empty': (value: unknown) => (value === null ? '' : value),

@@ -3,6 +3,7 @@
  * PUBLIC API only, so the corpus tests exactly what users can write.
  */
 import {
+  force,
   getAttributePath,
   isEqual,
   type ModuleArguments,
@@ -19,7 +20,6 @@ import {
   mkOrder,
   mkOverride,
   type OptionType,
-  force,
   types,
 } from '../index.js';
 import { applyFunctions } from './apply-functions.js';
@@ -70,12 +70,17 @@ function compileAll(values: Json[]): Compiled[] {
   return values.map(compileValue);
 }
 
-const forceAll = (compiled: Compiled[], scope: Scope | undefined) => compiled.map((value) => force(value(scope)));
+const forceAll = (compiled: Compiled[], scope: Scope | undefined) =>
+  compiled.map((value) => force(value(scope)));
 
 const TAGS: Record<string, TagCompiler> = {
   $mkIf: ([condition, content]) => {
-    const [compiledCondition, compiledContent] = compileAll([condition, content]) as [Compiled, Compiled];
-    return (scope) => mkIf(() => force(compiledCondition(scope)) as boolean, compiledContent(scope));
+    const [compiledCondition, compiledContent] = compileAll([condition, content]) as [
+      Compiled,
+      Compiled,
+    ];
+    return (scope) =>
+      mkIf(() => force(compiledCondition(scope)) as boolean, compiledContent(scope));
   },
   $mkMerge: (contents: Json[]) => {
     const compiled = compileAll(contents);
@@ -109,7 +114,8 @@ const TAGS: Record<string, TagCompiler> = {
   },
   $add: (operands: Json[]) => {
     const compiled = compileAll(operands);
-    return (scope) => () => forceAll(compiled, scope).reduce<number>((sum, operand) => sum + (operand as number), 0);
+    return (scope) => () =>
+      forceAll(compiled, scope).reduce<number>((sum, operand) => sum + (operand as number), 0);
   },
   $not: (operand) => {
     const compiled = compileValue(operand);
@@ -168,7 +174,8 @@ export function compileValue(value: Json): Compiled {
   const compiled = names.map((name) => compileValue(attributes[name]!));
   return (scope) => {
     const result: Record<string, unknown> = {};
-    for (let index = 0; index < names.length; index += 1) result[names[index]!] = compiled[index]!(scope);
+    for (let index = 0; index < names.length; index += 1)
+      result[names[index]!] = compiled[index]!(scope);
     return result;
   };
 }
@@ -214,10 +221,16 @@ export function compileType(type: Json): CompiledType {
   }
   const spec = type as { [name: string]: any };
   if ('submodule' in spec) {
-    const compiled = (Array.isArray(spec.submodule) ? spec.submodule : [spec.submodule]).map(compileModule);
+    const compiled = (Array.isArray(spec.submodule) ? spec.submodule : [spec.submodule]).map(
+      compileModule,
+    );
     return (scope) => {
-      const modules = compiled.map((module: (outer: Scope | undefined) => ModuleFunction) => module(scope));
-      return spec.class === undefined ? types.submodule(modules) : types.submoduleWith({ modules, class: spec.class, shorthandOnlyDefinesConfig: true });
+      const modules = compiled.map((module: (outer: Scope | undefined) => ModuleFunction) =>
+        module(scope),
+      );
+      return spec.class === undefined
+        ? types.submodule(modules)
+        : types.submoduleWith({ modules, class: spec.class, shorthandOnlyDefinesConfig: true });
     };
   }
   if ('listOf' in spec) return wrapType(spec.listOf, types.listOf);
@@ -225,7 +238,10 @@ export function compileType(type: Json): CompiledType {
   if ('lazyAttrsOf' in spec) return wrapType(spec.lazyAttrsOf, types.lazyAttrsOf);
   if ('nullOr' in spec) return wrapType(spec.nullOr, types.nullOr);
   if ('uniq' in spec) return wrapType(spec.uniq, types.uniq);
-  if ('unique' in spec) return wrapType(spec.unique.type, (inner) => types.unique({ message: spec.unique.message }, inner));
+  if ('unique' in spec)
+    return wrapType(spec.unique.type, (inner) =>
+      types.unique({ message: spec.unique.message }, inner),
+    );
   if ('either' in spec) {
     const [left, right] = [compileType(spec.either[0]), compileType(spec.either[1])];
     return (scope) => types.either(left(scope), right(scope));
@@ -240,7 +256,8 @@ export function compileType(type: Json): CompiledType {
   }
   if ('separatedString' in spec) return constant(types.separatedString(spec.separatedString));
   if ('strMatching' in spec) return constant(types.strMatching(spec.strMatching));
-  if ('ints.between' in spec) return constant(types.ints.between(spec['ints.between'][0], spec['ints.between'][1]));
+  if ('ints.between' in spec)
+    return constant(types.ints.between(spec['ints.between'][0], spec['ints.between'][1]));
   throw new Error(`unknown type ${JSON.stringify(type)}`);
 }
 
@@ -266,7 +283,8 @@ function compileOptions(tree: { [name: string]: Json }): (scope: Scope) => Recor
   const compiled = names.map((name) => compileOptions(tree[name] as { [name: string]: Json }));
   return (scope) => {
     const options: Record<string, unknown> = {};
-    for (let index = 0; index < names.length; index += 1) options[names[index]!] = compiled[index]!(scope);
+    for (let index = 0; index < names.length; index += 1)
+      options[names[index]!] = compiled[index]!(scope);
     return options;
   };
 }
@@ -274,10 +292,17 @@ function compileOptions(tree: { [name: string]: Json }): (scope: Scope) => Recor
 /** A Module object: a function of `{ config, name }`, like the Nix rendering of the format. */
 export function compileModule(json: JsonModule): (outer: Scope | undefined) => ModuleFunction {
   const config = json.config === undefined ? () => ({}) : compileValue(json.config);
-  const options = json.options === undefined ? undefined : compileOptions(json.options as { [name: string]: Json });
+  const options =
+    json.options === undefined
+      ? undefined
+      : compileOptions(json.options as { [name: string]: Json });
   const freeformType = json.freeformType === undefined ? undefined : compileType(json.freeformType);
   const imports = ((json.imports ?? []) as Json[]).map((item) => {
-    const isTag = item !== null && typeof item === 'object' && !Array.isArray(item) && tagOf(item) !== undefined;
+    const isTag =
+      item !== null &&
+      typeof item === 'object' &&
+      !Array.isArray(item) &&
+      tagOf(item) !== undefined;
     if (isTag) {
       const compiled = compileValue(item);
       return (scope: Scope) => (() => force(compiled(scope))) as ModuleInput;
@@ -303,10 +328,16 @@ export function translateModule(json: JsonModule, outer: Scope | undefined): Mod
   return compileModule(json)(outer);
 }
 
-const compiledCases = new WeakMap<ConformanceCase, ((outer: Scope | undefined) => ModuleFunction)[]>();
+const compiledCases = new WeakMap<
+  ConformanceCase,
+  ((outer: Scope | undefined) => ModuleFunction)[]
+>();
 
 /** The case's modules for `evalModules`; the JSON is compiled once per case. */
-export function translateCase(conformanceCase: ConformanceCase): { modules: ModuleFunction[]; class: string | undefined } {
+export function translateCase(conformanceCase: ConformanceCase): {
+  modules: ModuleFunction[];
+  class: string | undefined;
+} {
   let compiled = compiledCases.get(conformanceCase);
   if (compiled === undefined) {
     compiled = conformanceCase.modules.map(compileModule);

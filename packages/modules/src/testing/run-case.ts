@@ -1,5 +1,10 @@
 import { evalModules, ModuleSystemError } from '../index.js';
-import { type ConformanceCase, type ConformanceQuery, ConformanceThrow, translateCase } from './conformance-case.js';
+import {
+  type ConformanceCase,
+  type ConformanceQuery,
+  ConformanceThrow,
+  translateCase,
+} from './conformance-case.js';
 
 export type QueryOutcome = { value: unknown } | { error: string; message: string };
 
@@ -20,7 +25,10 @@ export function runQuery(conformanceCase: ConformanceCase, query: ConformanceQue
     const evaluation = evalModules(translateCase(conformanceCase));
     return { value: evaluation.valueOf(splitPath(query.path)) };
   } catch (error) {
-    return { error: errorKind(error), message: error instanceof Error ? error.message.split('\n')[0]! : String(error) };
+    return {
+      error: errorKind(error),
+      message: error instanceof Error ? error.message.split('\n')[0]! : String(error),
+    };
   }
 }
 
@@ -31,7 +39,10 @@ export function runQueriesTogether(conformanceCase: ConformanceCase): QueryOutco
     try {
       return { value: evaluation.valueOf(splitPath(query.path)) };
     } catch (error) {
-      return { error: errorKind(error), message: error instanceof Error ? error.message : String(error) };
+      return {
+        error: errorKind(error),
+        message: error instanceof Error ? error.message : String(error),
+      };
     }
   });
 }
@@ -41,14 +52,25 @@ export function matchesJson(expected: unknown, actual: unknown): boolean {
   if (typeof expected === 'number' || typeof actual === 'number') return expected === actual;
   if (expected === null || typeof expected !== 'object') return expected === actual;
   if (Array.isArray(expected)) {
-    return Array.isArray(actual) && actual.length === expected.length && expected.every((element, index) => matchesJson(element, actual[index]));
+    return (
+      Array.isArray(actual) &&
+      actual.length === expected.length &&
+      expected.every((element, index) => matchesJson(element, actual[index]))
+    );
   }
   if (actual === null || typeof actual !== 'object' || Array.isArray(actual)) return false;
   const expectedNames = Object.keys(expected);
   const actualNames = Object.keys(actual);
   return (
     expectedNames.length === actualNames.length &&
-    expectedNames.every((name) => Object.hasOwn(actual, name) && matchesJson((expected as Record<string, unknown>)[name], (actual as Record<string, unknown>)[name]))
+    expectedNames.every(
+      (name) =>
+        Object.hasOwn(actual, name) &&
+        matchesJson(
+          (expected as Record<string, unknown>)[name],
+          (actual as Record<string, unknown>)[name],
+        ),
+    )
   );
 }
 

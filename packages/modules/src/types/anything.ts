@@ -26,7 +26,10 @@ function mergeAnything(path: readonly string[], definitions: readonly TypedDefin
       return (argument: unknown) =>
         mergeAnything(
           [...path, '<function body>'],
-          definitions.map((definition) => ({ ...definition, value: (definition.value as (input: unknown) => unknown)(argument) })),
+          definitions.map((definition) => ({
+            ...definition,
+            value: (definition.value as (input: unknown) => unknown)(argument),
+          })),
         );
     case 'opaque':
       // Like the reference's packages (string-coercible sets): a single definition only.
@@ -58,7 +61,8 @@ export const attrs = mkOptionType<Record<string, unknown>>({
   name: 'attrs',
   description: 'attribute set',
   check: isAttributeSet,
-  merge: (_path, definitions) => Object.assign({}, ...definitions.map((definition) => definition.value)),
+  merge: (_path, definitions) =>
+    Object.assign({}, ...definitions.map((definition) => definition.value)),
   emptyValue: { value: {} },
 });
 
@@ -75,6 +79,10 @@ export const unspecified = mkOptionType<unknown>({
     if (values.every((value) => typeof value === 'boolean')) return values.some(Boolean);
     if (values.every((value) => typeof value === 'string')) return values.join('');
     if (values.every((value) => value === values[0] && isInteger(value))) return values[0];
-    throw new ConflictError(path, { kind: 'cannot-merge', explanation: 'values of an unspecified type differ' }, definitions);
+    throw new ConflictError(
+      path,
+      { kind: 'cannot-merge', explanation: 'values of an unspecified type differ' },
+      definitions,
+    );
   },
 });

@@ -1,22 +1,29 @@
 import { NoValueError } from '../errors/errors.js';
 import { MergedDefinitions, type RawDefinition } from '../merge-definitions.js';
 import { lazyAttributes } from '../values/lazy-attributes.js';
-import { compareNames } from '../values/plain.js';
-import { isAttributeSet } from '../values/plain.js';
+import { compareNames, isAttributeSet } from '../values/plain.js';
 import { mkOptionType, type OptionType, type TypedDefinition } from './option-type.js';
 
-function mergeByName<T>(path: readonly string[], elementType: OptionType<T>, definitions: readonly TypedDefinition[]) {
+function mergeByName<T>(
+  path: readonly string[],
+  elementType: OptionType<T>,
+  definitions: readonly TypedDefinition[],
+) {
   const byName = new Map<string, RawDefinition[]>();
   for (const definition of definitions) {
     const attributes = definition.value as Record<string, unknown>;
     for (const name of Object.keys(attributes)) {
       let list = byName.get(name);
-      if (list === undefined) byName.set(name, (list = []));
+      if (list === undefined) {
+        list = [];
+        byName.set(name, list);
+      }
       list.push({ value: attributes[name], source: definition.source });
     }
   }
   const merged = new Map<string, MergedDefinitions<T>>();
-  for (const [name, list] of byName) merged.set(name, new MergedDefinitions([...path, name], elementType, list));
+  for (const [name, list] of byName)
+    merged.set(name, new MergedDefinitions([...path, name], elementType, list));
   return merged;
 }
 
@@ -25,7 +32,10 @@ interface AttrsOfVariant {
   lazy: boolean;
 }
 
-function attributeSetOf<T>(elementType: OptionType<T>, variant: AttrsOfVariant): OptionType<Record<string, T>> {
+function attributeSetOf<T>(
+  elementType: OptionType<T>,
+  variant: AttrsOfVariant,
+): OptionType<Record<string, T>> {
   const build = (element: OptionType<T>) => attributeSetOf(element, variant);
   return mkOptionType<Record<string, T>>({
     name: variant.name,
@@ -35,7 +45,9 @@ function attributeSetOf<T>(elementType: OptionType<T>, variant: AttrsOfVariant):
       const merged = mergeByName(path, elementType, definitions);
       if (!variant.lazy) {
         // Like the reference's filterAttrs: every key's conditions are read now, values later.
-        const names = [...merged.keys()].filter((name) => merged.get(name)!.isDefined).sort(compareNames);
+        const names = [...merged.keys()]
+          .filter((name) => merged.get(name)!.isDefined)
+          .sort(compareNames);
         return lazyAttributes(names, (name) => merged.get(name)!.value) as Record<string, T>;
       }
       return lazyAttributes([...merged.keys()].sort(compareNames), (name) => {
@@ -51,7 +63,8 @@ function attributeSetOf<T>(elementType: OptionType<T>, variant: AttrsOfVariant):
       ? {}
       : {
           getSubModules: () => elementType.getSubModules?.() ?? [],
-          substSubModules: (modules: readonly unknown[]) => build(elementType.substSubModules!(modules)),
+          substSubModules: (modules: readonly unknown[]) =>
+            build(elementType.substSubModules!(modules)),
         }),
     typeMerge: (other) => {
       const otherElement = other.name === variant.name ? other.nestedTypes.elementType : undefined;

@@ -1,6 +1,6 @@
+import { showOption } from '../errors/messages.js';
 import { withModuleSource } from '../modules/module.js';
 import { mkOptionType } from './option-type.js';
-import { showOption } from '../errors/messages.js';
 
 /**
  * A module kept for later evaluation elsewhere (e.g. imported into submodules): all its
@@ -9,10 +9,18 @@ import { showOption } from '../errors/messages.js';
 export const deferredModule = mkOptionType<{ imports: unknown[] }>({
   name: 'deferredModule',
   description: 'module',
-  check: (value) => (typeof value === 'object' && value !== null && !Array.isArray(value)) || typeof value === 'function',
+  check: (value) =>
+    (typeof value === 'object' && value !== null && !Array.isArray(value)) ||
+    typeof value === 'function',
   merge: (path, definitions) => ({
     imports: definitions.map((definition) =>
-      withModuleSource({ _file: `${definition.source.file}, via option ${showOption(path)}`, imports: [definition.value] }, definition.source),
+      withModuleSource(
+        {
+          _file: `${definition.source.file}, via option ${showOption(path)}`,
+          imports: [definition.value],
+        },
+        definition.source,
+      ),
     ),
   }),
 });

@@ -11,25 +11,35 @@ export function either<L, R>(left: OptionType<L>, right: OptionType<R>): OptionT
     description: `${left.description} or ${right.description}`,
     check: (value) => left.check(value) || right.check(value),
     merge: (path, definitions) => {
-      if (definitions.every((definition) => left.check(definition.value))) return left.merge(path, definitions);
-      if (definitions.every((definition) => right.check(definition.value))) return right.merge(path, definitions);
+      if (definitions.every((definition) => left.check(definition.value)))
+        return left.merge(path, definitions);
+      if (definitions.every((definition) => right.check(definition.value)))
+        return right.merge(path, definitions);
       return mergeOneOption(path, definitions) as L | R;
     },
     typeMerge: (other) => {
       if (other.name !== 'either') return undefined;
       const mergedLeft = left.typeMerge(other.nestedTypes.left!);
       const mergedRight = right.typeMerge(other.nestedTypes.right!);
-      return mergedLeft === undefined || mergedRight === undefined ? undefined : either(mergedLeft, mergedRight);
+      return mergedLeft === undefined || mergedRight === undefined
+        ? undefined
+        : either(mergedLeft, mergedRight);
     },
     nestedTypes: { left, right },
   });
 }
 
-type UnionOf<Types extends readonly OptionType<unknown>[]> = Types[number] extends OptionType<infer T> ? T : never;
+type UnionOf<Types extends readonly OptionType<unknown>[]> =
+  Types[number] extends OptionType<infer T> ? T : never;
 
 /** `either` folded over a list: `oneOf([int, bool, str])`. */
-export function oneOf<const Types extends readonly OptionType<any>[]>(types: Types): OptionType<UnionOf<Types>> {
+export function oneOf<const Types extends readonly OptionType<any>[]>(
+  types: Types,
+): OptionType<UnionOf<Types>> {
   const [first, ...rest] = types;
   if (first === undefined) throw new TypeError('oneOf needs at least one type');
-  return rest.reduce<OptionType<unknown>>((combined, type) => either(combined, type), first) as OptionType<UnionOf<Types>>;
+  return rest.reduce<OptionType<unknown>>(
+    (combined, type) => either(combined, type),
+    first,
+  ) as OptionType<UnionOf<Types>>;
 }

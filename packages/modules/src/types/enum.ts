@@ -16,7 +16,9 @@ function describe(members: readonly EnumMember[]): string {
 const membersOf = new WeakMap<OptionType, readonly EnumMember[]>();
 
 /** One of the listed values. Two declarations of an enum option accept the union of both. */
-export function enumOf<const Member extends EnumMember>(members: readonly Member[]): OptionType<Member> {
+export function enumOf<const Member extends EnumMember>(
+  members: readonly Member[],
+): OptionType<Member> {
   const type = mkOptionType<Member>({
     name: 'enum',
     description: describe(members),
@@ -25,7 +27,10 @@ export function enumOf<const Member extends EnumMember>(members: readonly Member
     typeMerge: (other) => {
       const otherMembers = membersOf.get(other);
       if (otherMembers === undefined) return undefined;
-      return enumOf([...members, ...otherMembers.filter((member) => !members.includes(member as Member))]);
+      return enumOf([
+        ...members,
+        ...otherMembers.filter((member) => !members.includes(member as Member)),
+      ]);
     },
   });
   membersOf.set(type, members);

@@ -19,13 +19,25 @@ function boundedInteger(description: string, lowest: number, highest: number): O
 
 /** `ints.between lowest highest`, both inclusive. */
 export function between(lowest: number, highest: number): OptionType<number> {
-  return boundedInteger(`integer between ${lowest} and ${highest} (both inclusive)`, lowest, highest);
+  return boundedInteger(
+    `integer between ${lowest} and ${highest} (both inclusive)`,
+    lowest,
+    highest,
+  );
 }
 
 export const unsigned = boundedInteger('unsigned integer, meaning >=0', 0, Number.MAX_SAFE_INTEGER);
 export const positive = boundedInteger('positive integer, meaning >0', 1, Number.MAX_SAFE_INTEGER);
-export const u8 = boundedInteger('8 bit unsigned integer; between 0 and 255 (both inclusive)', 0, 255);
-export const u16 = boundedInteger('16 bit unsigned integer; between 0 and 65535 (both inclusive)', 0, 65535);
+export const u8 = boundedInteger(
+  '8 bit unsigned integer; between 0 and 255 (both inclusive)',
+  0,
+  255,
+);
+export const u16 = boundedInteger(
+  '16 bit unsigned integer; between 0 and 65535 (both inclusive)',
+  0,
+  65535,
+);
 export const port = u16;
 
 export const ints = { between, unsigned, positive, u8, u16 } as const;

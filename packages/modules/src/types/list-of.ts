@@ -15,8 +15,13 @@ export function listOf<T>(elementType: OptionType<T>): OptionType<T[]> {
       const elements: MergedDefinitions<T>[] = [];
       definitions.forEach((definition, definitionIndex) => {
         (definition.value as unknown[]).forEach((element, elementIndex) => {
-          const elementPath = [...path, `[definition ${definitionIndex + 1}-entry ${elementIndex + 1}]`];
-          const merged = new MergedDefinitions(elementPath, elementType, [{ value: element, source: definition.source }]);
+          const elementPath = [
+            ...path,
+            `[definition ${definitionIndex + 1}-entry ${elementIndex + 1}]`,
+          ];
+          const merged = new MergedDefinitions(elementPath, elementType, [
+            { value: element, source: definition.source },
+          ]);
           if (merged.isDefined) elements.push(merged);
         });
       });
@@ -28,7 +33,8 @@ export function listOf<T>(elementType: OptionType<T>): OptionType<T[]> {
       ? {}
       : {
           getSubModules: () => elementType.getSubModules?.() ?? [],
-          substSubModules: (modules: readonly unknown[]) => listOf(elementType.substSubModules!(modules)),
+          substSubModules: (modules: readonly unknown[]) =>
+            listOf(elementType.substSubModules!(modules)),
         }),
     typeMerge: (other) => {
       const otherElement = other.name === 'listOf' ? other.nestedTypes.elementType : undefined;

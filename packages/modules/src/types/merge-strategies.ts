@@ -1,18 +1,27 @@
-import { showDefinitions } from '../values/show-definitions.js';
 import { ConflictError, NotUniqueError } from '../errors/errors.js';
 import { isEqual } from '../values/equal.js';
+import { showDefinitions } from '../values/show-definitions.js';
 import type { TypedDefinition } from './option-type.js';
 
 /** All definitions must be equal (`1` and `1` merge; `1` and `2` conflict). */
-export function mergeEqualOption(path: readonly string[], definitions: readonly TypedDefinition[]): unknown {
+export function mergeEqualOption(
+  path: readonly string[],
+  definitions: readonly TypedDefinition[],
+): unknown {
   const [first, ...rest] = definitions;
-  if (first === undefined) throw new ConflictError(path, { kind: 'cannot-merge', explanation: 'no definitions' }, []);
+  if (first === undefined)
+    throw new ConflictError(path, { kind: 'cannot-merge', explanation: 'no definitions' }, []);
   if (rest.length === 0) return first.value;
   if (typeof first.value === 'function') {
-    throw new ConflictError(path, { kind: 'cannot-merge', explanation: 'functions cannot be merged' }, showDefinitions(definitions));
+    throw new ConflictError(
+      path,
+      { kind: 'cannot-merge', explanation: 'functions cannot be merged' },
+      showDefinitions(definitions),
+    );
   }
   for (const definition of rest) {
-    if (!isEqual(definition.value, first.value)) throw new ConflictError(path, { kind: 'values' }, showDefinitions(definitions));
+    if (!isEqual(definition.value, first.value))
+      throw new ConflictError(path, { kind: 'values' }, showDefinitions(definitions));
   }
   return first.value;
 }
@@ -20,7 +29,10 @@ export function mergeEqualOption(path: readonly string[], definitions: readonly 
 /** Exactly one definition is accepted; `explanation` is added to the error (`types.unique`). */
 export function mergeUniqueOption(
   explanation: string,
-  merge: (path: readonly string[], definitions: readonly TypedDefinition[]) => unknown = (_path, definitions) => definitions[0]?.value,
+  merge: (path: readonly string[], definitions: readonly TypedDefinition[]) => unknown = (
+    _path,
+    definitions,
+  ) => definitions[0]?.value,
 ) {
   return (path: readonly string[], definitions: readonly TypedDefinition[]): unknown => {
     if (definitions.length === 1) return merge(path, definitions);

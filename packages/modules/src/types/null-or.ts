@@ -19,7 +19,8 @@ export function nullOr<T>(elementType: OptionType<T>): OptionType<T | null> {
       ? {}
       : {
           getSubModules: () => elementType.getSubModules?.() ?? [],
-          substSubModules: (modules: readonly unknown[]) => nullOr(elementType.substSubModules!(modules)),
+          substSubModules: (modules: readonly unknown[]) =>
+            nullOr(elementType.substSubModules!(modules)),
         }),
     typeMerge: (other) => {
       const otherElement = other.name === 'nullOr' ? other.nestedTypes.elementType : undefined;

@@ -41,7 +41,10 @@ export interface OptionType<T = unknown> {
   readonly __value?: T;
 }
 
-export type OptionTypeSpec<T> = Omit<OptionType<T>, typeof TYPE_BRAND | 'typeMerge' | 'nestedTypes' | '__value'> & {
+export type OptionTypeSpec<T> = Omit<
+  OptionType<T>,
+  typeof TYPE_BRAND | 'typeMerge' | 'nestedTypes' | '__value'
+> & {
   typeMerge?: (other: OptionType) => OptionType | undefined;
   nestedTypes?: Readonly<Record<string, OptionType>>;
 };
@@ -55,13 +58,18 @@ export function mkOptionType<T>(spec: OptionTypeSpec<T>): OptionType<T> {
     ...spec,
     [TYPE_BRAND]: true,
     nestedTypes: spec.nestedTypes ?? {},
-    typeMerge: spec.typeMerge ?? ((other: OptionType) => (other.name === spec.name ? type : undefined)),
+    typeMerge:
+      spec.typeMerge ?? ((other: OptionType) => (other.name === spec.name ? type : undefined)),
   };
   return type;
 }
 
 export function isOptionType(value: unknown): value is OptionType {
-  return typeof value === 'object' && value !== null && (value as Record<symbol, unknown>)[TYPE_BRAND] === true;
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    (value as Record<symbol, unknown>)[TYPE_BRAND] === true
+  );
 }
 
 /** The TypeScript type of the values an option type produces. */

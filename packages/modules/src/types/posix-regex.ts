@@ -15,6 +15,9 @@ const CLASSES: Record<string, string> = {
  * Character classes like `[[:space:]]` are translated to JavaScript ranges.
  */
 export function compilePosixRegex(pattern: string): RegExp {
-  const translated = pattern.replace(/\[:([a-z]+):\]/g, (whole, name: string) => CLASSES[name] ?? whole);
+  const translated = pattern.replace(
+    /\[:([a-z]+):\]/g,
+    (whole, name: string) => CLASSES[name] ?? whole,
+  );
   return new RegExp(`^(?:${translated})$`, 'u');
 }

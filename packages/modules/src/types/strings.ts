@@ -6,10 +6,15 @@ import { compilePosixRegex } from './posix-regex.js';
 export function separatedString(separator: string): OptionType<string> {
   const type: OptionType<string> = mkOptionType<string>({
     name: 'separatedString',
-    description: separator === '' ? 'Concatenated string' : `strings concatenated with ${JSON.stringify(separator)}`,
+    description:
+      separator === ''
+        ? 'Concatenated string'
+        : `strings concatenated with ${JSON.stringify(separator)}`,
     check: (value) => typeof value === 'string',
-    merge: (_path, definitions) => definitions.map((definition) => definition.value as string).join(separator),
-    typeMerge: (other) => (other.name === 'separatedString' && other.description === type.description ? type : undefined),
+    merge: (_path, definitions) =>
+      definitions.map((definition) => definition.value as string).join(separator),
+    typeMerge: (other) =>
+      other.name === 'separatedString' && other.description === type.description ? type : undefined,
   });
   return type;
 }
@@ -25,7 +30,8 @@ export function strMatching(pattern: string): OptionType<string> {
     description: `string matching the pattern ${pattern}`,
     check: (value) => typeof value === 'string' && expression.test(value),
     merge: (path, definitions) => mergeEqualOption(path, definitions) as string,
-    typeMerge: (other) => (other.name === 'strMatching' && other.description === type.description ? type : undefined),
+    typeMerge: (other) =>
+      other.name === 'strMatching' && other.description === type.description ? type : undefined,
   });
   return type;
 }

@@ -1,7 +1,7 @@
 import { ClassError } from '../errors/errors.js';
 import { evalModules } from '../evaluation/evaluate.js';
 import type { InferConfig } from '../infer.js';
-import { moduleSourceOf, type ModuleInput, withModuleSource } from '../modules/module.js';
+import { type ModuleInput, moduleSourceOf, withModuleSource } from '../modules/module.js';
 import { isAttributeSet } from '../values/plain.js';
 import { mkOptionType, type OptionType, type TypedDefinition } from './option-type.js';
 
@@ -18,7 +18,10 @@ function isModuleValue(value: unknown): boolean {
   return isAttributeSet(value) || typeof value === 'function';
 }
 
-function definitionModule(definition: TypedDefinition, shorthandOnlyDefinesConfig: boolean): ModuleInput {
+function definitionModule(
+  definition: TypedDefinition,
+  shorthandOnlyDefinesConfig: boolean,
+): ModuleInput {
   const { value, source } = definition;
   // A module marked by defineModule (or a module function) is a full module, never shorthand.
   const module =
@@ -38,7 +41,9 @@ function mergeClass(left: string | undefined, right: string | undefined): string
  * A nested module evaluation per value: each definition is a module (or, in shorthand, its
  * config), and the value is that evaluation's `config`. `name` is the last element of the path.
  */
-export function submoduleWith<Config = Record<string, unknown>>(spec: SubmoduleSpec): OptionType<Config> {
+export function submoduleWith<Config = Record<string, unknown>>(
+  spec: SubmoduleSpec,
+): OptionType<Config> {
   const shorthand = spec.shorthandOnlyDefinesConfig ?? false;
   const evaluate = (path: readonly string[], extra: readonly ModuleInput[]) =>
     evalModules({
@@ -61,7 +66,8 @@ export function submoduleWith<Config = Record<string, unknown>>(spec: SubmoduleS
     emptyValue: { value: {} as Config },
     getSubOptions: (prefix) => evaluate(prefix, []).options,
     getSubModules: () => spec.modules,
-    substSubModules: (modules) => submoduleWith<Config>({ ...spec, modules: modules as ModuleInput[] }),
+    substSubModules: (modules) =>
+      submoduleWith<Config>({ ...spec, modules: modules as ModuleInput[] }),
     typeMerge: (other) => {
       if (other.name !== 'submodule' || other.getSubModules === undefined) return undefined;
       const otherSpec = specOf.get(other);
@@ -80,7 +86,11 @@ export function submoduleWith<Config = Record<string, unknown>>(spec: SubmoduleS
 
 const specOf = new WeakMap<OptionType, SubmoduleSpec>();
 
-type ModuleOptionsOf<M> = M extends { options: infer Options } ? Options : M extends readonly [infer First, ...unknown[]] ? ModuleOptionsOf<First> : Record<string, never>;
+type ModuleOptionsOf<M> = M extends { options: infer Options }
+  ? Options
+  : M extends readonly [infer First, ...unknown[]]
+    ? ModuleOptionsOf<First>
+    : Record<string, never>;
 
 /** `types.submodule`: plain attribute set definitions are the submodule's config. */
 export function submodule<M extends ModuleInput | readonly ModuleInput[]>(
@@ -88,7 +98,9 @@ export function submodule<M extends ModuleInput | readonly ModuleInput[]>(
   options: { class?: string } = {},
 ): OptionType<InferConfig<ModuleOptionsOf<M>>> {
   return submoduleWith({
-    modules: Array.isArray(modules) ? (modules as readonly ModuleInput[]) : [modules as ModuleInput],
+    modules: Array.isArray(modules)
+      ? (modules as readonly ModuleInput[])
+      : [modules as ModuleInput],
     class: options.class,
     shorthandOnlyDefinesConfig: true,
   });

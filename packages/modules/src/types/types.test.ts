@@ -1,86 +1,122 @@
 import { describe, expect, test } from 'vitest';
-import { ConflictError, evalModules, mkIf, mkOption, mkOptionType, NotUniqueError, TypeMismatchError, types } from '../index.js';
+import {
+  ConflictError,
+  evalModules,
+  mkIf,
+  mkOption,
+  mkOptionType,
+  NotUniqueError,
+  TypeMismatchError,
+  types,
+} from '../index.js';
 import type { OptionType } from './option-type.js';
 
-function valueOf(type: OptionType<any>, ...definitions: unknown[]): unknown {
-  const modules = [{ options: { value: mkOption({ type }) } }, ...definitions.map((definition) => ({ value: definition }))];
+function evaluate(type: OptionType<any>, ...definitions: unknown[]): unknown {
+  const modules = [
+    { options: { value: mkOption({ type }) } },
+    ...definitions.map((definition) => ({ value: definition })),
+  ];
   return evalModules({ modules }).valueOf(['value']);
 }
 
 describe('scalar types', () => {
   test('int rejects a float and a string; equal definitions merge, different ones conflict', () => {
-    expect(() => valueOf(types.int, 1.5)).toThrow(TypeMismatchError);
-    expect(() => valueOf(types.int, '1')).toThrow(/not of type `signed integer'/);
-    expect(valueOf(types.int, 3, 3)).toBe(3);
-    expect(() => valueOf(types.int, 3, 4)).toThrow(ConflictError);
+    expect(() => evaluate(types.int, 1.5)).toThrow(TypeMismatchError);
+    expect(() => evaluate(types.int, '1')).toThrow(/not of type `signed integer'/);
+    expect(evaluate(types.int, 3, 3)).toBe(3);
+    expect(() => evaluate(types.int, 3, 4)).toThrow(ConflictError);
   });
 
   test('port, ints.between and ints.positive check their ranges inclusively', () => {
-    expect(valueOf(types.port, 65535)).toBe(65535);
-    expect(() => valueOf(types.port, 65536)).toThrow(TypeMismatchError);
-    expect(valueOf(types.ints.between(1, 5), 5)).toBe(5);
-    expect(() => valueOf(types.ints.positive, 0)).toThrow(TypeMismatchError);
+    expect(evaluate(types.port, 65535)).toBe(65535);
+    expect(() => evaluate(types.port, 65536)).toThrow(TypeMismatchError);
+    expect(evaluate(types.ints.between(1, 5), 5)).toBe(5);
+    expect(() => evaluate(types.ints.positive, 0)).toThrow(TypeMismatchError);
   });
 
   test('strMatching must match the whole string; nonEmptyStr rejects whitespace only', () => {
-    expect(valueOf(types.strMatching('[a-z]+'), 'abc')).toBe('abc');
-    expect(() => valueOf(types.strMatching('[a-z]+'), 'abc1')).toThrow(TypeMismatchError);
-    expect(() => valueOf(types.nonEmptyStr, ' \t')).toThrow(TypeMismatchError);
+    expect(evaluate(types.strMatching('[a-z]+'), 'abc')).toBe('abc');
+    expect(() => evaluate(types.strMatching('[a-z]+'), 'abc1')).toThrow(TypeMismatchError);
+    expect(() => evaluate(types.nonEmptyStr, ' \t')).toThrow(TypeMismatchError);
   });
 
   test('lines joins definitions with newlines; separatedString with its separator', () => {
-    expect(valueOf(types.lines, 'first', 'second')).toBe('second\nfirst');
-    expect(valueOf(types.separatedString(','), 'a', 'b', 'c')).toBe('c,b,a');
+    expect(evaluate(types.lines, 'first', 'second')).toBe('second\nfirst');
+    expect(evaluate(types.separatedString(','), 'a', 'b', 'c')).toBe('c,b,a');
   });
 
   test('enum accepts its members only', () => {
-    expect(valueOf(types.enum(['red', 'green']), 'green')).toBe('green');
-    expect(() => valueOf(types.enum(['red', 'green']), 'blue')).toThrow(/one of "red", "green"/);
+    expect(evaluate(types.enum(['red', 'green']), 'green')).toBe('green');
+    expect(() => evaluate(types.enum(['red', 'green']), 'blue')).toThrow(/one of "red", "green"/);
   });
 });
 
 describe('composite types', () => {
   test('listOf concatenates definitions, later modules first, and drops mkIf false elements', () => {
-    expect(valueOf(types.listOf(types.int), [1, 2], [3, mkIf(false, 4)])).toEqual([3, 1, 2]);
+    expect(evaluate(types.listOf(types.int), [1, 2], [3, mkIf(false, 4)])).toEqual([3, 1, 2]);
   });
 
   test('attrsOf merges keys and per-key values with the element type', () => {
-    expect(valueOf(types.attrsOf(types.listOf(types.str)), { x: ['a'] }, { x: ['b'], y: [] })).toEqual({ x: ['b', 'a'], y: [] });
+    expect(
+      evaluate(types.attrsOf(types.listOf(types.str)), { x: ['a'] }, { x: ['b'], y: [] }),
+    ).toEqual({ x: ['b', 'a'], y: [] });
   });
 
   test('lazyAttrsOf does not evaluate the keys that are not read', () => {
     const evaluation = evalModules({
-      modules: [{ options: { m: mkOption({ type: types.lazyAttrsOf(types.int) }) } }, { m: { ok: 1, bad: () => { throw new Error('boom'); } } }],
+      modules: [
+        { options: { m: mkOption({ type: types.lazyAttrsOf(types.int) }) } },
+        {
+          m: {
+            ok: 1,
+            bad: () => {
+              throw new Error('boom');
+            },
+          },
+        },
+      ],
     });
     expect((evaluation.config.m as Record<string, unknown>).ok).toBe(1);
   });
 
   test('nullOr conflicts when one definition is null and another is not', () => {
-    expect(valueOf(types.nullOr(types.int), null)).toBeNull();
-    expect(() => valueOf(types.nullOr(types.int), null, 3)).toThrow(ConflictError);
+    expect(evaluate(types.nullOr(types.int), null)).toBeNull();
+    expect(() => evaluate(types.nullOr(types.int), null, 3)).toThrow(ConflictError);
   });
 
   test('either merges within one branch and needs a single definition across branches', () => {
-    expect(valueOf(types.either(types.int, types.str), 'x')).toBe('x');
-    expect(() => valueOf(types.either(types.int, types.str), 1, 'x')).toThrow(NotUniqueError);
-    expect(valueOf(types.oneOf([types.int, types.bool, types.str]), true)).toBe(true);
+    expect(evaluate(types.either(types.int, types.str), 'x')).toBe('x');
+    expect(() => evaluate(types.either(types.int, types.str), 1, 'x')).toThrow(NotUniqueError);
+    expect(evaluate(types.oneOf([types.int, types.bool, types.str]), true)).toBe(true);
   });
 
   test('uniq and raw accept exactly one definition', () => {
-    expect(() => valueOf(types.uniq(types.int), 1, 1)).toThrow(NotUniqueError);
-    expect(() => valueOf(types.raw, { a: 1 }, { b: 2 })).toThrow(NotUniqueError);
+    expect(() => evaluate(types.uniq(types.int), 1, 1)).toThrow(NotUniqueError);
+    expect(() => evaluate(types.raw, { a: 1 }, { b: 2 })).toThrow(NotUniqueError);
   });
 
   test('anything merges attribute sets recursively but not lists', () => {
-    expect(valueOf(types.anything, { a: { x: 1 } }, { a: { y: 2 }, b: 'z' })).toEqual({ a: { x: 1, y: 2 }, b: 'z' });
-    expect(() => valueOf(types.anything, [1], [2])).toThrow(ConflictError);
+    expect(evaluate(types.anything, { a: { x: 1 } }, { a: { y: 2 }, b: 'z' })).toEqual({
+      a: { x: 1, y: 2 },
+      b: 'z',
+    });
+    expect(() => evaluate(types.anything, [1], [2])).toThrow(ConflictError);
   });
 
   test('submodule instances get their name and merge per sub-option', () => {
     const user = ({ name }: { name?: string }) => ({
-      options: { home: mkOption({ type: types.str, default: `/home/${name}` }), uid: mkOption({ type: types.int }) },
+      options: {
+        home: mkOption({ type: types.str, default: `/home/${name}` }),
+        uid: mkOption({ type: types.int }),
+      },
     });
-    expect(valueOf(types.attrsOf(types.submodule(user)), { alice: { uid: 1 } }, { alice: { home: '/srv/alice' } })).toEqual({
+    expect(
+      evaluate(
+        types.attrsOf(types.submodule(user)),
+        { alice: { uid: 1 } },
+        { alice: { home: '/srv/alice' } },
+      ),
+    ).toEqual({
       alice: { home: '/srv/alice', uid: 1 },
     });
   });
@@ -102,9 +138,11 @@ describe('user-defined types', () => {
       merge: (_path, definitions) => definitions[0]!.value as PackageReference,
     });
     const git = new PackageReference('git');
-    expect(valueOf(types.listOf(packageType), [git])).toEqual([git]);
-    const merged = valueOf(types.anything, git, new PackageReference('git'));
+    expect(evaluate(types.listOf(packageType), [git])).toEqual([git]);
+    const merged = evaluate(types.anything, git, new PackageReference('git'));
     expect(merged).toBeInstanceOf(PackageReference);
-    expect(() => valueOf(types.anything, git, new PackageReference('curl'))).toThrow(ConflictError);
+    expect(() => evaluate(types.anything, git, new PackageReference('curl'))).toThrow(
+      ConflictError,
+    );
   });
 });

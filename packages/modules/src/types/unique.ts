@@ -2,12 +2,17 @@ import { mergeUniqueOption } from './merge-strategies.js';
 import { mkOptionType, type OptionType } from './option-type.js';
 
 /** Accepts exactly one definition (then merged by `elementType`); `message` explains why. */
-export function unique<T>({ message }: { message: string }, elementType: OptionType<T>): OptionType<T> {
+export function unique<T>(
+  { message }: { message: string },
+  elementType: OptionType<T>,
+): OptionType<T> {
   return mkOptionType<T>({
     name: 'unique',
     description: elementType.description,
     check: (value) => elementType.check(value),
-    merge: mergeUniqueOption(message, (path, definitions) => elementType.merge(path, definitions)) as OptionType<T>['merge'],
+    merge: mergeUniqueOption(message, (path, definitions) =>
+      elementType.merge(path, definitions),
+    ) as OptionType<T>['merge'],
     ...(elementType.emptyValue === undefined ? {} : { emptyValue: elementType.emptyValue }),
     getSubOptions: (prefix) => elementType.getSubOptions?.(prefix) ?? {},
     typeMerge: (other) => {

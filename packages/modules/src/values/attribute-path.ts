@@ -7,7 +7,10 @@ export function getAttributePath(value: unknown, path: readonly string[]): unkno
   let current = force(value);
   for (const [index, name] of path.entries()) {
     if (!isAttributeSet(current) || !Object.hasOwn(current, name)) {
-      throw new MissingAttributeError(path.slice(0, index + 1), isAttributeSet(current) ? Object.keys(current) : []);
+      throw new MissingAttributeError(
+        path.slice(0, index + 1),
+        isAttributeSet(current) ? Object.keys(current) : [],
+      );
     }
     current = force(current[name]);
   }

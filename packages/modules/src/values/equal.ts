@@ -16,7 +16,9 @@ export function isEqual(leftValue: unknown, rightValue: unknown): boolean {
   if (Object.is(left, right)) return true;
   if (typeof left === 'number' && typeof right === 'number') return left === right;
   if (Array.isArray(left) && Array.isArray(right)) {
-    return left.length === right.length && left.every((element, index) => isEqual(element, right[index]));
+    return (
+      left.length === right.length && left.every((element, index) => isEqual(element, right[index]))
+    );
   }
   if (isAttributeSet(left) && isAttributeSet(right)) {
     const names = Object.keys(left);

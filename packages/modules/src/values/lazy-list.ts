@@ -18,7 +18,12 @@ export function lazyList(length: number, compute: (index: number) => unknown): u
         } finally {
           computing = false;
         }
-        Object.defineProperty(list, index, { value, enumerable: true, configurable: false, writable: false });
+        Object.defineProperty(list, index, {
+          value,
+          enumerable: true,
+          configurable: false,
+          writable: false,
+        });
         return value;
       },
     });

@@ -11,7 +11,9 @@ export function isAttributeSet(value: unknown): value is Record<string, unknown>
 }
 
 export function isOpaque(value: unknown): value is object {
-  return typeof value === 'object' && value !== null && !Array.isArray(value) && !isAttributeSet(value);
+  return (
+    typeof value === 'object' && value !== null && !Array.isArray(value) && !isAttributeSet(value)
+  );
 }
 
 export function isInteger(value: unknown): value is number {

@@ -12,7 +12,8 @@ function forceForDisplay(value: unknown, depth: number): unknown {
   if (Array.isArray(forced)) return forced.map((element) => forceForDisplay(element, depth + 1));
   if (isAttributeSet(forced)) {
     const shown: Record<string, unknown> = {};
-    for (const name of Object.keys(forced).sort()) shown[name] = forceForDisplay(forced[name], depth + 1);
+    for (const name of Object.keys(forced).sort())
+      shown[name] = forceForDisplay(forced[name], depth + 1);
     return shown;
   }
   return forced;
@@ -23,10 +24,13 @@ function forceForDisplay(value: unknown, depth: number): unknown {
  * reference (`tryEval` around pretty-printing), a value that fails to evaluate is shown
  * without a value, but infinite recursion is not caught, so it is the error the user sees.
  */
-export function showDefinitions(definitions: readonly { value: unknown; source: Source }[], valueOf: (value: unknown) => unknown = (value) => value): ShownDefinition[] {
+export function showDefinitions(
+  definitions: readonly { value: unknown; source: Source }[],
+  display: (value: unknown) => unknown = (value) => value,
+): ShownDefinition[] {
   return definitions.map(({ value, source }) => {
     try {
-      return { source, value: forceForDisplay(valueOf(value), 0) };
+      return { source, value: forceForDisplay(display(value), 0) };
     } catch (error) {
       if (InfiniteRecursionError.is(error) || error instanceof RangeError) throw error;
       return { source, hasValue: false };

@@ -18,7 +18,11 @@ export function literal<T>(value: T): Literal<T> {
 }
 
 export function isLiteral(value: unknown): value is Literal<unknown> {
-  return typeof value === 'object' && value !== null && (value as Record<symbol, unknown>)[LITERAL] === true;
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    (value as Record<symbol, unknown>)[LITERAL] === true
+  );
 }
 
 export function isThunk(value: unknown): value is Thunk<unknown> {
@@ -28,7 +32,8 @@ export function isThunk(value: unknown): value is Thunk<unknown> {
 /** Evaluates thunks (to weak head normal form, as Nix would) and unwraps `literal`. */
 export function force(value: unknown): unknown {
   let current = value;
-  while (typeof current === 'function' && current.length === 0) current = (current as Thunk<unknown>)();
+  while (typeof current === 'function' && current.length === 0)
+    current = (current as Thunk<unknown>)();
   if (isLiteral(current)) return current.value;
   return current;
 }
