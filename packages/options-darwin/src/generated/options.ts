@@ -7,6 +7,7 @@ export interface DarwinOptions {
   homebrew?: Homebrew;
   networking?: Networking;
   nix?: Nix;
+  nixpkgs?: Nixpkgs;
   programs?: Programs;
   security?: Security;
   services?: Services;
@@ -122,6 +123,13 @@ export type HomebrewOnActivationCleanupOption = Definable<"none" | "uninstall" |
 
 export interface Networking {
   /**
+   * The user-friendly name for the system.
+   *
+   * Nix type: `null or string`
+   * @defaultValue `null`
+   */
+  computerName?: NetworkingComputerNameOption;
+  /**
    * Hostname for your machine.
    *
    * Nix type: `null or string`
@@ -130,6 +138,8 @@ export interface Networking {
    */
   hostName?: NetworkingHostNameOption;
 }
+
+export type NetworkingComputerNameOption = Definable<null | string>;
 
 export type NetworkingHostNameOption = Definable<null | string>;
 
@@ -212,6 +222,26 @@ export type NixSettingsExperimentalFeaturesOption = Definable<readonly (string)[
 export type NixSettingsTrustedUsersOption = Definable<readonly (string)[]>;
 
 export type NixSettingsOption = Definable<NixSettings>;
+
+export interface Nixpkgs {
+  /**
+   * Specifies the platform where the nix-darwin configuration will run.
+   *
+   * Nix type: `string or (attribute set)`
+   */
+  hostPlatform?: NixpkgsHostPlatformOption;
+  /**
+   * List of overlays to apply to Nixpkgs.
+   *
+   * Nix type: `list of (nixpkgs overlay)`
+   * @defaultValue `[ ]`
+   */
+  overlays?: NixpkgsOverlaysOption;
+}
+
+export type NixpkgsHostPlatformOption = Definable<string | { readonly [name: string]: unknown }>;
+
+export type NixpkgsOverlaysOption = Definable<readonly (unknown)[]>;
 
 export interface Programs {
   fish?: ProgramsFish;
@@ -447,6 +477,12 @@ export interface UsersUsersEntry {
    * @defaultValue `null`
    */
   home?: UsersUsersEntryHomeOption;
+  /**
+   * The name of the user account.
+   *
+   * Nix type: `non-empty string`
+   */
+  name?: UsersUsersEntryNameOption;
   openssh?: UsersUsersEntryOpenssh;
   /**
    * The user's shell.
@@ -468,6 +504,8 @@ export interface UsersUsersEntry {
 export type UsersUsersEntryDescriptionOption = Definable<null | string>;
 
 export type UsersUsersEntryHomeOption = Definable<null | NixPath | string>;
+
+export type UsersUsersEntryNameOption = Definable<string>;
 
 export interface UsersUsersEntryOpenssh {
   authorizedKeys?: UsersUsersEntryOpensshAuthorizedKeys;

@@ -3,10 +3,10 @@
 export const optionsSource = {
   fileName: 'reference-fleet.hand-written.options.json',
   format: 'options.json',
-  sha256: 'ea0e304361a167cfa23ff1b8b2f982a7077f2e063c4adaa6012c1f40a2e2f3e6',
+  sha256: '095ab96090782ba4c3334c300274a63fa7afee73456c83c10e71f5e81bd94864',
   lastUpdate: undefined,
   moduleClass: 'darwin',
   prefixes: [],
-  optionCount: 37,
-  importedOptionCount: 37,
+  optionCount: 41,
+  importedOptionCount: 41,
 } as const;

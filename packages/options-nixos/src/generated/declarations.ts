@@ -43,6 +43,10 @@ export const options = {
         "trusted-users": mkOption({ type: types.listOf(types.str), default: ["root"] }),
       } }) }),
   },
+  nixpkgs: {
+    hostPlatform: mkOption({ type: types.either(types.str, types.attrs) }),
+    overlays: mkOption({ type: types.listOf(permissiveType), default: [] }),
+  },
   programs: {
     fish: {
       enable: mkOption({ type: types.bool, default: false }),
@@ -90,6 +94,7 @@ export const options = {
         description: mkOption({ type: permissiveType, default: "" }),
         extraGroups: mkOption({ type: types.listOf(types.str), default: [] }),
         hashedPassword: mkOption({ type: types.nullOr(permissiveType), default: null }),
+        home: mkOption({ type: permissiveType, default: "/var/empty" }),
         isNormalUser: mkOption({ type: types.bool, default: false }),
         isSystemUser: mkOption({ type: types.bool, default: false }),
         openssh: {

@@ -7,6 +7,7 @@ export interface NixosOptions {
   fonts?: Fonts;
   networking?: Networking;
   nix?: Nix;
+  nixpkgs?: Nixpkgs;
   programs?: Programs;
   security?: Security;
   services?: Services;
@@ -275,6 +276,26 @@ export type NixSettingsTrustedPublicKeysOption = Definable<readonly (string)[]>;
 export type NixSettingsTrustedUsersOption = Definable<readonly (string)[]>;
 
 export type NixSettingsOption = Definable<NixSettings>;
+
+export interface Nixpkgs {
+  /**
+   * Specifies the platform where the NixOS configuration will run.
+   *
+   * Nix type: `string or (attribute set)`
+   */
+  hostPlatform?: NixpkgsHostPlatformOption;
+  /**
+   * List of overlays to apply to Nixpkgs.
+   *
+   * Nix type: `list of (nixpkgs overlay)`
+   * @defaultValue `[ ]`
+   */
+  overlays?: NixpkgsOverlaysOption;
+}
+
+export type NixpkgsHostPlatformOption = Definable<string | { readonly [name: string]: unknown }>;
+
+export type NixpkgsOverlaysOption = Definable<readonly (unknown)[]>;
 
 export interface Programs {
   fish?: ProgramsFish;
@@ -545,6 +566,13 @@ export interface UsersUsersEntry {
    */
   hashedPassword?: UsersUsersEntryHashedPasswordOption;
   /**
+   * The user's home directory.
+   *
+   * Nix type: `absolute path, not containing newlines or colons`
+   * @defaultValue `"/var/empty"`
+   */
+  home?: UsersUsersEntryHomeOption;
+  /**
    * Indicates whether this is an account for a “real” user.
    *
    * Nix type: `boolean`
@@ -581,6 +609,8 @@ export type UsersUsersEntryDescriptionOption = Definable<unknown>;
 export type UsersUsersEntryExtraGroupsOption = Definable<readonly (string)[]>;
 
 export type UsersUsersEntryHashedPasswordOption = Definable<unknown>;
+
+export type UsersUsersEntryHomeOption = Definable<unknown>;
 
 export type UsersUsersEntryIsNormalUserOption = Definable<boolean>;
 

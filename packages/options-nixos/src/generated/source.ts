@@ -3,10 +3,10 @@
 export const optionsSource = {
   fileName: 'reference-fleet.hand-written.options.json',
   format: 'options.json',
-  sha256: '702662de5fd30cc763439e207c63dc7c73cd0a16906f900fe5af770b582a52ec',
+  sha256: '0eda2f579bc6c8c630b5103fd40c6158b9881e1462e175075d633fc48235e9de',
   lastUpdate: undefined,
   moduleClass: 'nixos',
   prefixes: [],
-  optionCount: 48,
-  importedOptionCount: 48,
+  optionCount: 51,
+  importedOptionCount: 51,
 } as const;

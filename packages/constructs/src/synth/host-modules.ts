@@ -1,0 +1,93 @@
+import { pkgs } from '@cdknix/nix';
+import type { NixClass } from '../classes.js';
+import type { ModuleValue, PartContext } from '../definitions/part-context.js';
+import type { Fleet } from '../fleet/fleet.js';
+import type { Host, HostUser } from '../fleet/host.js';
+import type { ResolvedAspect } from '../fleet/resolve-aspects.js';
+import { homeIdentityModule, hostIdentityModule } from './framework-modules.js';
+import type { OptionSets } from './option-sets.js';
+import { overlaysModule } from './overlays-module.js';
+import { partModule } from './part-module.js';
+
+/** Declares an aspect's own options at `aspects.<name>`, once per evaluation (keyed). */
+function aspectOptionsModule(resolved: ResolvedAspect, label: string): ModuleValue[] {
+  const { aspect } = resolved;
+  if (!aspect.options) return [];
+  return [{ key: `cdknix-aspect-options:${aspect.name}`, _file: label, options: { aspects: { [aspect.name]: aspect.options } } }];
+}
+
+function aspectModules(
+  fleet: Fleet,
+  aspects: readonly ResolvedAspect[],
+  nixClass: NixClass,
+  context: { host: Host; user: HostUser | undefined },
+): ModuleValue[] {
+  const modules: ModuleValue[] = [];
+  for (const resolved of aspects) {
+    const parts = resolved.aspect.parts.filter((part) => part.class === nixClass);
+    if (parts.length === 0 && !resolved.aspect.classes.includes(nixClass)) continue;
+    modules.push(...aspectOptionsModule(resolved, fleet.describe(resolved.aspect.site)[0] ?? resolved.aspect.name));
+    for (const part of parts) {
+      modules.push(
+        partModule({
+          build: part.build,
+          label: fleet.describe(part.site)[0] ?? `aspect ${resolved.aspect.name}`,
+          context: { pkgs, host: context.host.info, user: context.user?.info, props: resolved.props },
+        }),
+      );
+    }
+  }
+  return modules;
+}
+
+/**
+ * Every module of a host's system evaluation, in a fixed order: the class's Nix-side option
+ * declarations, the host's identity, its aspects (and what they include), the modules of its
+ * service roles, its overlays, and last what is unique to the host.
+ */
+export function hostModules(fleet: Fleet, host: Host, optionSets: OptionSets): ModuleValue[] {
+  const nixClass = host.spec.class;
+  const roleModules = fleet.memberships(host.spec.name).flatMap((membership) => {
+    const build = membership.definition[nixClass];
+    if (!build) return [];
+    return [
+      partModule({
+        build: build as (context: PartContext<unknown>) => ModuleValue,
+        label: fleet.describe(membership.site)[0] ?? `service ${membership.instance.name}/${membership.role}`,
+        context: { pkgs, host: host.info, user: undefined, props: membership.settings },
+        extra: {
+          settings: membership.settings,
+          instance: { name: membership.instance.name, settings: membership.instanceSettings },
+          members: membership.members,
+        },
+      }),
+    ];
+  });
+  const settings = host.spec.settings ? [{ _file: fleet.describe(host.spec.site)[0] ?? host.spec.name, imports: [host.spec.settings] }] : [];
+  return [
+    ...optionSets[nixClass],
+    hostIdentityModule(host),
+    ...aspectModules(fleet, host.aspects, nixClass, { host, user: undefined }),
+    ...roleModules,
+    ...overlaysModule(host),
+    ...settings,
+  ];
+}
+
+/**
+ * Every module of one user's home evaluation on a host: home-manager's option declarations,
+ * the user's identity, the host's aspects' homeManager parts, the user's own aspects, and
+ * last the user's own settings.
+ */
+export function homeModules(fleet: Fleet, host: Host, user: HostUser, optionSets: OptionSets, stateVersion: string): ModuleValue[] {
+  const context = { host, user };
+  const own = user.user.homeManager ? [{ _file: fleet.describe(user.user.site)[0] ?? user.user.name, imports: [user.user.homeManager] }] : [];
+  const hostAspectNames = new Set(host.aspects.map((resolved) => resolved.aspect.name));
+  return [
+    ...optionSets.homeManager,
+    homeIdentityModule(user, stateVersion),
+    ...aspectModules(fleet, host.aspects, 'homeManager', context),
+    ...aspectModules(fleet, user.aspects.filter((resolved) => !hostAspectNames.has(resolved.aspect.name)), 'homeManager', context),
+    ...own,
+  ];
+}

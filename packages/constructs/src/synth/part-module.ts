@@ -1,0 +1,23 @@
+import type { ModuleValue, PartContext } from '../definitions/part-context.js';
+
+export interface PartModuleInput<Props> {
+  build: (context: PartContext<Props>) => ModuleValue;
+  context: Omit<PartContext<Props>, 'config' | 'options'>;
+  /** `aspects/ai: src/claude-code.ts:12`: the evaluator reports definitions with this label. */
+  label: string;
+  /** Extra context fields (a role's `settings`, `instance`, `members`). */
+  extra?: Record<string, unknown>;
+}
+
+/**
+ * Turn a class part into an evaluator module: a function of the evaluation's `config` and
+ * `options` that calls the part with its full typed context. The module carries its source
+ * label so that every definition in it points back to the TypeScript that wrote it.
+ */
+export function partModule<Props>({ build, context, label, extra }: PartModuleInput<Props>): ModuleValue {
+  const module = (args: { config: unknown; options: unknown }) => {
+    const built = build({ ...context, ...extra, config: args.config, options: args.options } as PartContext<Props>);
+    return { _file: label, imports: [built] };
+  };
+  return module;
+}

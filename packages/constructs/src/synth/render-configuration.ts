@@ -1,0 +1,94 @@
+import { type Evaluation, evaluationOf, getAttributePath, ModuleSystemError } from '@cdknix/modules';
+import type * as nix from '@cdknix/nix';
+import type { Problem } from '../errors/problem.js';
+import { renderDefinitions } from './render-definitions.js';
+
+/** Options the framework evaluates in TypeScript and never writes: synth checks them itself. */
+const neverEmitted = new Set(['assertions', 'warnings']);
+
+export interface RenderTarget {
+  /** `fleet/cinnabar` or `fleet/cinnabar/users/crs58`: where problems are filed. */
+  owner: string;
+  problems: Problem[];
+}
+
+type Tree = { [name: string]: nix.NixValue | Tree };
+
+function setAt(tree: Tree, path: readonly string[], value: nix.NixValue | Tree): void {
+  let node = tree;
+  for (const name of path.slice(0, -1)) node = (node[name] ??= {}) as Tree;
+  node[path[path.length - 1]!] = value;
+}
+
+function isPlainObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && Object.getPrototypeOf(value) === Object.prototype;
+}
+
+export function problemFromError(error: unknown, owner: string): Problem {
+  if (!ModuleSystemError.is(error)) throw error;
+  const [message, ...rest] = error.message.split('\n');
+  return {
+    severity: 'error',
+    kind: `evaluation/${error.kind}`,
+    path: `${owner}: ${error.path.join('.') || '(configuration)'}`,
+    message: [message, ...rest.map((line) => `  ${line}`)].join('\n'),
+    sites: [],
+  };
+}
+
+/**
+ * The emitted part of an evaluation as a nested attribute tree. Submodule instances
+ * (`users.users.<name>`) are descended into so that each leaf keeps its own priority; values
+ * of freeform submodules that no option declares are written as their merged values.
+ * Problems are collected, never thrown, so one run reports every broken option.
+ */
+export function renderConfiguration(
+  evaluation: Evaluation,
+  isEmitted: (path: readonly string[]) => boolean,
+  target: RenderTarget,
+): Tree {
+  const tree: Tree = {};
+  for (const path of evaluation.optionPaths()) {
+    if (!isEmitted(path) || neverEmitted.has(path[0]!)) continue;
+    try {
+      const rendered = renderOption(evaluation, path, target);
+      if (rendered !== undefined) setAt(tree, path, rendered);
+    } catch (error) {
+      target.problems.push(problemFromError(error, target.owner));
+    }
+  }
+  return tree;
+}
+
+function renderOption(evaluation: Evaluation, path: readonly string[], target: RenderTarget): nix.NixValue | Tree | undefined {
+  const definitions = evaluation.definitionsOf(path);
+  if (definitions.length === 0) return undefined;
+  const value = getAttributePath(evaluation.config, path);
+  const nested = evaluationOf(value);
+  if (nested) return renderInstance(nested, value, target);
+  if (isPlainObject(value)) {
+    const names = Object.keys(value);
+    const instances = names.map((name) => evaluationOf(value[name]));
+    if (names.length > 0 && instances.every((instance) => instance !== undefined)) {
+      return Object.fromEntries(names.map((name, index) => [name, renderInstance(instances[index]!, value[name], target)]));
+    }
+  }
+  return renderDefinitions(evaluation, path, definitions);
+}
+
+/** A submodule instance: its declared options with their definitions, plus freeform values. */
+function renderInstance(instance: Evaluation, value: unknown, target: RenderTarget): Tree {
+  const tree = renderConfiguration(instance, () => true, target);
+  const declared = new Set(instance.optionPaths().map((path) => path[0]!));
+  if (isPlainObject(value)) {
+    for (const name of Object.keys(value).sort()) {
+      if (declared.has(name)) continue;
+      try {
+        tree[name] = instance.valueOf([name]) as nix.NixValue;
+      } catch (error) {
+        target.problems.push(problemFromError(error, target.owner));
+      }
+    }
+  }
+  return tree;
+}

@@ -1,0 +1,64 @@
+import { type DefinitionInfo, deepForce, type Evaluation, force, type OptionType, orderPriorities, priorities, type Source } from '@cdknix/modules';
+import * as nix from '@cdknix/nix';
+
+/** Named wrappers read better than numbers: `lib.mkDefault x`, not `lib.mkOverride 1000 x`. */
+function withOverride(priority: number, value: nix.NixValue): nix.NixValue {
+  if (priority === priorities.plain) return value;
+  if (priority === priorities.default) return nix.mkDefault(value);
+  if (priority === priorities.force) return nix.mkForce(value);
+  return nix.mkOverride(priority, value);
+}
+
+function withOrder(order: number, value: nix.NixValue): nix.NixValue {
+  if (order === orderPriorities.plain) return value;
+  if (order === orderPriorities.before) return nix.mkBefore(value);
+  if (order === orderPriorities.after) return nix.mkAfter(value);
+  return nix.mkOrder(order, value);
+}
+
+/** `aspects/ai: src/claude-code.ts:12`: module files carry the whole label already. */
+export function sourceLabel(source: Source): string {
+  const owner = source.package === undefined ? '' : `${source.package}: `;
+  return `${owner}${source.file}${source.line === undefined ? '' : `:${source.line}`}`;
+}
+
+/** The definitions of one order priority, in merge order. */
+function groupByOrder(definitions: readonly DefinitionInfo[]): DefinitionInfo[][] {
+  const groups = new Map<number, DefinitionInfo[]>();
+  for (const definition of definitions) {
+    const group = groups.get(definition.order) ?? [];
+    group.push(definition);
+    groups.set(definition.order, group);
+  }
+  return [...groups.keys()].sort((left, right) => left - right).map((order) => groups.get(order)!);
+}
+
+function mergeGroup(type: OptionType, path: readonly string[], group: readonly DefinitionInfo[]): nix.NixValue {
+  const merged = type.merge(
+    path,
+    group.map((definition) => ({ value: force(definition.value), source: definition.source })),
+  );
+  return deepForce(merged) as nix.NixValue;
+}
+
+/**
+ * One option's surviving definitions as a Nix value that means the same when merged with
+ * nixpkgs' own definitions: the override priority kept (`lib.mkDefault`, `lib.mkForce`,
+ * `lib.mkOverride N`), each order priority its own `lib.mkMerge` element (`lib.mkBefore`,
+ * `lib.mkAfter`, `lib.mkOrder N`) so before/after intent survives (EMISSION.md §A.7), and a
+ * provenance comment naming where each definition was written.
+ */
+export function renderDefinitions(
+  evaluation: Evaluation,
+  path: readonly string[],
+  definitions: readonly DefinitionInfo[],
+): nix.NixValue {
+  const { type } = evaluation.declarationOf(path);
+  const priority = definitions[0]!.priority;
+  const elements = groupByOrder(definitions).map((group) => {
+    return withOverride(priority, withOrder(group[0]!.order, mergeGroup(type, path, group)));
+  });
+  const value = elements.length === 1 ? elements[0]! : nix.mkMerge(elements);
+  const sites = [...new Set(definitions.map((definition) => sourceLabel(definition.source)))];
+  return nix.withComment(value, sites.join(', '));
+}

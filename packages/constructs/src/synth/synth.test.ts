@@ -1,0 +1,93 @@
+import { mkDefault, mkForce, mkBefore, mkIf, mkOption, types } from '@cdknix/modules';
+import { describe, expect, test } from 'vitest';
+import { defineAspect } from '../definitions/define-aspect.js';
+import { Testing } from '../testing/testing.js';
+
+const shell = defineAspect({
+  name: 'shell',
+  options: { aliases: mkOption({ type: types.attrsOf(types.str), default: { ll: 'ls -l' }, description: 'Shell aliases.' }) },
+  nixos: ({ pkgs }) => ({ environment: { systemPackages: [pkgs.zsh, pkgs.git] } }),
+  homeManager: ({ config, pkgs }) => ({
+    programs: { zsh: { enable: true, shellAliases: () => config.aspects.shell.aliases } },
+    home: { packages: [pkgs.ripgrep] },
+  }),
+});
+
+describe('synth of one host', () => {
+  test('a host with an aspect and a user evaluates and emits both classes', () => {
+    const host = Testing.synthHost({ aspects: [shell], users: [Testing.user()] });
+    expect(host.value('networking.hostName')).toBe('test-host');
+    expect(host.homeValue('alice', 'programs.zsh.shellAliases')).toEqual({ ll: 'ls -l' });
+    expect(host.nix()).toContain('networking.hostName = "test-host";');
+    expect(host.homeNix('alice')).toContain('programs.zsh');
+    expect(host.result.summaries[0]!.packages).toEqual(['git', 'ripgrep', 'zsh']);
+  });
+
+  test('priorities and order survive into the emitted Nix', () => {
+    const tuning = defineAspect({
+      name: 'tuning',
+      nixos: ({ pkgs }) => ({
+        environment: { systemPackages: mkBefore([pkgs.htop]) },
+        networking: { firewall: { enable: mkForce(false), allowPing: mkDefault(false) } },
+      }),
+    });
+    const nix = Testing.synthHost({ aspects: [shell, tuning] }).nix();
+    expect(nix).toContain('(lib.mkBefore [ pkgs.htop ])');
+    expect(nix).toMatch(/enable = lib\.mkForce false;/);
+    expect(nix).toMatch(/allowPing = lib\.mkDefault false;/);
+  });
+
+  test('an aspect option set by the host changes what the aspect emits', () => {
+    const host = Testing.synthHost({
+      aspects: [shell],
+      users: [Testing.user({ homeManager: { aspects: { shell: { aliases: { g: 'git' } } } } })],
+    });
+    // A definition replaces the option's default, as in Nix: defaults never merge.
+    expect(host.homeValue('alice', 'programs.zsh.shellAliases')).toEqual({ g: 'git' });
+  });
+
+  test('a condition read from config switches a definition', () => {
+    const gated = defineAspect({
+      name: 'gated',
+      options: { enable: mkOption({ type: types.bool, default: false }) },
+      nixos: ({ config, pkgs }) => ({ environment: { systemPackages: mkIf(() => config.aspects.gated.enable, [pkgs.hello]) } }),
+    });
+    expect(Testing.synthHost({ aspects: [gated] }).result.summaries[0]!.packages).not.toContain('hello');
+    const on = Testing.synthHost({ aspects: [gated], settings: { aspects: { gated: { enable: true } } } });
+    expect(on.result.summaries[0]!.packages).toContain('hello');
+  });
+});
+
+describe('synth errors', () => {
+  test('an unknown option is an error with a suggestion and the TypeScript site', () => {
+    const typo = defineAspect({ name: 'typo', nixos: () => ({ networking: { hostNme: 'x' } }) });
+    const result = Testing.synth([Testing.host({ aspects: [typo] })]);
+    expect(result.ok).toBe(false);
+    const text = result.problems.map((problem) => problem.message).join('\n');
+    expect(text).toContain('hostNme');
+    expect(text).toContain('hostName');
+    expect(text).toMatch(/synth\.test\.ts:\d+/);
+  });
+
+  test('a type error names the option and the file:line of the bad definition', () => {
+    const bad = defineAspect({ name: 'bad', nixos: () => ({ networking: { firewall: { enable: 'yes' } } }) });
+    const result = Testing.synth([Testing.host({ aspects: [bad] })]);
+    const problem = result.problems.find((entry) => entry.kind === 'evaluation/type');
+    expect(problem?.path).toContain('networking.firewall.enable');
+    expect(problem?.message).toMatch(/synth\.test\.ts:\d+/);
+  });
+
+  test('conflicting definitions from two aspects name both', () => {
+    const a = defineAspect({ name: 'a', nixos: () => ({ time: { timeZone: 'UTC' } }) });
+    const b = defineAspect({ name: 'b', nixos: () => ({ time: { timeZone: 'Europe/Paris' } }) });
+    const result = Testing.synth([Testing.host({ aspects: [a, b] })]);
+    const problem = result.problems.find((entry) => entry.kind === 'evaluation/conflict');
+    expect(problem?.message.match(/synth\.test\.ts:\d+/g)).toHaveLength(2);
+  });
+
+  test('every problem of every host is reported in one run', () => {
+    const typo = defineAspect({ name: 'typo', nixos: () => ({ networking: { hostNme: 'x' } }) });
+    const result = Testing.synth([Testing.host({ name: 'one', aspects: [typo] }), Testing.host({ name: 'two', aspects: [typo] })]);
+    expect(new Set(result.problems.map((problem) => problem.path.split(':')[0]))).toEqual(new Set(['fleet/one', 'fleet/two']));
+  });
+});
