@@ -28,3 +28,4 @@ export { mkAfter, mkBefore, mkOrder, OrderWrapper } from './values/wrappers/orde
 export { mkDefault, mkForce, mkOverride, OverrideWrapper } from './values/wrappers/override.js';
 export { orderPriority, overridePriority } from './values/wrappers/priorities.js';
 export { PrioritizedWrapper } from './values/wrappers/prioritized-wrapper.js';
+export { float, NixFloat } from './values/float.js';

@@ -5,7 +5,7 @@ import { regeneratePackage } from '@cdknix/import';
 import { sharedOptionsDirectory } from '@cdknix/import/testing';
 
 const { report } = regeneratePackage({
-  optionsFile: join(sharedOptionsDirectory(), 'home-manager-unstable.options.json'),
+  optionsFile: join(sharedOptionsDirectory(), 'home-manager-25.11.options.json'),
   moduleClass: 'homeManager',
   packageDirectory: join(dirname(fileURLToPath(import.meta.url)), '..'),
 });

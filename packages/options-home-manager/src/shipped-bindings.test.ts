@@ -6,18 +6,19 @@ import {
   sharedOptionsDirectory,
 } from '@cdknix/import/testing';
 import { expect, test } from 'vitest';
+import { optionsSource } from './generated/source.js';
 
 describeShippedBindings({
   packageName: '@cdknix/options-home-manager',
-  optionsFile: join(sharedOptionsDirectory(), 'home-manager-unstable.options.json'),
+  optionsFile: join(sharedOptionsDirectory(), 'home-manager-25.11.options.json'),
   moduleClass: 'homeManager',
   generatedDirectory: join(dirname(fileURLToPath(import.meta.url)), 'generated'),
   validUse:
     "{ programs: { git: { enable: true } }, home: { stateVersion: '25.11', packages: [] } }",
 });
 
-test('the home-manager bindings cover every option of the unstable search index', () => {
-  expect(readSharedOptions('home-manager-unstable.options.json').source.lastUpdate).toBe(
-    'May 19, 2026 at 08:32 UTC',
-  );
+test('the home-manager bindings cover every option of the 25.11 release, the one the flake pins', () => {
+  const { options } = readSharedOptions('home-manager-25.11.options.json');
+  expect(optionsSource.fileName).toBe('home-manager-25.11.options.json');
+  expect(optionsSource.importedOptionCount).toBe(options.length);
 });

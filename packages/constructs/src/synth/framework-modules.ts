@@ -1,3 +1,4 @@
+import { mkDefault } from '@cdknix/modules';
 import { pkgs } from '@cdknix/nix';
 import type { HostInfo, ModuleValue, UserInfo } from '../definitions/part-context.js';
 import type { Host, HostUser } from '../fleet/host.js';
@@ -35,7 +36,7 @@ export function hostIdentityModule(host: Host): ModuleValue {
     programs: Object.fromEntries(shells.map((shell) => [shell, { enable: true }])),
   };
   if (admins.length > 0) config.nix = { settings: { 'trusted-users': ['root', ...admins] } };
-  if (info.class === 'darwin' && admins[0]) (config.system as Record<string, unknown>).primaryUser = admins[0];
+  if (info.class === 'darwin' && admins[0]) (config.system as Record<string, unknown>).primaryUser = mkDefault(admins[0]);
   return { _file: frameworkFile, config };
 }
 

@@ -1,4 +1,4 @@
-import { isFloat, isInteger } from '../values/plain.js';
+import { isFloat, isInteger, isMarkedFloat } from '../values/plain.js';
 import { mergeEqualOption } from './merge-strategies.js';
 import { mkOptionType } from './option-type.js';
 
@@ -35,6 +35,6 @@ export const str = mkOptionType<string>({
 export const number = mkOptionType<number>({
   name: 'number',
   description: 'signed integer or floating point number',
-  check: (value) => typeof value === 'number',
+  check: (value) => typeof value === 'number' || isMarkedFloat(value),
   merge: (path, definitions) => mergeEqualOption(path, definitions) as number,
 });

@@ -20,8 +20,19 @@ export function isInteger(value: unknown): value is number {
   return typeof value === 'number' && Number.isInteger(value);
 }
 
+/**
+ * A float written as a whole number (`float(0)` from `@cdknix/nix`): JavaScript has no `0.0`
+ * distinct from `0`, so such values carry this well-known mark. This package does not depend
+ * on the emitter; the mark is the whole contract.
+ */
+export const floatMark = Symbol.for('cdknix.float');
+
+export function isMarkedFloat(value: unknown): boolean {
+  return typeof value === 'object' && value !== null && (value as Record<symbol, unknown>)[floatMark] === true;
+}
+
 export function isFloat(value: unknown): value is number {
-  return typeof value === 'number' && !Number.isInteger(value);
+  return (typeof value === 'number' && !Number.isInteger(value)) || isMarkedFloat(value);
 }
 
 /** Nix orders attribute names by bytes; for the ASCII names of options this is code-unit order. */

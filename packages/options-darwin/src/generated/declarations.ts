@@ -4,6 +4,7 @@ import { formatValueType, packageType, pathType, permissiveType } from '@cdknix/
 
 export const options = {
   environment: {
+    shells: mkOption({ type: types.listOf(types.either(packageType, pathType)) }),
     systemPackages: mkOption({ type: types.listOf(types.either(packageType, pathType)), default: [] }),
   },
   fonts: {
@@ -11,17 +12,36 @@ export const options = {
   },
   homebrew: {
     brews: mkOption({ type: types.listOf(types.either(types.submodule({ options: {} }), types.str)), default: [] }),
+    caskArgs: {
+      no_quarantine: mkOption({ type: types.bool }),
+    },
     casks: mkOption({ type: types.listOf(types.either(types.submodule({ options: {} }), types.str)), default: [] }),
     enable: mkOption({ type: types.bool, default: false }),
+    global: {
+      autoUpdate: mkOption({ type: types.bool }),
+    },
     masApps: mkOption({ type: types.attrsOf(types.ints.positive), default: {} }),
     onActivation: {
       autoUpdate: mkOption({ type: types.bool, default: false }),
       cleanup: mkOption({ type: types.enum(["none", "uninstall", "zap"]), default: "none" }),
+      upgrade: mkOption({ type: types.bool }),
+    },
+    taps: mkOption({ type: types.listOf(types.either(types.submodule({ options: {} }), types.str)) }),
+  },
+  ids: {
+    gids: {
+      nixbld: mkOption({ type: types.int }),
     },
   },
   networking: {
+    applicationFirewall: {
+      allowSigned: mkOption({ type: types.nullOr(types.bool) }),
+      enable: mkOption({ type: types.nullOr(types.bool) }),
+      enableStealthMode: mkOption({ type: types.nullOr(types.bool) }),
+    },
     computerName: mkOption({ type: types.nullOr(types.str), default: null }),
     hostName: mkOption({ type: types.nullOr(types.str), default: null }),
+    localHostName: mkOption({ type: types.nullOr(types.str) }),
   },
   nix: {
     gc: {
@@ -31,16 +51,34 @@ export const options = {
     },
     settings: mkOption({ type: types.submodule({ freeformType: types.attrsOf(types.either(formatValueType('Nix config atom (null, bool, int, float, str, path or package)'), types.listOf(formatValueType('Nix config atom (null, bool, int, float, str, path or package)')))), options: {
         "experimental-features": mkOption({ type: types.listOf(types.str), default: [] }),
+        "max-jobs": mkOption({ type: permissiveType }),
+        substituters: mkOption({ type: types.listOf(types.str) }),
+        "trusted-public-keys": mkOption({ type: types.listOf(types.str) }),
         "trusted-users": mkOption({ type: types.listOf(types.str), default: ["root"] }),
       } }) }),
   },
   nixpkgs: {
+    config: {
+      allowUnfree: mkOption({ type: types.bool }),
+    },
     hostPlatform: mkOption({ type: types.either(types.str, types.attrs) }),
     overlays: mkOption({ type: types.listOf(permissiveType), default: [] }),
   },
   programs: {
     fish: {
       enable: mkOption({ type: types.bool, default: false }),
+    },
+    gnupg: {
+      agent: {
+        enable: mkOption({ type: types.bool }),
+        enableSSHSupport: mkOption({ type: types.bool }),
+      },
+    },
+    ssh: {
+      knownHosts: mkOption({ type: types.attrsOf(types.submodule({ options: {
+          hostNames: mkOption({ type: types.listOf(types.str) }),
+          publicKey: mkOption({ type: types.nullOr(types.str) }),
+        } })), default: {} }),
     },
     zsh: {
       enable: mkOption({ type: types.bool, default: true }),
@@ -59,6 +97,9 @@ export const options = {
     },
   },
   services: {
+    openssh: {
+      enable: mkOption({ type: types.nullOr(types.bool) }),
+    },
     zerotierone: {
       enable: mkOption({ type: types.bool, default: false }),
       joinNetworks: mkOption({ type: types.listOf(types.str), default: [] }),
@@ -68,19 +109,60 @@ export const options = {
     defaults: {
       NSGlobalDomain: {
         AppleInterfaceStyle: mkOption({ type: types.nullOr(types.enum(["Dark"])), default: null }),
+        ApplePressAndHoldEnabled: mkOption({ type: types.nullOr(types.bool) }),
+        InitialKeyRepeat: mkOption({ type: types.nullOr(types.int) }),
         KeyRepeat: mkOption({ type: types.nullOr(types.int), default: null }),
+        NSAutomaticCapitalizationEnabled: mkOption({ type: types.nullOr(types.bool) }),
+        NSAutomaticSpellingCorrectionEnabled: mkOption({ type: types.nullOr(types.bool) }),
+        NSDocumentSaveNewDocumentsToCloud: mkOption({ type: types.nullOr(types.bool) }),
+        "com.apple.swipescrolldirection": mkOption({ type: types.nullOr(types.bool) }),
+      },
+      controlcenter: {
+        BatteryShowPercentage: mkOption({ type: types.nullOr(types.bool) }),
+        Sound: mkOption({ type: types.nullOr(types.bool) }),
       },
       dock: {
         autohide: mkOption({ type: types.nullOr(types.bool), default: null }),
+        "autohide-delay": mkOption({ type: types.nullOr(types.float) }),
+        "mru-spaces": mkOption({ type: types.nullOr(types.bool) }),
         orientation: mkOption({ type: types.nullOr(types.enum(["bottom", "left", "right"])), default: null }),
+        "show-recents": mkOption({ type: types.nullOr(types.bool) }),
         tilesize: mkOption({ type: types.nullOr(types.int), default: null }),
+        "wvous-br-corner": mkOption({ type: types.nullOr(types.enum([1, 2, 3, 4, 5, 6, 7, 10, 11, 12, 13, 14])) }),
       },
       finder: {
         AppleShowAllExtensions: mkOption({ type: types.nullOr(types.bool), default: null }),
+        AppleShowAllFiles: mkOption({ type: types.nullOr(types.bool) }),
+        FXEnableExtensionChangeWarning: mkOption({ type: types.nullOr(types.bool) }),
+        FXPreferredViewStyle: mkOption({ type: types.nullOr(types.str) }),
+        ShowPathbar: mkOption({ type: types.nullOr(types.bool) }),
+        ShowStatusBar: mkOption({ type: types.nullOr(types.bool) }),
+        _FXShowPosixPathInTitle: mkOption({ type: types.nullOr(types.bool) }),
+      },
+      loginwindow: {
+        GuestEnabled: mkOption({ type: types.nullOr(types.bool) }),
+      },
+      menuExtraClock: {
+        Show24Hour: mkOption({ type: types.nullOr(types.bool) }),
+        ShowSeconds: mkOption({ type: types.nullOr(types.bool) }),
+      },
+      screencapture: {
+        location: mkOption({ type: types.nullOr(types.str) }),
+        type: mkOption({ type: types.nullOr(types.str) }),
+      },
+      screensaver: {
+        askForPassword: mkOption({ type: types.nullOr(types.bool) }),
+        askForPasswordDelay: mkOption({ type: types.nullOr(types.int) }),
       },
       trackpad: {
         Clicking: mkOption({ type: types.nullOr(types.bool), default: null }),
+        TrackpadRightClick: mkOption({ type: types.nullOr(types.bool) }),
+        TrackpadThreeFingerDrag: mkOption({ type: types.nullOr(types.bool) }),
       },
+    },
+    keyboard: {
+      enableKeyMapping: mkOption({ type: types.bool }),
+      remapCapsLockToControl: mkOption({ type: types.bool }),
     },
     primaryUser: mkOption({ type: types.nullOr(types.str), default: null }),
     stateVersion: mkOption({ type: types.enum([1, 2, 3, 4, 5, 6]) }),

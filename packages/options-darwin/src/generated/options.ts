@@ -5,6 +5,7 @@ export interface DarwinOptions {
   environment?: Environment;
   fonts?: Fonts;
   homebrew?: Homebrew;
+  ids?: Ids;
   networking?: Networking;
   nix?: Nix;
   nixpkgs?: Nixpkgs;
@@ -18,6 +19,12 @@ export interface DarwinOptions {
 
 export interface Environment {
   /**
+   * Hand-written fixture entry for `environment.shells` (type from the darwin manual).
+   *
+   * Nix type: `list of (package or absolute path)`
+   */
+  shells?: EnvironmentShellsOption;
+  /**
    * The set of packages that appear in /run/current-system/sw.
    *
    * Nix type: `list of (package or absolute path)`
@@ -26,6 +33,8 @@ export interface Environment {
    */
   systemPackages?: EnvironmentSystemPackagesOption;
 }
+
+export type EnvironmentShellsOption = Definable<readonly (NixRef | NixPath | string)[]>;
 
 export type EnvironmentSystemPackagesOption = Definable<readonly (NixRef | NixPath | string)[]>;
 
@@ -56,6 +65,7 @@ export interface Homebrew {
    * ```
    */
   brews?: HomebrewBrewsOption;
+  caskArgs?: HomebrewCaskArgs;
   /**
    * List of Homebrew casks to install.
    *
@@ -76,6 +86,7 @@ export interface Homebrew {
    * @defaultValue `false`
    */
   enable?: HomebrewEnableOption;
+  global?: HomebrewGlobal;
   /**
    * Applications to install from Mac App Store using {command}`mas`.
    *
@@ -90,13 +101,41 @@ export interface Homebrew {
    */
   masApps?: HomebrewMasAppsOption;
   onActivation?: HomebrewOnActivation;
+  /**
+   * Hand-written fixture entry for `homebrew.taps` (type from the darwin manual).
+   *
+   * Nix type: `list of ((submodule) or string convertible to it)`
+   */
+  taps?: HomebrewTapsOption;
 }
 
 export type HomebrewBrewsOption = Definable<readonly ({ readonly [name: string]: unknown } | string)[]>;
 
+export interface HomebrewCaskArgs {
+  /**
+   * Hand-written fixture entry for `homebrew.caskArgs.no_quarantine` (type from the darwin manual).
+   *
+   * Nix type: `boolean`
+   */
+  no_quarantine?: HomebrewCaskArgsNoQuarantineOption;
+}
+
+export type HomebrewCaskArgsNoQuarantineOption = Definable<boolean>;
+
 export type HomebrewCasksOption = Definable<readonly ({ readonly [name: string]: unknown } | string)[]>;
 
 export type HomebrewEnableOption = Definable<boolean>;
+
+export interface HomebrewGlobal {
+  /**
+   * Hand-written fixture entry for `homebrew.global.autoUpdate` (type from the darwin manual).
+   *
+   * Nix type: `boolean`
+   */
+  autoUpdate?: HomebrewGlobalAutoUpdateOption;
+}
+
+export type HomebrewGlobalAutoUpdateOption = Definable<boolean>;
 
 export type HomebrewMasAppsOption = Definable<{ readonly [name: string]: Definable<number> }>;
 
@@ -115,13 +154,39 @@ export interface HomebrewOnActivation {
    * @defaultValue `"none"`
    */
   cleanup?: HomebrewOnActivationCleanupOption;
+  /**
+   * Hand-written fixture entry for `homebrew.onActivation.upgrade` (type from the darwin manual).
+   *
+   * Nix type: `boolean`
+   */
+  upgrade?: HomebrewOnActivationUpgradeOption;
 }
 
 export type HomebrewOnActivationAutoUpdateOption = Definable<boolean>;
 
 export type HomebrewOnActivationCleanupOption = Definable<"none" | "uninstall" | "zap">;
 
+export type HomebrewOnActivationUpgradeOption = Definable<boolean>;
+
+export type HomebrewTapsOption = Definable<readonly ({ readonly [name: string]: unknown } | string)[]>;
+
+export interface Ids {
+  gids?: IdsGids;
+}
+
+export interface IdsGids {
+  /**
+   * Hand-written fixture entry for `ids.gids.nixbld` (type from the darwin manual).
+   *
+   * Nix type: `signed integer`
+   */
+  nixbld?: IdsGidsNixbldOption;
+}
+
+export type IdsGidsNixbldOption = Definable<number>;
+
 export interface Networking {
+  applicationFirewall?: NetworkingApplicationFirewall;
   /**
    * The user-friendly name for the system.
    *
@@ -137,11 +202,46 @@ export interface Networking {
    * @example `"Johns-MacBook-Pro"`
    */
   hostName?: NetworkingHostNameOption;
+  /**
+   * Hand-written fixture entry for `networking.localHostName` (type from the darwin manual).
+   *
+   * Nix type: `null or string`
+   */
+  localHostName?: NetworkingLocalHostNameOption;
 }
+
+export interface NetworkingApplicationFirewall {
+  /**
+   * Hand-written fixture entry for `networking.applicationFirewall.allowSigned` (type from the darwin manual).
+   *
+   * Nix type: `null or boolean`
+   */
+  allowSigned?: NetworkingApplicationFirewallAllowSignedOption;
+  /**
+   * Hand-written fixture entry for `networking.applicationFirewall.enable` (type from the darwin manual).
+   *
+   * Nix type: `null or boolean`
+   */
+  enable?: NetworkingApplicationFirewallEnableOption;
+  /**
+   * Hand-written fixture entry for `networking.applicationFirewall.enableStealthMode` (type from the darwin manual).
+   *
+   * Nix type: `null or boolean`
+   */
+  enableStealthMode?: NetworkingApplicationFirewallEnableStealthModeOption;
+}
+
+export type NetworkingApplicationFirewallAllowSignedOption = Definable<null | boolean>;
+
+export type NetworkingApplicationFirewallEnableOption = Definable<null | boolean>;
+
+export type NetworkingApplicationFirewallEnableStealthModeOption = Definable<null | boolean>;
 
 export type NetworkingComputerNameOption = Definable<null | string>;
 
 export type NetworkingHostNameOption = Definable<null | string>;
+
+export type NetworkingLocalHostNameOption = Definable<null | string>;
 
 export interface Nix {
   gc?: NixGc;
@@ -203,6 +303,24 @@ export interface NixSettings {
    */
   "experimental-features"?: NixSettingsExperimentalFeaturesOption;
   /**
+   * Hand-written fixture entry for `nix.settings.max-jobs` (type from the darwin manual).
+   *
+   * Nix type: `signed integer or value "auto"`
+   */
+  "max-jobs"?: NixSettingsMaxJobsOption;
+  /**
+   * Hand-written fixture entry for `nix.settings.substituters` (type from the darwin manual).
+   *
+   * Nix type: `list of string`
+   */
+  substituters?: NixSettingsSubstitutersOption;
+  /**
+   * Hand-written fixture entry for `nix.settings.trusted-public-keys` (type from the darwin manual).
+   *
+   * Nix type: `list of string`
+   */
+  "trusted-public-keys"?: NixSettingsTrustedPublicKeysOption;
+  /**
    * A list of names of users that have additional rights when connecting to the Nix daemon.
    *
    * Nix type: `list of string`
@@ -219,11 +337,18 @@ export interface NixSettings {
 
 export type NixSettingsExperimentalFeaturesOption = Definable<readonly (string)[]>;
 
+export type NixSettingsMaxJobsOption = Definable<unknown>;
+
+export type NixSettingsSubstitutersOption = Definable<readonly (string)[]>;
+
+export type NixSettingsTrustedPublicKeysOption = Definable<readonly (string)[]>;
+
 export type NixSettingsTrustedUsersOption = Definable<readonly (string)[]>;
 
 export type NixSettingsOption = Definable<NixSettings>;
 
 export interface Nixpkgs {
+  config?: NixpkgsConfig;
   /**
    * Specifies the platform where the nix-darwin configuration will run.
    *
@@ -239,12 +364,25 @@ export interface Nixpkgs {
   overlays?: NixpkgsOverlaysOption;
 }
 
+export interface NixpkgsConfig {
+  /**
+   * Hand-written fixture entry for `nixpkgs.config.allowUnfree` (type from the darwin manual).
+   *
+   * Nix type: `boolean`
+   */
+  allowUnfree?: NixpkgsConfigAllowUnfreeOption;
+}
+
+export type NixpkgsConfigAllowUnfreeOption = Definable<boolean>;
+
 export type NixpkgsHostPlatformOption = Definable<string | { readonly [name: string]: unknown }>;
 
 export type NixpkgsOverlaysOption = Definable<readonly (unknown)[]>;
 
 export interface Programs {
   fish?: ProgramsFish;
+  gnupg?: ProgramsGnupg;
+  ssh?: ProgramsSsh;
   zsh?: ProgramsZsh;
 }
 
@@ -259,6 +397,60 @@ export interface ProgramsFish {
 }
 
 export type ProgramsFishEnableOption = Definable<boolean>;
+
+export interface ProgramsGnupg {
+  agent?: ProgramsGnupgAgent;
+}
+
+export interface ProgramsGnupgAgent {
+  /**
+   * Hand-written fixture entry for `programs.gnupg.agent.enable` (type from the darwin manual).
+   *
+   * Nix type: `boolean`
+   */
+  enable?: ProgramsGnupgAgentEnableOption;
+  /**
+   * Hand-written fixture entry for `programs.gnupg.agent.enableSSHSupport` (type from the darwin manual).
+   *
+   * Nix type: `boolean`
+   */
+  enableSSHSupport?: ProgramsGnupgAgentEnableSSHSupportOption;
+}
+
+export type ProgramsGnupgAgentEnableOption = Definable<boolean>;
+
+export type ProgramsGnupgAgentEnableSSHSupportOption = Definable<boolean>;
+
+export interface ProgramsSsh {
+  /**
+   * Hand-written fixture entry for `programs.ssh.knownHosts`.
+   *
+   * Nix type: `attribute set of (submodule)`
+   * @defaultValue `{ }`
+   */
+  knownHosts?: ProgramsSshKnownHostsOption;
+}
+
+export interface ProgramsSshKnownHostsEntry {
+  /**
+   * Hand-written fixture entry for `programs.ssh.knownHosts.<name>.hostNames` (type from the darwin manual).
+   *
+   * Nix type: `list of string`
+   */
+  hostNames?: ProgramsSshKnownHostsEntryHostNamesOption;
+  /**
+   * Hand-written fixture entry for `programs.ssh.knownHosts.<name>.publicKey` (type from the darwin manual).
+   *
+   * Nix type: `null or string`
+   */
+  publicKey?: ProgramsSshKnownHostsEntryPublicKeyOption;
+}
+
+export type ProgramsSshKnownHostsEntryHostNamesOption = Definable<readonly (string)[]>;
+
+export type ProgramsSshKnownHostsEntryPublicKeyOption = Definable<null | string>;
+
+export type ProgramsSshKnownHostsOption = Definable<{ readonly [name: string]: Definable<ProgramsSshKnownHostsEntry> }>;
 
 export interface ProgramsZsh {
   /**
@@ -310,8 +502,20 @@ export interface SecuritySudo {
 export type SecuritySudoExtraConfigOption = Definable<null | string>;
 
 export interface Services {
+  openssh?: ServicesOpenssh;
   zerotierone?: ServicesZerotierone;
 }
+
+export interface ServicesOpenssh {
+  /**
+   * Hand-written fixture entry for `services.openssh.enable` (type from the darwin manual).
+   *
+   * Nix type: `null or boolean`
+   */
+  enable?: ServicesOpensshEnableOption;
+}
+
+export type ServicesOpensshEnableOption = Definable<null | boolean>;
 
 export interface ServicesZerotierone {
   /**
@@ -336,6 +540,7 @@ export type ServicesZerotieroneJoinNetworksOption = Definable<readonly (string)[
 
 export interface System {
   defaults?: SystemDefaults;
+  keyboard?: SystemKeyboard;
   /**
    * The user used for options that previously applied to the user running {command}`darwin-rebuild`.
    *
@@ -354,8 +559,13 @@ export interface System {
 
 export interface SystemDefaults {
   NSGlobalDomain?: SystemDefaultsNSGlobalDomain;
+  controlcenter?: SystemDefaultsControlcenter;
   dock?: SystemDefaultsDock;
   finder?: SystemDefaultsFinder;
+  loginwindow?: SystemDefaultsLoginwindow;
+  menuExtraClock?: SystemDefaultsMenuExtraClock;
+  screencapture?: SystemDefaultsScreencapture;
+  screensaver?: SystemDefaultsScreensaver;
   trackpad?: SystemDefaultsTrackpad;
 }
 
@@ -368,17 +578,84 @@ export interface SystemDefaultsNSGlobalDomain {
    */
   AppleInterfaceStyle?: SystemDefaultsNSGlobalDomainAppleInterfaceStyleOption;
   /**
+   * Hand-written fixture entry for `system.defaults.NSGlobalDomain.ApplePressAndHoldEnabled` (type from the darwin manual).
+   *
+   * Nix type: `null or boolean`
+   */
+  ApplePressAndHoldEnabled?: SystemDefaultsNSGlobalDomainApplePressAndHoldEnabledOption;
+  /**
+   * Hand-written fixture entry for `system.defaults.NSGlobalDomain.InitialKeyRepeat` (type from the darwin manual).
+   *
+   * Nix type: `null or signed integer`
+   */
+  InitialKeyRepeat?: SystemDefaultsNSGlobalDomainInitialKeyRepeatOption;
+  /**
    * Configures the keyboard control for key repeat.
    *
    * Nix type: `null or signed integer`
    * @defaultValue `null`
    */
   KeyRepeat?: SystemDefaultsNSGlobalDomainKeyRepeatOption;
+  /**
+   * Hand-written fixture entry for `system.defaults.NSGlobalDomain.NSAutomaticCapitalizationEnabled` (type from the darwin manual).
+   *
+   * Nix type: `null or boolean`
+   */
+  NSAutomaticCapitalizationEnabled?: SystemDefaultsNSGlobalDomainNSAutomaticCapitalizationEnabledOption;
+  /**
+   * Hand-written fixture entry for `system.defaults.NSGlobalDomain.NSAutomaticSpellingCorrectionEnabled` (type from the darwin manual).
+   *
+   * Nix type: `null or boolean`
+   */
+  NSAutomaticSpellingCorrectionEnabled?: SystemDefaultsNSGlobalDomainNSAutomaticSpellingCorrectionEnabledOption;
+  /**
+   * Hand-written fixture entry for `system.defaults.NSGlobalDomain.NSDocumentSaveNewDocumentsToCloud` (type from the darwin manual).
+   *
+   * Nix type: `null or boolean`
+   */
+  NSDocumentSaveNewDocumentsToCloud?: SystemDefaultsNSGlobalDomainNSDocumentSaveNewDocumentsToCloudOption;
+  /**
+   * Hand-written fixture entry for `system.defaults.NSGlobalDomain.com.apple.swipescrolldirection` (type from the darwin manual).
+   *
+   * Nix type: `null or boolean`
+   */
+  "com.apple.swipescrolldirection"?: SystemDefaultsNSGlobalDomainComAppleSwipescrolldirectionOption;
 }
 
 export type SystemDefaultsNSGlobalDomainAppleInterfaceStyleOption = Definable<null | "Dark">;
 
+export type SystemDefaultsNSGlobalDomainApplePressAndHoldEnabledOption = Definable<null | boolean>;
+
+export type SystemDefaultsNSGlobalDomainInitialKeyRepeatOption = Definable<null | number>;
+
 export type SystemDefaultsNSGlobalDomainKeyRepeatOption = Definable<null | number>;
+
+export type SystemDefaultsNSGlobalDomainNSAutomaticCapitalizationEnabledOption = Definable<null | boolean>;
+
+export type SystemDefaultsNSGlobalDomainNSAutomaticSpellingCorrectionEnabledOption = Definable<null | boolean>;
+
+export type SystemDefaultsNSGlobalDomainNSDocumentSaveNewDocumentsToCloudOption = Definable<null | boolean>;
+
+export type SystemDefaultsNSGlobalDomainComAppleSwipescrolldirectionOption = Definable<null | boolean>;
+
+export interface SystemDefaultsControlcenter {
+  /**
+   * Hand-written fixture entry for `system.defaults.controlcenter.BatteryShowPercentage` (type from the darwin manual).
+   *
+   * Nix type: `null or boolean`
+   */
+  BatteryShowPercentage?: SystemDefaultsControlcenterBatteryShowPercentageOption;
+  /**
+   * Hand-written fixture entry for `system.defaults.controlcenter.Sound` (type from the darwin manual).
+   *
+   * Nix type: `null or boolean`
+   */
+  Sound?: SystemDefaultsControlcenterSoundOption;
+}
+
+export type SystemDefaultsControlcenterBatteryShowPercentageOption = Definable<null | boolean>;
+
+export type SystemDefaultsControlcenterSoundOption = Definable<null | boolean>;
 
 export interface SystemDefaultsDock {
   /**
@@ -389,6 +666,18 @@ export interface SystemDefaultsDock {
    */
   autohide?: SystemDefaultsDockAutohideOption;
   /**
+   * Hand-written fixture entry for `system.defaults.dock.autohide-delay` (type from the darwin manual).
+   *
+   * Nix type: `null or floating point number`
+   */
+  "autohide-delay"?: SystemDefaultsDockAutohideDelayOption;
+  /**
+   * Hand-written fixture entry for `system.defaults.dock.mru-spaces` (type from the darwin manual).
+   *
+   * Nix type: `null or boolean`
+   */
+  "mru-spaces"?: SystemDefaultsDockMruSpacesOption;
+  /**
    * Position of the dock on screen.
    *
    * Nix type: `null or one of "bottom", "left", "right"`
@@ -396,19 +685,39 @@ export interface SystemDefaultsDock {
    */
   orientation?: SystemDefaultsDockOrientationOption;
   /**
+   * Hand-written fixture entry for `system.defaults.dock.show-recents` (type from the darwin manual).
+   *
+   * Nix type: `null or boolean`
+   */
+  "show-recents"?: SystemDefaultsDockShowRecentsOption;
+  /**
    * Size of the icons in the dock.
    *
    * Nix type: `null or signed integer`
    * @defaultValue `null`
    */
   tilesize?: SystemDefaultsDockTilesizeOption;
+  /**
+   * Hand-written fixture entry for `system.defaults.dock.wvous-br-corner` (type from the darwin manual).
+   *
+   * Nix type: `null or one of 1, 2, 3, 4, 5, 6, 7, 10, 11, 12, 13, 14`
+   */
+  "wvous-br-corner"?: SystemDefaultsDockWvousBrCornerOption;
 }
 
 export type SystemDefaultsDockAutohideOption = Definable<null | boolean>;
 
+export type SystemDefaultsDockAutohideDelayOption = Definable<null | number>;
+
+export type SystemDefaultsDockMruSpacesOption = Definable<null | boolean>;
+
 export type SystemDefaultsDockOrientationOption = Definable<null | "bottom" | "left" | "right">;
 
+export type SystemDefaultsDockShowRecentsOption = Definable<null | boolean>;
+
 export type SystemDefaultsDockTilesizeOption = Definable<null | number>;
+
+export type SystemDefaultsDockWvousBrCornerOption = Definable<null | 1 | 2 | 3 | 4 | 5 | 6 | 7 | 10 | 11 | 12 | 13 | 14>;
 
 export interface SystemDefaultsFinder {
   /**
@@ -418,9 +727,125 @@ export interface SystemDefaultsFinder {
    * @defaultValue `null`
    */
   AppleShowAllExtensions?: SystemDefaultsFinderAppleShowAllExtensionsOption;
+  /**
+   * Hand-written fixture entry for `system.defaults.finder.AppleShowAllFiles` (type from the darwin manual).
+   *
+   * Nix type: `null or boolean`
+   */
+  AppleShowAllFiles?: SystemDefaultsFinderAppleShowAllFilesOption;
+  /**
+   * Hand-written fixture entry for `system.defaults.finder.FXEnableExtensionChangeWarning` (type from the darwin manual).
+   *
+   * Nix type: `null or boolean`
+   */
+  FXEnableExtensionChangeWarning?: SystemDefaultsFinderFXEnableExtensionChangeWarningOption;
+  /**
+   * Hand-written fixture entry for `system.defaults.finder.FXPreferredViewStyle` (type from the darwin manual).
+   *
+   * Nix type: `null or string`
+   */
+  FXPreferredViewStyle?: SystemDefaultsFinderFXPreferredViewStyleOption;
+  /**
+   * Hand-written fixture entry for `system.defaults.finder.ShowPathbar` (type from the darwin manual).
+   *
+   * Nix type: `null or boolean`
+   */
+  ShowPathbar?: SystemDefaultsFinderShowPathbarOption;
+  /**
+   * Hand-written fixture entry for `system.defaults.finder.ShowStatusBar` (type from the darwin manual).
+   *
+   * Nix type: `null or boolean`
+   */
+  ShowStatusBar?: SystemDefaultsFinderShowStatusBarOption;
+  /**
+   * Hand-written fixture entry for `system.defaults.finder._FXShowPosixPathInTitle` (type from the darwin manual).
+   *
+   * Nix type: `null or boolean`
+   */
+  _FXShowPosixPathInTitle?: SystemDefaultsFinderFXShowPosixPathInTitleOption;
 }
 
 export type SystemDefaultsFinderAppleShowAllExtensionsOption = Definable<null | boolean>;
+
+export type SystemDefaultsFinderAppleShowAllFilesOption = Definable<null | boolean>;
+
+export type SystemDefaultsFinderFXEnableExtensionChangeWarningOption = Definable<null | boolean>;
+
+export type SystemDefaultsFinderFXPreferredViewStyleOption = Definable<null | string>;
+
+export type SystemDefaultsFinderShowPathbarOption = Definable<null | boolean>;
+
+export type SystemDefaultsFinderShowStatusBarOption = Definable<null | boolean>;
+
+export type SystemDefaultsFinderFXShowPosixPathInTitleOption = Definable<null | boolean>;
+
+export interface SystemDefaultsLoginwindow {
+  /**
+   * Hand-written fixture entry for `system.defaults.loginwindow.GuestEnabled` (type from the darwin manual).
+   *
+   * Nix type: `null or boolean`
+   */
+  GuestEnabled?: SystemDefaultsLoginwindowGuestEnabledOption;
+}
+
+export type SystemDefaultsLoginwindowGuestEnabledOption = Definable<null | boolean>;
+
+export interface SystemDefaultsMenuExtraClock {
+  /**
+   * Hand-written fixture entry for `system.defaults.menuExtraClock.Show24Hour` (type from the darwin manual).
+   *
+   * Nix type: `null or boolean`
+   */
+  Show24Hour?: SystemDefaultsMenuExtraClockShow24HourOption;
+  /**
+   * Hand-written fixture entry for `system.defaults.menuExtraClock.ShowSeconds` (type from the darwin manual).
+   *
+   * Nix type: `null or boolean`
+   */
+  ShowSeconds?: SystemDefaultsMenuExtraClockShowSecondsOption;
+}
+
+export type SystemDefaultsMenuExtraClockShow24HourOption = Definable<null | boolean>;
+
+export type SystemDefaultsMenuExtraClockShowSecondsOption = Definable<null | boolean>;
+
+export interface SystemDefaultsScreencapture {
+  /**
+   * Hand-written fixture entry for `system.defaults.screencapture.location` (type from the darwin manual).
+   *
+   * Nix type: `null or string`
+   */
+  location?: SystemDefaultsScreencaptureLocationOption;
+  /**
+   * Hand-written fixture entry for `system.defaults.screencapture.type` (type from the darwin manual).
+   *
+   * Nix type: `null or string`
+   */
+  type?: SystemDefaultsScreencaptureTypeOption;
+}
+
+export type SystemDefaultsScreencaptureLocationOption = Definable<null | string>;
+
+export type SystemDefaultsScreencaptureTypeOption = Definable<null | string>;
+
+export interface SystemDefaultsScreensaver {
+  /**
+   * Hand-written fixture entry for `system.defaults.screensaver.askForPassword` (type from the darwin manual).
+   *
+   * Nix type: `null or boolean`
+   */
+  askForPassword?: SystemDefaultsScreensaverAskForPasswordOption;
+  /**
+   * Hand-written fixture entry for `system.defaults.screensaver.askForPasswordDelay` (type from the darwin manual).
+   *
+   * Nix type: `null or signed integer`
+   */
+  askForPasswordDelay?: SystemDefaultsScreensaverAskForPasswordDelayOption;
+}
+
+export type SystemDefaultsScreensaverAskForPasswordOption = Definable<null | boolean>;
+
+export type SystemDefaultsScreensaverAskForPasswordDelayOption = Definable<null | number>;
 
 export interface SystemDefaultsTrackpad {
   /**
@@ -430,9 +855,44 @@ export interface SystemDefaultsTrackpad {
    * @defaultValue `null`
    */
   Clicking?: SystemDefaultsTrackpadClickingOption;
+  /**
+   * Hand-written fixture entry for `system.defaults.trackpad.TrackpadRightClick` (type from the darwin manual).
+   *
+   * Nix type: `null or boolean`
+   */
+  TrackpadRightClick?: SystemDefaultsTrackpadTrackpadRightClickOption;
+  /**
+   * Hand-written fixture entry for `system.defaults.trackpad.TrackpadThreeFingerDrag` (type from the darwin manual).
+   *
+   * Nix type: `null or boolean`
+   */
+  TrackpadThreeFingerDrag?: SystemDefaultsTrackpadTrackpadThreeFingerDragOption;
 }
 
 export type SystemDefaultsTrackpadClickingOption = Definable<null | boolean>;
+
+export type SystemDefaultsTrackpadTrackpadRightClickOption = Definable<null | boolean>;
+
+export type SystemDefaultsTrackpadTrackpadThreeFingerDragOption = Definable<null | boolean>;
+
+export interface SystemKeyboard {
+  /**
+   * Hand-written fixture entry for `system.keyboard.enableKeyMapping` (type from the darwin manual).
+   *
+   * Nix type: `boolean`
+   */
+  enableKeyMapping?: SystemKeyboardEnableKeyMappingOption;
+  /**
+   * Hand-written fixture entry for `system.keyboard.remapCapsLockToControl` (type from the darwin manual).
+   *
+   * Nix type: `boolean`
+   */
+  remapCapsLockToControl?: SystemKeyboardRemapCapsLockToControlOption;
+}
+
+export type SystemKeyboardEnableKeyMappingOption = Definable<boolean>;
+
+export type SystemKeyboardRemapCapsLockToControlOption = Definable<boolean>;
 
 export type SystemPrimaryUserOption = Definable<null | string>;
 

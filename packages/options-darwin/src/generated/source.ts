@@ -3,10 +3,10 @@
 export const optionsSource = {
   fileName: 'reference-fleet.hand-written.options.json',
   format: 'options.json',
-  sha256: '095ab96090782ba4c3334c300274a63fa7afee73456c83c10e71f5e81bd94864',
+  sha256: '78dd0c14d86088e9771ade21cb1301b7cf0e11b267df180837bd1c02aa928d63',
   lastUpdate: undefined,
   moduleClass: 'darwin',
   prefixes: [],
-  optionCount: 41,
-  importedOptionCount: 41,
+  optionCount: 90,
+  importedOptionCount: 90,
 } as const;

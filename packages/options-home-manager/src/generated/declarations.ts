@@ -44,7 +44,6 @@ export const options = {
             enable: mkOption({ type: types.bool, default: false }),
             profiles: mkOption({ type: types.listOf(types.str) }),
             readOnly: mkOption({ type: types.bool, default: false }),
-            settings: mkOption({ type: functionType }),
           },
           vdirsyncer: {
             auth: mkOption({ type: types.nullOr(types.enum(["basic", "digest", "guess"])), default: null }),
@@ -167,7 +166,7 @@ export const options = {
           alot: {
             contactCompletion: mkOption({ type: types.attrsOf(types.str) }),
             extraConfig: mkOption({ type: types.lines }),
-            sendMailCommand: mkOption({ type: types.nullOr(types.str), default: null }),
+            sendMailCommand: mkOption({ type: types.nullOr(types.str) }),
           },
           astroid: {
             enable: mkOption({ type: types.bool, default: false }),
@@ -175,17 +174,7 @@ export const options = {
             sendMailCommand: mkOption({ type: types.str }),
           },
           enable: mkOption({ type: types.bool, default: true }),
-          ews: mkOption({ type: types.nullOr(types.submodule({ options: {
-              authentication: mkOption({ type: types.nullOr(types.either(types.str, types.enum(["anonymous", "apop", "clear", "cram_md5", "digest_md5", "gssapi", "login", "ntlm", "plain", "xoauth2"]))), default: null }),
-              host: mkOption({ type: types.str }),
-              serviceDescriptionURL: mkOption({ type: types.str }),
-              tls: mkOption({ type: types.submodule({ options: {
-                  certificatesFile: mkOption({ type: types.nullOr(pathType) }),
-                  enable: mkOption({ type: types.bool, default: true }),
-                  useStartTls: mkOption({ type: types.bool, default: false }),
-                } }) }),
-            } })), default: null }),
-          flavor: mkOption({ type: types.enum(["davmail", "fastmail.com", "gmail.com", "mailbox.org", "migadu.com", "outlook.office365.com-ews", "outlook.office365.com", "plain", "posteo.de", "runbox.com", "yandex.com"]) }),
+          flavor: mkOption({ type: types.enum(["davmail", "fastmail.com", "gmail.com", "migadu.com", "outlook.office365.com", "plain", "runbox.com", "yandex.com"]) }),
           folders: mkOption({ type: types.submodule({ options: {
               drafts: mkOption({ type: types.nullOr(types.str) }),
               inbox: mkOption({ type: types.str }),
@@ -281,7 +270,6 @@ export const options = {
             enable: mkOption({ type: types.bool, default: false }),
             mailboxAliases: mkOption({ type: types.attrsOf(types.attrs), default: {} }),
             mailboxes: mkOption({ type: types.listOf(types.str) }),
-            settings: mkOption({ type: types.submodule({ freeformType: formatValueType('TOML value'), options: {} }), default: {} }),
           },
           msmtp: {
             enable: mkOption({ type: types.bool, default: false }),
@@ -319,11 +307,7 @@ export const options = {
           neomutt: {
             enable: mkOption({ type: types.bool, default: false }),
             extraConfig: mkOption({ type: types.lines }),
-            extraMailboxes: mkOption({ type: types.listOf(types.either(types.str, types.submodule({ options: {
-                mailbox: mkOption({ type: types.str }),
-                name: mkOption({ type: types.nullOr(types.str), default: null }),
-                type: mkOption({ type: types.nullOr(types.enum(["maildir", "imap"])), default: null }),
-              } }))) }),
+            extraMailboxes: mkOption({ type: types.listOf(types.either(types.str, types.submodule({ options: {} }))) }),
             mailboxName: mkOption({ type: types.nullOr(types.str), default: null }),
             mailboxType: mkOption({ type: types.enum(["maildir", "imap"]) }),
             sendMailCommand: mkOption({ type: types.nullOr(types.str) }),
@@ -356,7 +340,6 @@ export const options = {
           signature: mkOption({ type: types.submodule({ options: {
               command: mkOption({ type: types.nullOr(pathType), default: null }),
               delimiter: mkOption({ type: types.str }),
-              htmlFormat: mkOption({ type: types.bool, default: false }),
               showSignature: mkOption({ type: types.enum(["append", "attach", "none"]) }),
               text: mkOption({ type: types.str }),
             } }) }),
@@ -396,7 +379,6 @@ export const options = {
     packages: mkOption({ type: types.listOf(packageType) }),
   },
   dconf: {
-    databases: mkOption({ type: types.attrsOf(types.attrsOf(types.attrsOf(formatValueType('GVariant value')))), default: {} }),
     settings: mkOption({ type: types.attrsOf(types.attrsOf(formatValueType('GVariant value'))), default: {} }),
   },
   editorconfig: {
@@ -419,7 +401,7 @@ export const options = {
         sansSerif: mkOption({ type: types.listOf(types.str) }),
         serif: mkOption({ type: types.listOf(types.str) }),
       },
-      enable: mkOption({ type: types.bool }),
+      enable: mkOption({ type: types.bool, default: false }),
       hinting: mkOption({ type: types.nullOr(types.enum(["none", "slight", "medium", "full"])), default: null }),
       subpixelRendering: mkOption({ type: types.nullOr(types.enum(["none", "rgb", "bgr", "vertical-rgb", "vertical-bgr"])), default: null }),
     },
@@ -534,7 +516,7 @@ export const options = {
         onChange: mkOption({ type: types.lines }),
         recursive: mkOption({ type: types.bool, default: false }),
         source: mkOption({ type: pathType }),
-        target: mkOption({ type: types.nonEmptyStr }),
+        target: mkOption({ type: types.str }),
         text: mkOption({ type: types.nullOr(types.lines), default: null }),
       } })), default: {} }),
     homeDirectory: mkOption({ type: pathType }),
@@ -566,7 +548,6 @@ export const options = {
         enable: mkOption({ type: types.bool, default: false }),
         gtk: {
           enable: mkOption({ type: types.bool, default: false }),
-          size: mkOption({ type: types.int }),
         },
         hyprcursor: {
           enable: mkOption({ type: types.bool, default: false }),
@@ -577,20 +558,17 @@ export const options = {
         size: mkOption({ type: types.int, default: 32 }),
         sway: {
           enable: mkOption({ type: types.bool, default: false }),
-          size: mkOption({ type: types.int }),
         },
         x11: {
           defaultCursor: mkOption({ type: types.str }),
           enable: mkOption({ type: types.bool, default: false }),
-          size: mkOption({ type: types.int }),
         },
       } })), default: null }),
     preferXdgDirectories: mkOption({ type: types.bool, default: false }),
     profileDirectory: mkOption({ type: pathType, readOnly: true }),
-    services: mkOption({ type: types.attrsOf(types.submodule({ options: {} })), default: {} }),
     sessionPath: mkOption({ type: types.listOf(types.str) }),
     sessionSearchVariables: mkOption({ type: types.attrsOf(types.listOf(types.str)), default: {} }),
-    sessionVariables: mkOption({ type: types.lazyAttrsOf(types.nullOr(types.either(types.str, types.either(pathType, types.either(types.int, types.either(types.float, types.bool)))))), default: {} }),
+    sessionVariables: mkOption({ type: types.lazyAttrsOf(types.either(types.str, types.either(pathType, types.either(types.int, types.float)))), default: {} }),
     shell: {
       enableBashIntegration: mkOption({ type: types.bool }),
       enableFishIntegration: mkOption({ type: types.bool }),
@@ -600,8 +578,7 @@ export const options = {
       enableZshIntegration: mkOption({ type: types.bool }),
     },
     shellAliases: mkOption({ type: types.attrsOf(types.str), default: {} }),
-    stateVersion: mkOption({ type: types.enum(["18.09", "19.03", "19.09", "20.03", "20.09", "21.03", "21.05", "21.11", "22.05", "22.11", "23.05", "23.11", "24.05", "24.11", "25.05", "25.11", "26.05"]) }),
-    uid: mkOption({ type: types.nullOr(types.ints.unsigned), default: null }),
+    stateVersion: mkOption({ type: types.enum(["18.09", "19.03", "19.09", "20.03", "20.09", "21.03", "21.05", "21.11", "22.05", "22.11", "23.05", "23.11", "24.05", "24.11", "25.05", "25.11"]) }),
     username: mkOption({ type: types.str }),
   },
   i18n: {
@@ -662,14 +639,7 @@ export const options = {
                 Stack: mkOption({ type: types.nullOr(types.int), default: null }),
               } })), default: null }),
             InitGroups: mkOption({ type: types.nullOr(types.bool), default: null }),
-            KeepAlive: mkOption({ type: types.nullOr(types.either(types.bool, types.submodule({ options: {
-                AfterInitialDemand: mkOption({ type: types.nullOr(types.bool), default: null }),
-                Crashed: mkOption({ type: types.nullOr(types.bool), default: null }),
-                NetworkState: mkOption({ type: types.nullOr(types.bool), default: null }),
-                OtherJobEnabled: mkOption({ type: types.nullOr(types.attrsOf(types.bool)), default: null }),
-                PathState: mkOption({ type: types.nullOr(types.attrsOf(types.bool)), default: null }),
-                SuccessfulExit: mkOption({ type: types.nullOr(types.bool), default: null }),
-              } }))), default: null }),
+            KeepAlive: mkOption({ type: types.nullOr(types.either(types.bool, types.submodule({ options: {} }))), default: null }),
             Label: mkOption({ type: types.str }),
             LaunchEvents: mkOption({ type: types.nullOr(types.attrs), default: null }),
             LaunchOnlyOnce: mkOption({ type: types.nullOr(types.bool), default: null }),
@@ -678,10 +648,7 @@ export const options = {
             LimitLoadToSessionType: mkOption({ type: types.nullOr(types.either(types.str, types.listOf(types.str))), default: null }),
             LowPriorityBackgroundIO: mkOption({ type: types.nullOr(types.bool), default: null }),
             LowPriorityIO: mkOption({ type: types.nullOr(types.bool), default: null }),
-            MachServices: mkOption({ type: types.nullOr(types.attrsOf(types.either(types.bool, types.submodule({ options: {
-                HideUntilCheckIn: mkOption({ type: types.nullOr(types.bool), default: null }),
-                ResetAtClose: mkOption({ type: types.nullOr(types.bool), default: null }),
-              } })))), default: null }),
+            MachServices: mkOption({ type: types.nullOr(types.attrsOf(types.either(types.bool, types.submodule({ options: {} })))), default: null }),
             Nice: mkOption({ type: types.nullOr(types.int), default: null }),
             OnDemand: mkOption({ type: types.nullOr(types.bool), default: null }),
             ProcessType: mkOption({ type: types.nullOr(types.enum(["Background", "Standard", "Adaptive", "Interactive"])), default: null }),
@@ -757,7 +724,6 @@ export const options = {
     display: mkOption({ type: types.enum(["silent", "notify", "show"]) }),
   },
   nix: {
-    assumeXdg: mkOption({ type: types.bool, default: false }),
     buildMachines: mkOption({ type: types.listOf(types.submodule({ options: {
         hostName: mkOption({ type: types.str }),
         mandatoryFeatures: mkOption({ type: types.listOf(types.str) }),
@@ -787,8 +753,8 @@ export const options = {
     registry: mkOption({ type: types.attrsOf(types.submodule({ options: {
         exact: mkOption({ type: types.bool, default: true }),
         flake: mkOption({ type: types.nullOr(types.attrs), default: null }),
-        from: mkOption({ type: types.attrsOf(types.either(types.str, types.either(types.int, types.either(types.bool, packageType)))), default: {} }),
-        to: mkOption({ type: types.attrsOf(types.either(types.str, types.either(types.int, types.either(types.bool, packageType)))), default: {} }),
+        from: mkOption({ type: types.attrsOf(types.either(types.str, types.either(types.int, types.either(types.bool, packageType)))) }),
+        to: mkOption({ type: types.attrsOf(types.either(types.str, types.either(types.int, types.either(types.bool, packageType)))) }),
       } })), default: {} }),
     settings: mkOption({ type: types.submodule({ freeformType: types.attrsOf(types.either(formatValueType('Nix config atom (null, bool, int, float, str, path or package)'), types.listOf(formatValueType('Nix config atom (null, bool, int, float, str, path or package)')))), options: {} }), default: {} }),
   },
@@ -835,12 +801,13 @@ export const options = {
     },
     aerospace: {
       enable: mkOption({ type: types.bool, default: false }),
+      extraConfig: mkOption({ type: types.lines }),
       launchd: {
         enable: mkOption({ type: types.bool, default: false }),
         keepAlive: mkOption({ type: types.bool, default: true }),
       },
       package: mkOption({ type: types.nullOr(packageType) }),
-      settings: mkOption({ type: formatValueType('TOML value'), default: {} }),
+      userSettings: mkOption({ type: formatValueType('TOML value'), default: {} }),
     },
     afew: {
       enable: mkOption({ type: types.bool, default: false }),
@@ -918,7 +885,7 @@ export const options = {
       tags: mkOption({ type: types.attrsOf(types.submodule({ options: {
           focus: mkOption({ type: types.nullOr(types.str), default: null }),
           normal: mkOption({ type: types.nullOr(types.str), default: null }),
-          translated: mkOption({ type: types.nullOr(types.str), default: null }),
+          translated: mkOption({ type: types.nullOr(types.str) }),
           translation: mkOption({ type: types.nullOr(types.str), default: null }),
         } })), default: {} }),
     },
@@ -979,48 +946,22 @@ export const options = {
       legacyImportExport: mkOption({ type: types.nullOr(types.bool), default: null }),
       minimalistMode: mkOption({ type: types.nullOr(types.bool), default: null }),
       package: mkOption({ type: packageType }),
-      profiles: mkOption({ type: types.attrsOf(types.submodule({ options: {
-          default: mkOption({ type: types.bool, default: false }),
-          sync: {
-            autoSync: mkOption({ type: types.nullOr(types.bool), default: null }),
-            autoSyncMediaMinutes: mkOption({ type: types.nullOr(types.ints.unsigned), default: null }),
-            keyFile: mkOption({ type: types.nullOr(pathType), default: null }),
-            networkTimeout: mkOption({ type: types.nullOr(types.ints.unsigned), default: null }),
-            syncMedia: mkOption({ type: types.nullOr(types.bool), default: null }),
-            url: mkOption({ type: types.nullOr(types.str), default: null }),
-            username: mkOption({ type: types.nullOr(types.str), default: null }),
-            usernameFile: mkOption({ type: types.nullOr(pathType), default: null }),
-          },
-        } })) }),
       reduceMotion: mkOption({ type: types.nullOr(types.bool), default: null }),
       spacebarRatesCard: mkOption({ type: types.nullOr(types.bool), default: null }),
       style: mkOption({ type: types.nullOr(types.enum(["anki", "native"])), default: null }),
+      sync: {
+        autoSync: mkOption({ type: types.nullOr(types.bool), default: null }),
+        autoSyncMediaMinutes: mkOption({ type: types.nullOr(types.ints.unsigned), default: null }),
+        keyFile: mkOption({ type: types.nullOr(pathType), default: null }),
+        networkTimeout: mkOption({ type: types.nullOr(types.ints.unsigned), default: null }),
+        syncMedia: mkOption({ type: types.nullOr(types.bool), default: null }),
+        url: mkOption({ type: types.nullOr(types.str), default: null }),
+        username: mkOption({ type: types.nullOr(types.str), default: null }),
+        usernameFile: mkOption({ type: types.nullOr(pathType), default: null }),
+      },
       theme: mkOption({ type: types.nullOr(types.enum(["followSystem", "light", "dark"])), default: null }),
       uiScale: mkOption({ type: types.nullOr(types.number), default: null }),
       videoDriver: mkOption({ type: types.nullOr(types.enum(["opengl", "angle", "software", "metal", "vulkan", "d3d11"])), default: null }),
-    },
-    antigravity: {
-      argvSettings: mkOption({ type: types.either(pathType, formatValueType('JSON value')), default: {} }),
-      enable: mkOption({ type: types.bool, default: false }),
-      mutableExtensionsDir: mkOption({ type: types.bool }),
-      package: mkOption({ type: types.nullOr(packageType) }),
-      profiles: mkOption({ type: types.attrsOf(types.submodule({ options: {
-          enableExtensionUpdateCheck: mkOption({ type: types.nullOr(types.bool), default: null }),
-          enableMcpIntegration: mkOption({ type: types.bool, default: false }),
-          enableUpdateCheck: mkOption({ type: types.nullOr(types.bool), default: null }),
-          extensions: mkOption({ type: types.listOf(packageType) }),
-          globalSnippets: mkOption({ type: formatValueType('JSON value'), default: {} }),
-          keybindings: mkOption({ type: types.either(pathType, types.listOf(types.submodule({ options: {
-              args: mkOption({ type: types.nullOr(formatValueType('JSON value')), default: null }),
-              command: mkOption({ type: types.str }),
-              key: mkOption({ type: types.str }),
-              when: mkOption({ type: types.nullOr(types.str), default: null }),
-            } }))) }),
-          languageSnippets: mkOption({ type: formatValueType('JSON value'), default: {} }),
-          userMcp: mkOption({ type: types.either(pathType, formatValueType('JSON value')), default: {} }),
-          userSettings: mkOption({ type: types.either(pathType, formatValueType('JSON value')), default: {} }),
-          userTasks: mkOption({ type: types.either(pathType, formatValueType('JSON value')), default: {} }),
-        } })), default: {} }),
     },
     anup: {
       config: mkOption({ type: types.either(types.str, pathType) }),
@@ -1063,31 +1004,14 @@ export const options = {
       },
       enable: mkOption({ type: types.bool, default: false }),
       extraConfigFiles: mkOption({ type: types.attrs, default: {} }),
-      extraCss: mkOption({ type: types.nullOr(types.lines), default: null }),
+      extraCss: mkOption({ type: types.nullOr(types.lines) }),
       package: mkOption({ type: types.nullOr(packageType) }),
-    },
-    aperture: {
-      enable: mkOption({ type: types.bool, default: false }),
-      package: mkOption({ type: types.nullOr(packageType) }),
-      settings: mkOption({ type: formatValueType('YAML 1.1 value'), default: {} }),
-    },
-    aphorme: {
-      enable: mkOption({ type: types.bool, default: false }),
-      package: mkOption({ type: types.nullOr(packageType) }),
-      settings: mkOption({ type: formatValueType('TOML value'), default: {} }),
     },
     aria2: {
       enable: mkOption({ type: types.bool, default: false }),
+      extraConfig: mkOption({ type: types.lines }),
       package: mkOption({ type: types.nullOr(packageType) }),
-      settings: mkOption({ type: types.attrsOf(formatValueType('atom (null, bool, int, float or string)')), default: {} }),
-      systemd: {
-        enable: mkOption({ type: types.bool, default: false }),
-      },
-    },
-    aria2p: {
-      enable: mkOption({ type: types.bool, default: false }),
-      package: mkOption({ type: types.nullOr(packageType) }),
-      settings: mkOption({ type: formatValueType('TOML value'), default: {} }),
+      settings: mkOption({ type: types.attrsOf(types.either(types.bool, types.either(types.float, types.either(types.int, types.str)))), default: {} }),
     },
     asciinema: {
       enable: mkOption({ type: types.bool, default: false }),
@@ -1109,13 +1033,6 @@ export const options = {
       extraConfig: mkOption({ type: formatValueType('JSON value'), default: {} }),
       package: mkOption({ type: types.nullOr(packageType) }),
       pollScript: mkOption({ type: types.str }),
-    },
-    atool: {
-      enable: mkOption({ type: types.bool, default: false }),
-      extraPackages: mkOption({ type: types.listOf(packageType) }),
-      finalPackage: mkOption({ type: packageType, readOnly: true }),
-      package: mkOption({ type: types.nullOr(packageType) }),
-      settings: mkOption({ type: types.attrsOf(types.either(types.str, types.int)), default: {} }),
     },
     atuin: {
       daemon: {
@@ -1201,7 +1118,7 @@ export const options = {
       logoutExtra: mkOption({ type: types.lines }),
       package: mkOption({ type: types.nullOr(packageType) }),
       profileExtra: mkOption({ type: types.lines }),
-      sessionVariables: mkOption({ type: types.lazyAttrsOf(types.nullOr(types.either(types.str, types.either(pathType, types.either(types.int, types.either(types.float, types.bool)))))), default: {} }),
+      sessionVariables: mkOption({ type: types.lazyAttrsOf(types.either(types.str, types.either(types.int, pathType))), default: {} }),
       shellAliases: mkOption({ type: types.attrsOf(types.str), default: {} }),
       shellOptions: mkOption({ type: types.listOf(types.str) }),
     },
@@ -1215,14 +1132,8 @@ export const options = {
       enable: mkOption({ type: types.bool, default: false }),
       extraPackages: mkOption({ type: types.listOf(packageType) }),
       package: mkOption({ type: packageType }),
-      syntaxes: mkOption({ type: types.attrsOf(types.either(types.lines, types.submodule({ options: {
-          file: mkOption({ type: types.nullOr(types.str), default: null }),
-          src: mkOption({ type: pathType }),
-        } }))), default: {} }),
-      themes: mkOption({ type: types.attrsOf(types.either(types.lines, types.submodule({ options: {
-          file: mkOption({ type: types.nullOr(types.str), default: null }),
-          src: mkOption({ type: pathType }),
-        } }))), default: {} }),
+      syntaxes: mkOption({ type: types.attrsOf(types.either(types.lines, types.submodule({ options: {} }))), default: {} }),
+      themes: mkOption({ type: types.attrsOf(types.either(types.lines, types.submodule({ options: {} }))), default: {} }),
     },
     beets: {
       enable: mkOption({ type: types.bool }),
@@ -1261,10 +1172,7 @@ export const options = {
             excludeHomeManagerSymlinks: mkOption({ type: types.bool, default: false }),
             extraConfig: mkOption({ type: formatValueType('YAML 1.1 value'), default: {} }),
             patterns: mkOption({ type: types.nullOr(types.listOf(types.str)), default: null }),
-            repositories: mkOption({ type: types.listOf(types.either(types.str, types.submodule({ options: {
-                label: mkOption({ type: types.nullOr(types.str), default: null }),
-                path: mkOption({ type: types.str }),
-              } }))) }),
+            repositories: mkOption({ type: types.listOf(types.either(types.str, types.submodule({ options: {} }))) }),
             sourceDirectories: mkOption({ type: types.nullOr(types.listOf(types.str)), default: null }),
           },
           output: {
@@ -1341,25 +1249,13 @@ export const options = {
       package: mkOption({ type: types.nullOr(packageType) }),
       settings: mkOption({ type: formatValueType('TOML value'), default: {} }),
     },
-    calibre: {
-      enable: mkOption({ type: types.bool, default: false }),
-      package: mkOption({ type: types.nullOr(packageType) }),
-      plugins: mkOption({ type: types.listOf(pathType) }),
-    },
     carapace: {
       enable: mkOption({ type: types.bool, default: false }),
       enableBashIntegration: mkOption({ type: types.bool }),
       enableFishIntegration: mkOption({ type: types.bool }),
       enableNushellIntegration: mkOption({ type: types.bool }),
       enableZshIntegration: mkOption({ type: types.bool }),
-      ignoreCase: mkOption({ type: types.bool, default: false }),
       package: mkOption({ type: packageType }),
-    },
-    cargo: {
-      cargoHome: mkOption({ type: types.nullOr(types.str), default: null }),
-      enable: mkOption({ type: types.bool, default: false }),
-      package: mkOption({ type: types.nullOr(packageType) }),
-      settings: mkOption({ type: formatValueType('TOML value'), default: {} }),
     },
     cava: {
       enable: mkOption({ type: types.bool, default: false }),
@@ -1389,7 +1285,7 @@ export const options = {
           updateUrl: mkOption({ type: types.str }),
           version: mkOption({ type: types.nullOr(types.str), default: null }),
         } }), types.str)) }),
-      finalPackage: mkOption({ type: types.nullOr(packageType), default: null, readOnly: true }),
+      finalPackage: mkOption({ type: types.nullOr(packageType), readOnly: true }),
       nativeMessagingHosts: mkOption({ type: types.listOf(packageType) }),
       package: mkOption({ type: types.nullOr(packageType) }),
     },
@@ -1398,22 +1294,18 @@ export const options = {
       agentsDir: mkOption({ type: types.nullOr(pathType), default: null }),
       commands: mkOption({ type: types.attrsOf(types.either(types.lines, pathType)), default: {} }),
       commandsDir: mkOption({ type: types.nullOr(pathType), default: null }),
-      configDir: mkOption({ type: types.str }),
-      context: mkOption({ type: types.either(types.lines, pathType) }),
       enable: mkOption({ type: types.bool, default: false }),
-      enableMcpIntegration: mkOption({ type: types.bool, default: false }),
       hooks: mkOption({ type: types.attrsOf(types.lines), default: {} }),
       hooksDir: mkOption({ type: types.nullOr(pathType), default: null }),
-      lspServers: mkOption({ type: types.attrsOf(formatValueType('JSON value')), default: {} }),
-      marketplaces: mkOption({ type: types.attrsOf(types.either(packageType, pathType)), default: {} }),
       mcpServers: mkOption({ type: types.attrsOf(formatValueType('JSON value')), default: {} }),
-      outputStyles: mkOption({ type: types.attrsOf(types.either(types.lines, pathType)), default: {} }),
+      memory: {
+        source: mkOption({ type: types.nullOr(pathType), default: null }),
+        text: mkOption({ type: types.nullOr(types.lines), default: null }),
+      },
       package: mkOption({ type: types.nullOr(packageType) }),
-      plugins: mkOption({ type: types.listOf(types.either(packageType, pathType)) }),
-      rules: mkOption({ type: types.attrsOf(types.either(types.lines, pathType)), default: {} }),
-      rulesDir: mkOption({ type: types.nullOr(pathType), default: null }),
       settings: mkOption({ type: formatValueType('JSON value'), default: {} }),
-      skills: mkOption({ type: types.either(types.attrsOf(types.either(types.lines, types.either(pathType, types.str))), pathType), default: {} }),
+      skills: mkOption({ type: types.attrsOf(types.either(types.lines, pathType)), default: {} }),
+      skillsDir: mkOption({ type: types.nullOr(pathType), default: null }),
     },
     "clock-rs": {
       enable: mkOption({ type: types.bool, default: false }),
@@ -1427,13 +1319,10 @@ export const options = {
       theme: mkOption({ type: types.lines }),
     },
     codex: {
-      context: mkOption({ type: types.either(types.lines, pathType) }),
+      "custom-instructions": mkOption({ type: types.lines }),
       enable: mkOption({ type: types.bool, default: false }),
-      enableMcpIntegration: mkOption({ type: types.bool, default: false }),
       package: mkOption({ type: types.nullOr(packageType) }),
-      rules: mkOption({ type: types.attrsOf(types.either(types.lines, pathType)), default: {} }),
       settings: mkOption({ type: types.nullOr(formatValueType('TOML value')), default: {} }),
-      skills: mkOption({ type: types.either(types.attrsOf(types.either(types.lines, pathType)), pathType), default: {} }),
     },
     "command-not-found": {
       dbPath: mkOption({ type: pathType }),
@@ -1452,40 +1341,11 @@ export const options = {
       package: mkOption({ type: types.nullOr(packageType) }),
       userSettings: mkOption({ type: formatValueType('JSON value'), default: {} }),
     },
-    cursor: {
-      argvSettings: mkOption({ type: types.either(pathType, formatValueType('JSON value')), default: {} }),
-      enable: mkOption({ type: types.bool, default: false }),
-      mutableExtensionsDir: mkOption({ type: types.bool }),
-      package: mkOption({ type: types.nullOr(packageType) }),
-      profiles: mkOption({ type: types.attrsOf(types.submodule({ options: {
-          enableExtensionUpdateCheck: mkOption({ type: types.nullOr(types.bool), default: null }),
-          enableMcpIntegration: mkOption({ type: types.bool, default: false }),
-          enableUpdateCheck: mkOption({ type: types.nullOr(types.bool), default: null }),
-          extensions: mkOption({ type: types.listOf(packageType) }),
-          globalSnippets: mkOption({ type: formatValueType('JSON value'), default: {} }),
-          keybindings: mkOption({ type: types.either(pathType, types.listOf(types.submodule({ options: {
-              args: mkOption({ type: types.nullOr(formatValueType('JSON value')), default: null }),
-              command: mkOption({ type: types.str }),
-              key: mkOption({ type: types.str }),
-              when: mkOption({ type: types.nullOr(types.str), default: null }),
-            } }))) }),
-          languageSnippets: mkOption({ type: formatValueType('JSON value'), default: {} }),
-          userMcp: mkOption({ type: types.either(pathType, formatValueType('JSON value')), default: {} }),
-          userSettings: mkOption({ type: types.either(pathType, formatValueType('JSON value')), default: {} }),
-          userTasks: mkOption({ type: types.either(pathType, formatValueType('JSON value')), default: {} }),
-        } })), default: {} }),
-    },
     darcs: {
       author: mkOption({ type: types.listOf(types.str) }),
       boring: mkOption({ type: types.listOf(types.str) }),
       enable: mkOption({ type: types.bool, default: false }),
       package: mkOption({ type: types.nullOr(packageType) }),
-    },
-    dbeaver: {
-      dataSourcesSettings: mkOption({ type: formatValueType('JSON value'), default: {} }),
-      enable: mkOption({ type: types.bool, default: false }),
-      package: mkOption({ type: types.nullOr(packageType) }),
-      settings: mkOption({ type: types.attrsOf(types.attrsOf(types.str)), default: {} }),
     },
     delta: {
       enable: mkOption({ type: types.bool, default: false }),
@@ -1522,9 +1382,6 @@ export const options = {
         diffToolMode: mkOption({ type: types.bool, default: false }),
         enable: mkOption({ type: types.bool, default: false }),
       },
-      jujutsu: {
-        enable: mkOption({ type: types.bool, default: false }),
-      },
       options: mkOption({ type: types.attrsOf(types.either(types.str, types.either(types.int, types.either(types.bool, types.listOf(types.either(types.str, types.either(types.int, types.bool))))))), default: {} }),
       package: mkOption({ type: packageType }),
     },
@@ -1542,7 +1399,7 @@ export const options = {
       config: mkOption({ type: formatValueType('TOML value'), default: {} }),
       enable: mkOption({ type: types.bool, default: false }),
       enableBashIntegration: mkOption({ type: types.bool }),
-      enableFishIntegration: mkOption({ type: types.bool }),
+      enableFishIntegration: mkOption({ type: types.bool, readOnly: true }),
       enableNushellIntegration: mkOption({ type: types.bool }),
       enableZshIntegration: mkOption({ type: types.bool }),
       mise: {
@@ -1565,7 +1422,6 @@ export const options = {
       package: mkOption({ type: types.nullOr(packageType) }),
     },
     discord: {
-      configName: mkOption({ type: types.str }),
       enable: mkOption({ type: types.bool, default: false }),
       package: mkOption({ type: types.nullOr(packageType) }),
       settings: mkOption({ type: types.submodule({ freeformType: formatValueType('JSON value'), options: {
@@ -1593,11 +1449,6 @@ export const options = {
       package: mkOption({ type: types.nullOr(packageType) }),
       settings: mkOption({ type: formatValueType('YAML 1.1 value'), default: {} }),
     },
-    ec: {
-      enable: mkOption({ type: types.bool, default: false }),
-      enableGitIntegration: mkOption({ type: types.bool, default: false }),
-      package: mkOption({ type: packageType }),
-    },
     eclipse: {
       enable: mkOption({ type: types.bool, default: false }),
       enableLombok: mkOption({ type: types.bool, default: false }),
@@ -1618,25 +1469,13 @@ export const options = {
       overrides: mkOption({ type: permissiveType }),
       package: mkOption({ type: packageType }),
     },
-    equibop: {
-      enable: mkOption({ type: types.bool, default: false }),
-      equicord: {
-        extraQuickCss: mkOption({ type: types.lines }),
-        settings: mkOption({ type: formatValueType('JSON value'), default: {} }),
-        themes: mkOption({ type: types.attrsOf(types.either(types.lines, pathType)), default: {} }),
-      },
-      package: mkOption({ type: types.nullOr(packageType) }),
-      settings: mkOption({ type: formatValueType('JSON value'), default: {} }),
-    },
     eww: {
+      configDir: mkOption({ type: types.nullOr(pathType), default: null }),
       enable: mkOption({ type: types.bool, default: false }),
+      enableBashIntegration: mkOption({ type: types.bool }),
+      enableFishIntegration: mkOption({ type: types.bool }),
+      enableZshIntegration: mkOption({ type: types.bool }),
       package: mkOption({ type: packageType }),
-      scssConfig: mkOption({ type: types.nullOr(types.lines), default: null }),
-      systemd: {
-        enable: mkOption({ type: types.bool, default: false }),
-        target: mkOption({ type: types.str }),
-      },
-      yuckConfig: mkOption({ type: types.nullOr(types.lines), default: null }),
     },
     eza: {
       colors: mkOption({ type: types.nullOr(types.enum(["auto", "always", "never"])), default: null }),
@@ -1672,11 +1511,6 @@ export const options = {
       ignores: mkOption({ type: types.listOf(types.str) }),
       package: mkOption({ type: types.nullOr(packageType) }),
     },
-    feedr: {
-      enable: mkOption({ type: types.bool, default: false }),
-      package: mkOption({ type: types.nullOr(packageType) }),
-      settings: mkOption({ type: formatValueType('TOML value'), default: {} }),
-    },
     feh: {
       buttons: mkOption({ type: types.attrsOf(types.nullOr(types.either(types.str, types.either(types.int, types.listOf(types.either(types.str, types.int)))))), default: {} }),
       enable: mkOption({ type: types.bool, default: false }),
@@ -1688,7 +1522,7 @@ export const options = {
       darwinDefaultsId: mkOption({ type: types.nullOr(types.str) }),
       enable: mkOption({ type: types.bool, default: false }),
       enableGnomeExtensions: mkOption({ type: types.bool, default: false }),
-      finalPackage: mkOption({ type: types.nullOr(packageType), default: null, readOnly: true }),
+      finalPackage: mkOption({ type: types.nullOr(packageType), readOnly: true }),
       languagePacks: mkOption({ type: types.listOf(types.str) }),
       nativeMessagingHosts: mkOption({ type: types.listOf(packageType) }),
       package: mkOption({ type: types.nullOr(packageType) }),
@@ -1707,11 +1541,11 @@ export const options = {
           containers: mkOption({ type: types.attrsOf(types.submodule({ options: {
               color: mkOption({ type: types.enum(["blue", "turquoise", "green", "yellow", "orange", "red", "pink", "purple", "toolbar"]) }),
               icon: mkOption({ type: types.enum(["briefcase", "cart", "circle", "dollar", "fence", "fingerprint", "gift", "vacation", "food", "fruit", "pet", "tree", "chill"]) }),
-              id: mkOption({ type: types.ints.unsigned, default: 1 }),
+              id: mkOption({ type: types.ints.unsigned, default: 0 }),
               name: mkOption({ type: types.str }),
             } })), default: {} }),
           containersForce: mkOption({ type: types.bool, default: false }),
-          extensions: mkOption({ type: types.submodule({ options: {
+          extensions: mkOption({ type: types.either(types.submodule({ options: {
               exactPermissions: mkOption({ type: types.bool, default: false }),
               exhaustivePermissions: mkOption({ type: types.bool, default: false }),
               force: mkOption({ type: types.bool, default: false }),
@@ -1721,34 +1555,8 @@ export const options = {
                   permissions: mkOption({ type: types.nullOr(types.listOf(types.str)) }),
                   settings: mkOption({ type: types.attrsOf(formatValueType('JSON value')), default: {} }),
                 } })), default: {} }),
-            } }) }),
+            } }), types.listOf(packageType)) }),
           extraConfig: mkOption({ type: types.lines }),
-          handlers: mkOption({ type: types.submodule({ options: {
-              force: mkOption({ type: types.bool, default: false }),
-              meta: {
-                maintainers: mkOption({ type: permissiveType }),
-                teams: mkOption({ type: permissiveType }),
-              },
-              mimeTypes: mkOption({ type: types.attrsOf(types.submodule({ options: {
-                  action: mkOption({ type: types.enum([0, 1, 2, 3, 4]), default: 1 }),
-                  ask: mkOption({ type: types.bool, default: false }),
-                  extensions: mkOption({ type: types.listOf(types.strMatching('^[^\\.].+$')) }),
-                  handlers: mkOption({ type: types.listOf(types.submodule({ options: {
-                      name: mkOption({ type: types.nullOr(types.str), default: null }),
-                      path: mkOption({ type: types.nullOr(types.str), default: null }),
-                      uriTemplate: mkOption({ type: types.nullOr(types.str), default: null }),
-                    } })) }),
-                } })), default: {} }),
-              schemes: mkOption({ type: types.attrsOf(types.submodule({ options: {
-                  action: mkOption({ type: types.enum([0, 1, 2, 3, 4]), default: 1 }),
-                  ask: mkOption({ type: types.bool, default: false }),
-                  handlers: mkOption({ type: types.listOf(types.submodule({ options: {
-                      name: mkOption({ type: types.nullOr(types.str), default: null }),
-                      path: mkOption({ type: types.nullOr(types.str), default: null }),
-                      uriTemplate: mkOption({ type: types.nullOr(types.str), default: null }),
-                    } })) }),
-                } })), default: {} }),
-            } }) }),
           id: mkOption({ type: types.ints.unsigned, default: 0 }),
           isDefault: mkOption({ type: types.bool }),
           name: mkOption({ type: types.str }),
@@ -1795,30 +1603,15 @@ export const options = {
           command: mkOption({ type: permissiveType, default: null }),
           enable: mkOption({ type: types.bool, default: true }),
           erase: mkOption({ type: types.bool, default: false }),
-          mode: mkOption({ type: types.nullOr(types.either(types.enum(["default", "insert", "paste"]), types.str)), default: null }),
-          name: mkOption({ type: types.nullOr(types.str), default: null }),
+          mode: mkOption({ type: types.nullOr(types.enum(["default", "insert", "paste"])), default: null }),
           operate: mkOption({ type: types.nullOr(types.enum(["preset", "user"])), default: null }),
           repaint: mkOption({ type: types.bool, default: false }),
-          setsMode: mkOption({ type: types.nullOr(types.either(types.enum(["default", "insert", "paste"]), types.str)), default: null }),
+          setsMode: mkOption({ type: types.nullOr(types.enum(["default", "insert", "paste"])), default: null }),
           silent: mkOption({ type: types.bool, default: false }),
         } })), default: {} }),
-      completions: mkOption({ type: types.attrsOf(types.either(types.lines, types.submodule({ options: {
-          body: mkOption({ type: types.lines }),
-        } }))), default: {} }),
+      completions: mkOption({ type: types.attrsOf(types.either(types.lines, types.submodule({ options: {} }))), default: {} }),
       enable: mkOption({ type: types.bool, default: false }),
-      functions: mkOption({ type: types.attrsOf(types.either(types.lines, types.submodule({ options: {
-          argumentNames: mkOption({ type: types.nullOr(types.either(types.str, types.listOf(types.str))), default: null }),
-          body: mkOption({ type: types.lines }),
-          description: mkOption({ type: types.nullOr(types.str), default: null }),
-          inheritVariable: mkOption({ type: types.nullOr(types.str), default: null }),
-          noScopeShadowing: mkOption({ type: types.bool, default: false }),
-          onEvent: mkOption({ type: types.nullOr(types.either(types.str, types.listOf(types.str))), default: null }),
-          onJobExit: mkOption({ type: types.nullOr(types.either(types.str, types.int)), default: null }),
-          onProcessExit: mkOption({ type: types.nullOr(types.either(types.str, types.int)), default: null }),
-          onSignal: mkOption({ type: types.nullOr(types.either(types.str, types.int)), default: null }),
-          onVariable: mkOption({ type: types.nullOr(types.str), default: null }),
-          wraps: mkOption({ type: types.nullOr(types.str), default: null }),
-        } }))), default: {} }),
+      functions: mkOption({ type: types.attrsOf(types.either(types.lines, types.submodule({ options: {} }))), default: {} }),
       generateCompletions: mkOption({ type: types.bool, default: true }),
       interactiveShellInit: mkOption({ type: types.lines }),
       loginShellInit: mkOption({ type: types.lines }),
@@ -1828,30 +1621,16 @@ export const options = {
           src: mkOption({ type: pathType }),
         } })) }),
       preferAbbrs: mkOption({ type: types.bool, default: false }),
-      shellAbbrs: mkOption({ type: types.attrsOf(types.either(types.str, types.submodule({ options: {
-          command: mkOption({ type: types.nullOr(types.either(types.str, types.listOf(types.str))), default: null }),
-          expansion: mkOption({ type: types.nullOr(types.str), default: null }),
-          function: mkOption({ type: types.nullOr(types.str), default: null }),
-          name: mkOption({ type: types.nullOr(types.str), default: null }),
-          position: mkOption({ type: types.nullOr(types.str), default: null }),
-          regex: mkOption({ type: types.nullOr(types.str), default: null }),
-          setCursor: mkOption({ type: types.either(types.bool, types.str), default: false }),
-        } }))), default: {} }),
+      shellAbbrs: mkOption({ type: types.attrsOf(types.either(types.str, types.submodule({ options: {} }))), default: {} }),
       shellAliases: mkOption({ type: types.attrsOf(types.str), default: {} }),
       shellInit: mkOption({ type: types.lines }),
       shellInitLast: mkOption({ type: types.lines }),
-    },
-    flashspace: {
-      enable: mkOption({ type: types.bool, default: false }),
-      package: mkOption({ type: types.nullOr(packageType) }),
-      profiles: mkOption({ type: formatValueType('JSON value'), default: {} }),
-      settings: mkOption({ type: formatValueType('TOML value'), default: {} }),
     },
     floorp: {
       darwinDefaultsId: mkOption({ type: types.nullOr(types.str), default: null }),
       enable: mkOption({ type: types.bool, default: false }),
       enableGnomeExtensions: mkOption({ type: types.bool, default: false }),
-      finalPackage: mkOption({ type: types.nullOr(packageType), default: null, readOnly: true }),
+      finalPackage: mkOption({ type: types.nullOr(packageType), readOnly: true }),
       languagePacks: mkOption({ type: types.listOf(types.str) }),
       nativeMessagingHosts: mkOption({ type: types.listOf(packageType) }),
       package: mkOption({ type: types.nullOr(packageType) }),
@@ -1870,11 +1649,11 @@ export const options = {
           containers: mkOption({ type: types.attrsOf(types.submodule({ options: {
               color: mkOption({ type: types.enum(["blue", "turquoise", "green", "yellow", "orange", "red", "pink", "purple", "toolbar"]) }),
               icon: mkOption({ type: types.enum(["briefcase", "cart", "circle", "dollar", "fence", "fingerprint", "gift", "vacation", "food", "fruit", "pet", "tree", "chill"]) }),
-              id: mkOption({ type: types.ints.unsigned, default: 1 }),
+              id: mkOption({ type: types.ints.unsigned, default: 0 }),
               name: mkOption({ type: types.str }),
             } })), default: {} }),
           containersForce: mkOption({ type: types.bool, default: false }),
-          extensions: mkOption({ type: types.submodule({ options: {
+          extensions: mkOption({ type: types.either(types.submodule({ options: {
               exactPermissions: mkOption({ type: types.bool, default: false }),
               exhaustivePermissions: mkOption({ type: types.bool, default: false }),
               force: mkOption({ type: types.bool, default: false }),
@@ -1884,34 +1663,8 @@ export const options = {
                   permissions: mkOption({ type: types.nullOr(types.listOf(types.str)) }),
                   settings: mkOption({ type: types.attrsOf(formatValueType('JSON value')), default: {} }),
                 } })), default: {} }),
-            } }) }),
+            } }), types.listOf(packageType)) }),
           extraConfig: mkOption({ type: types.lines }),
-          handlers: mkOption({ type: types.submodule({ options: {
-              force: mkOption({ type: types.bool, default: false }),
-              meta: {
-                maintainers: mkOption({ type: permissiveType }),
-                teams: mkOption({ type: permissiveType }),
-              },
-              mimeTypes: mkOption({ type: types.attrsOf(types.submodule({ options: {
-                  action: mkOption({ type: types.enum([0, 1, 2, 3, 4]), default: 1 }),
-                  ask: mkOption({ type: types.bool, default: false }),
-                  extensions: mkOption({ type: types.listOf(types.strMatching('^[^\\.].+$')) }),
-                  handlers: mkOption({ type: types.listOf(types.submodule({ options: {
-                      name: mkOption({ type: types.nullOr(types.str), default: null }),
-                      path: mkOption({ type: types.nullOr(types.str), default: null }),
-                      uriTemplate: mkOption({ type: types.nullOr(types.str), default: null }),
-                    } })) }),
-                } })), default: {} }),
-              schemes: mkOption({ type: types.attrsOf(types.submodule({ options: {
-                  action: mkOption({ type: types.enum([0, 1, 2, 3, 4]), default: 1 }),
-                  ask: mkOption({ type: types.bool, default: false }),
-                  handlers: mkOption({ type: types.listOf(types.submodule({ options: {
-                      name: mkOption({ type: types.nullOr(types.str), default: null }),
-                      path: mkOption({ type: types.nullOr(types.str), default: null }),
-                      uriTemplate: mkOption({ type: types.nullOr(types.str), default: null }),
-                    } })) }),
-                } })), default: {} }),
-            } }) }),
           id: mkOption({ type: types.ints.unsigned, default: 0 }),
           isDefault: mkOption({ type: types.bool }),
           name: mkOption({ type: types.str }),
@@ -1958,13 +1711,6 @@ export const options = {
       package: mkOption({ type: types.nullOr(packageType) }),
       settings: mkOption({ type: types.attrs, default: {} }),
     },
-    "fresh-editor": {
-      defaultEditor: mkOption({ type: types.bool, default: false }),
-      enable: mkOption({ type: types.bool, default: false }),
-      extraPackages: mkOption({ type: types.listOf(packageType) }),
-      package: mkOption({ type: types.nullOr(packageType) }),
-      settings: mkOption({ type: formatValueType('JSON value'), default: {} }),
-    },
     fuzzel: {
       enable: mkOption({ type: types.bool, default: false }),
       package: mkOption({ type: types.nullOr(packageType) }),
@@ -2005,13 +1751,10 @@ export const options = {
           prompt: mkOption({ type: types.str }),
         } })), default: {} }),
       context: mkOption({ type: types.attrsOf(types.either(types.lines, pathType)), default: {} }),
-      defaultModel: mkOption({ type: types.nullOr(types.str), default: null }),
+      defaultModel: mkOption({ type: types.str }),
       enable: mkOption({ type: types.bool, default: false }),
-      enableMcpIntegration: mkOption({ type: types.bool, default: false }),
       package: mkOption({ type: types.nullOr(packageType) }),
-      policies: mkOption({ type: types.attrsOf(types.either(pathType, formatValueType('TOML value'))), default: {} }),
       settings: mkOption({ type: formatValueType('JSON value'), default: {} }),
-      skills: mkOption({ type: types.either(types.attrsOf(types.either(types.lines, pathType)), pathType), default: {} }),
     },
     gh: {
       enable: mkOption({ type: types.bool, default: false }),
@@ -2069,13 +1812,13 @@ export const options = {
         repositories: mkOption({ type: types.listOf(types.str) }),
         timers: mkOption({ type: types.attrsOf(types.str) }),
       },
-      package: mkOption({ type: types.nullOr(packageType) }),
-      settings: mkOption({ type: types.either(types.attrsOf(types.attrsOf(types.either(types.str, types.either(types.bool, types.either(types.int, types.either(types.listOf(types.either(types.str, types.either(types.bool, types.int))), types.attrsOf(types.either(types.str, types.either(types.bool, types.either(types.int, types.listOf(types.either(types.str, types.either(types.bool, types.int))))))))))))), types.listOf(types.attrsOf(types.attrsOf(types.either(types.str, types.either(types.bool, types.either(types.int, types.either(types.listOf(types.either(types.str, types.either(types.bool, types.int))), types.attrsOf(types.either(types.str, types.either(types.bool, types.either(types.int, types.listOf(types.either(types.str, types.either(types.bool, types.int))))))))))))))), default: {} }),
+      package: mkOption({ type: packageType }),
+      settings: mkOption({ type: types.attrsOf(types.attrsOf(types.either(types.str, types.either(types.bool, types.either(types.int, types.either(types.listOf(types.either(types.str, types.either(types.bool, types.int))), types.attrsOf(types.either(types.str, types.either(types.bool, types.either(types.int, types.listOf(types.either(types.str, types.either(types.bool, types.int))))))))))))), default: {} }),
       signing: {
         format: mkOption({ type: types.nullOr(types.enum(["openpgp", "ssh", "x509"])) }),
         key: mkOption({ type: types.nullOr(types.str), default: null }),
         signByDefault: mkOption({ type: types.nullOr(types.bool), default: null }),
-        signer: mkOption({ type: types.nullOr(types.str), default: null }),
+        signer: mkOption({ type: types.nullOr(types.str) }),
       },
     },
     "git-cliff": {
@@ -2100,18 +1843,6 @@ export const options = {
       enableFishIntegration: mkOption({ type: types.bool }),
       enableZshIntegration: mkOption({ type: types.bool }),
       package: mkOption({ type: packageType }),
-    },
-    "github-copilot-cli": {
-      agents: mkOption({ type: types.either(types.attrsOf(types.either(types.lines, types.either(pathType, types.str))), pathType), default: {} }),
-      configDir: mkOption({ type: types.str }),
-      context: mkOption({ type: types.either(types.lines, pathType) }),
-      enable: mkOption({ type: types.bool, default: false }),
-      enableMcpIntegration: mkOption({ type: types.bool, default: false }),
-      lspServers: mkOption({ type: types.attrsOf(formatValueType('JSON value')), default: {} }),
-      mcpServers: mkOption({ type: types.attrsOf(formatValueType('JSON value')), default: {} }),
-      package: mkOption({ type: types.nullOr(packageType) }),
-      settings: mkOption({ type: types.attrsOf(formatValueType('JSON value')), default: {} }),
-      skills: mkOption({ type: types.either(types.attrsOf(types.either(types.lines, types.either(pathType, types.str))), pathType), default: {} }),
     },
     gitui: {
       enable: mkOption({ type: types.bool, default: false }),
@@ -2181,15 +1912,6 @@ export const options = {
           mode: mkOption({ type: types.nullOr(types.enum(["off", "local", "on"])), default: null }),
         } }) }),
     },
-    "google-chrome": {
-      nativeMessagingHosts: mkOption({ type: types.listOf(packageType) }),
-    },
-    "google-chrome-beta": {
-      nativeMessagingHosts: mkOption({ type: types.listOf(packageType) }),
-    },
-    "google-chrome-dev": {
-      nativeMessagingHosts: mkOption({ type: types.listOf(packageType) }),
-    },
     goto: {
       enable: mkOption({ type: types.bool, default: false }),
       enableBashIntegration: mkOption({ type: types.bool }),
@@ -2197,9 +1919,7 @@ export const options = {
       package: mkOption({ type: packageType }),
     },
     gpg: {
-      dirmngrSettings: mkOption({ type: types.attrsOf(types.either(types.str, types.either(types.bool, types.listOf(types.str)))), default: {} }),
       enable: mkOption({ type: types.bool, default: false }),
-      gpgsmSettings: mkOption({ type: types.attrsOf(types.either(types.str, types.either(types.bool, types.listOf(types.str)))), default: {} }),
       homedir: mkOption({ type: pathType }),
       mutableKeys: mkOption({ type: types.bool, default: true }),
       mutableTrust: mkOption({ type: types.bool, default: true }),
@@ -2209,8 +1929,8 @@ export const options = {
           text: mkOption({ type: types.nullOr(types.str), default: null }),
           trust: mkOption({ type: types.nullOr(types.enum(["unknown", 1, "never", 2, "marginal", 3, "full", 4, "ultimate", 5])), default: null }),
         } })) }),
-      scdaemonSettings: mkOption({ type: types.attrsOf(types.either(types.str, types.either(types.bool, types.listOf(types.str)))), default: {} }),
-      settings: mkOption({ type: types.attrsOf(types.either(types.str, types.either(types.bool, types.listOf(types.str)))), default: {} }),
+      scdaemonSettings: mkOption({ type: types.attrsOf(types.either(types.str, types.either(types.bool, types.listOf(types.str)))) }),
+      settings: mkOption({ type: types.attrsOf(types.either(types.str, types.either(types.bool, types.listOf(types.str)))) }),
     },
     gradle: {
       enable: mkOption({ type: types.bool, default: false }),
@@ -2232,11 +1952,6 @@ export const options = {
       colors: mkOption({ type: types.attrsOf(types.str), default: {} }),
       enable: mkOption({ type: types.bool, default: false }),
       package: mkOption({ type: types.nullOr(packageType) }),
-    },
-    grype: {
-      enable: mkOption({ type: types.bool, default: false }),
-      package: mkOption({ type: types.nullOr(packageType) }),
-      settings: mkOption({ type: formatValueType('YAML 1.1 value'), default: {} }),
     },
     "gurk-rs": {
       enable: mkOption({ type: types.bool, default: false }),
@@ -2350,7 +2065,7 @@ export const options = {
       settings: mkOption({ type: formatValueType('TOML value'), default: {} }),
     },
     i3blocks: {
-      bars: mkOption({ type: types.attrsOf(permissiveType), default: {} }),
+      bars: mkOption({ type: types.attrsOf(permissiveType) }),
       enable: mkOption({ type: types.bool, default: false }),
       package: mkOption({ type: packageType }),
     },
@@ -2384,12 +2099,6 @@ export const options = {
       enable: mkOption({ type: types.bool, default: false }),
       package: mkOption({ type: types.nullOr(packageType) }),
       settings: mkOption({ type: types.attrsOf(types.attrsOf(types.either(types.bool, types.either(types.int, types.str)))), default: {} }),
-    },
-    infat: {
-      autoActivate: mkOption({ type: types.bool, default: true }),
-      enable: mkOption({ type: types.bool, default: false }),
-      package: mkOption({ type: types.nullOr(packageType) }),
-      settings: mkOption({ type: formatValueType('TOML value'), default: {} }),
     },
     info: {
       enable: mkOption({ type: types.bool, default: false }),
@@ -2451,10 +2160,8 @@ export const options = {
     },
     jjui: {
       configDir: mkOption({ type: types.str }),
-      configLua: mkOption({ type: types.nullOr(types.either(pathType, types.lines)), default: null }),
       enable: mkOption({ type: types.bool, default: false }),
       package: mkOption({ type: types.nullOr(packageType) }),
-      plugins: mkOption({ type: types.attrsOf(types.either(pathType, types.lines)), default: {} }),
       settings: mkOption({ type: formatValueType('TOML value'), default: {} }),
     },
     "joplin-desktop": {
@@ -2553,10 +2260,14 @@ export const options = {
           tabStop: mkOption({ type: types.nullOr(types.ints.unsigned), default: null }),
           ui: mkOption({ type: types.nullOr(types.submodule({ options: {
               assistant: mkOption({ type: types.enum(["clippy", "cat", "dilbert", "none"]) }),
+              changeColors: mkOption({ type: types.bool, default: true }),
               enableMouse: mkOption({ type: types.bool, default: false }),
               setTitle: mkOption({ type: types.bool, default: false }),
               shiftFunctionKeys: mkOption({ type: types.nullOr(types.ints.unsigned), default: null }),
               statusLine: mkOption({ type: types.enum(["top", "bottom"]) }),
+              useBuiltinKeyParser: mkOption({ type: types.bool, default: false }),
+              wheelDownButton: mkOption({ type: types.nullOr(types.str), default: null }),
+              wheelUpButton: mkOption({ type: types.nullOr(types.str), default: null }),
             } })), default: null }),
           wrapLines: mkOption({ type: types.nullOr(types.submodule({ options: {
               enable: mkOption({ type: types.bool, default: false }),
@@ -2569,7 +2280,7 @@ export const options = {
       defaultEditor: mkOption({ type: types.bool, default: false }),
       enable: mkOption({ type: types.bool, default: false }),
       extraConfig: mkOption({ type: types.lines }),
-      finalPackage: mkOption({ type: types.nullOr(packageType), default: null, readOnly: true }),
+      finalPackage: mkOption({ type: types.nullOr(packageType), readOnly: true }),
       package: mkOption({ type: types.nullOr(packageType) }),
       plugins: mkOption({ type: types.listOf(packageType) }),
     },
@@ -2623,42 +2334,9 @@ export const options = {
       package: mkOption({ type: types.nullOr(packageType) }),
       settings: mkOption({ type: formatValueType('TOML value'), default: {} }),
     },
-    kiro: {
-      argvSettings: mkOption({ type: types.either(pathType, formatValueType('JSON value')), default: {} }),
-      enable: mkOption({ type: types.bool, default: false }),
-      mutableExtensionsDir: mkOption({ type: types.bool }),
-      package: mkOption({ type: types.nullOr(packageType) }),
-      profiles: mkOption({ type: types.attrsOf(types.submodule({ options: {
-          enableExtensionUpdateCheck: mkOption({ type: types.nullOr(types.bool), default: null }),
-          enableMcpIntegration: mkOption({ type: types.bool, default: false }),
-          enableUpdateCheck: mkOption({ type: types.nullOr(types.bool), default: null }),
-          extensions: mkOption({ type: types.listOf(packageType) }),
-          globalSnippets: mkOption({ type: formatValueType('JSON value'), default: {} }),
-          keybindings: mkOption({ type: types.either(pathType, types.listOf(types.submodule({ options: {
-              args: mkOption({ type: types.nullOr(formatValueType('JSON value')), default: null }),
-              command: mkOption({ type: types.str }),
-              key: mkOption({ type: types.str }),
-              when: mkOption({ type: types.nullOr(types.str), default: null }),
-            } }))) }),
-          languageSnippets: mkOption({ type: formatValueType('JSON value'), default: {} }),
-          userMcp: mkOption({ type: types.either(pathType, formatValueType('JSON value')), default: {} }),
-          userSettings: mkOption({ type: types.either(pathType, formatValueType('JSON value')), default: {} }),
-          userTasks: mkOption({ type: types.either(pathType, formatValueType('JSON value')), default: {} }),
-        } })), default: {} }),
-    },
     kitty: {
       actionAliases: mkOption({ type: types.attrsOf(types.str), default: {} }),
-      autoThemeFiles: mkOption({ type: types.nullOr(types.submodule({ options: {
-          dark: mkOption({ type: types.str }),
-          light: mkOption({ type: types.str }),
-          noPreference: mkOption({ type: types.str }),
-        } })), default: null }),
       darwinLaunchOptions: mkOption({ type: types.nullOr(types.listOf(types.str)), default: null }),
-      diffConfig: {
-        extraConfig: mkOption({ type: types.lines }),
-        keybindings: mkOption({ type: types.attrsOf(types.str), default: {} }),
-        settings: mkOption({ type: types.attrsOf(types.either(types.str, types.either(types.bool, types.either(types.int, types.float)))), default: {} }),
-      },
       enable: mkOption({ type: types.bool, default: false }),
       enableGitIntegration: mkOption({ type: types.bool, default: false }),
       environment: mkOption({ type: types.attrsOf(types.str), default: {} }),
@@ -2743,15 +2421,6 @@ export const options = {
       package: mkOption({ type: types.nullOr(packageType) }),
       settings: mkOption({ type: formatValueType('TOML value'), default: {} }),
     },
-    lazyworktree: {
-      enable: mkOption({ type: types.bool, default: false }),
-      enableBashIntegration: mkOption({ type: types.bool }),
-      enableFishIntegration: mkOption({ type: types.bool }),
-      enableZshIntegration: mkOption({ type: types.bool }),
-      package: mkOption({ type: types.nullOr(packageType) }),
-      settings: mkOption({ type: formatValueType('YAML 1.1 value'), default: {} }),
-      shellWrapperName: mkOption({ type: types.str }),
-    },
     ledger: {
       enable: mkOption({ type: types.bool, default: false }),
       extraConfig: mkOption({ type: types.lines }),
@@ -2761,7 +2430,7 @@ export const options = {
     less: {
       config: mkOption({ type: types.lines }),
       enable: mkOption({ type: types.bool, default: false }),
-      options: mkOption({ type: types.either(types.listOf(types.str), types.attrsOf(types.either(types.bool, types.either(types.int, types.either(types.str, types.listOf(types.either(types.bool, types.either(types.int, types.str)))))))) }),
+      options: mkOption({ type: types.attrsOf(types.either(types.bool, types.either(types.int, types.str))), default: {} }),
       package: mkOption({ type: types.nullOr(packageType) }),
     },
     lesspipe: {
@@ -2785,7 +2454,7 @@ export const options = {
       darwinDefaultsId: mkOption({ type: types.nullOr(types.str), default: null }),
       enable: mkOption({ type: types.bool, default: false }),
       enableGnomeExtensions: mkOption({ type: types.bool, default: false }),
-      finalPackage: mkOption({ type: types.nullOr(packageType), default: null, readOnly: true }),
+      finalPackage: mkOption({ type: types.nullOr(packageType), readOnly: true }),
       languagePacks: mkOption({ type: types.listOf(types.str) }),
       nativeMessagingHosts: mkOption({ type: types.listOf(packageType) }),
       package: mkOption({ type: types.nullOr(packageType) }),
@@ -2804,11 +2473,11 @@ export const options = {
           containers: mkOption({ type: types.attrsOf(types.submodule({ options: {
               color: mkOption({ type: types.enum(["blue", "turquoise", "green", "yellow", "orange", "red", "pink", "purple", "toolbar"]) }),
               icon: mkOption({ type: types.enum(["briefcase", "cart", "circle", "dollar", "fence", "fingerprint", "gift", "vacation", "food", "fruit", "pet", "tree", "chill"]) }),
-              id: mkOption({ type: types.ints.unsigned, default: 1 }),
+              id: mkOption({ type: types.ints.unsigned, default: 0 }),
               name: mkOption({ type: types.str }),
             } })), default: {} }),
           containersForce: mkOption({ type: types.bool, default: false }),
-          extensions: mkOption({ type: types.submodule({ options: {
+          extensions: mkOption({ type: types.either(types.submodule({ options: {
               exactPermissions: mkOption({ type: types.bool, default: false }),
               exhaustivePermissions: mkOption({ type: types.bool, default: false }),
               force: mkOption({ type: types.bool, default: false }),
@@ -2818,34 +2487,8 @@ export const options = {
                   permissions: mkOption({ type: types.nullOr(types.listOf(types.str)) }),
                   settings: mkOption({ type: types.attrsOf(formatValueType('JSON value')), default: {} }),
                 } })), default: {} }),
-            } }) }),
+            } }), types.listOf(packageType)) }),
           extraConfig: mkOption({ type: types.lines }),
-          handlers: mkOption({ type: types.submodule({ options: {
-              force: mkOption({ type: types.bool, default: false }),
-              meta: {
-                maintainers: mkOption({ type: permissiveType }),
-                teams: mkOption({ type: permissiveType }),
-              },
-              mimeTypes: mkOption({ type: types.attrsOf(types.submodule({ options: {
-                  action: mkOption({ type: types.enum([0, 1, 2, 3, 4]), default: 1 }),
-                  ask: mkOption({ type: types.bool, default: false }),
-                  extensions: mkOption({ type: types.listOf(types.strMatching('^[^\\.].+$')) }),
-                  handlers: mkOption({ type: types.listOf(types.submodule({ options: {
-                      name: mkOption({ type: types.nullOr(types.str), default: null }),
-                      path: mkOption({ type: types.nullOr(types.str), default: null }),
-                      uriTemplate: mkOption({ type: types.nullOr(types.str), default: null }),
-                    } })) }),
-                } })), default: {} }),
-              schemes: mkOption({ type: types.attrsOf(types.submodule({ options: {
-                  action: mkOption({ type: types.enum([0, 1, 2, 3, 4]), default: 1 }),
-                  ask: mkOption({ type: types.bool, default: false }),
-                  handlers: mkOption({ type: types.listOf(types.submodule({ options: {
-                      name: mkOption({ type: types.nullOr(types.str), default: null }),
-                      path: mkOption({ type: types.nullOr(types.str), default: null }),
-                      uriTemplate: mkOption({ type: types.nullOr(types.str), default: null }),
-                    } })) }),
-                } })), default: {} }),
-            } }) }),
           id: mkOption({ type: types.ints.unsigned, default: 0 }),
           isDefault: mkOption({ type: types.bool }),
           name: mkOption({ type: types.str }),
@@ -2905,96 +2548,11 @@ export const options = {
       steamPackage: mkOption({ type: types.nullOr(packageType), default: null }),
       winePackages: mkOption({ type: types.listOf(packageType) }),
     },
-    macchina: {
-      enable: mkOption({ type: types.bool, default: false }),
-      package: mkOption({ type: types.nullOr(packageType) }),
-      settings: {
-        current_shell: mkOption({ type: types.nullOr(types.bool), default: null }),
-        disk_space_percentage: mkOption({ type: types.nullOr(types.bool), default: null }),
-        disks: mkOption({ type: types.nullOr(types.listOf(types.str)), default: null }),
-        interface: mkOption({ type: types.nullOr(types.str), default: null }),
-        long_kernel: mkOption({ type: types.nullOr(types.bool), default: null }),
-        long_shell: mkOption({ type: types.nullOr(types.bool), default: null }),
-        long_uptime: mkOption({ type: types.nullOr(types.bool), default: null }),
-        memory_percentage: mkOption({ type: types.nullOr(types.bool), default: null }),
-        physical_cores: mkOption({ type: types.nullOr(types.bool), default: null }),
-        show: mkOption({ type: types.nullOr(types.listOf(types.enum(["Host", "Machine", "Kernel", "Distribution", "OperatingSystem", "DesktopEnvironment", "WindowManager", "Resolution", "Backlight", "Packages", "LocalIP", "Terminal", "Shell", "Uptime", "Processor", "ProcessorLoad", "Memory", "Battery", "GPU", "DiskSpace"]))), default: null }),
-        theme: mkOption({ type: types.nullOr(types.str), default: null }),
-      },
-      themes: mkOption({ type: types.attrsOf(types.submodule({ options: {
-          bar: mkOption({ type: types.nullOr(types.submodule({ options: {
-              glyph: mkOption({ type: types.nullOr(types.str), default: null }),
-              hide_delimiters: mkOption({ type: types.nullOr(types.bool), default: null }),
-              symbol_close: mkOption({ type: types.nullOr(types.str), default: null }),
-              symbol_open: mkOption({ type: types.nullOr(types.str), default: null }),
-              visible: mkOption({ type: types.nullOr(types.bool), default: null }),
-            } })), default: null }),
-          box: mkOption({ type: types.nullOr(types.submodule({ options: {
-              border: mkOption({ type: types.nullOr(types.enum(["plain", "thick", "rounded", "double"])), default: null }),
-              inner_margin: mkOption({ type: types.nullOr(types.submodule({ options: {
-                  x: mkOption({ type: types.nullOr(types.ints.unsigned), default: null }),
-                  y: mkOption({ type: types.nullOr(types.ints.unsigned), default: null }),
-                } })), default: null }),
-              title: mkOption({ type: types.nullOr(types.str), default: null }),
-              visible: mkOption({ type: types.nullOr(types.bool), default: null }),
-            } })), default: null }),
-          custom_ascii: mkOption({ type: types.nullOr(types.submodule({ options: {
-              color: mkOption({ type: types.nullOr(types.str), default: null }),
-              path: mkOption({ type: types.nullOr(types.either(types.str, pathType)), default: null }),
-            } })), default: null }),
-          hide_ascii: mkOption({ type: types.nullOr(types.bool), default: null }),
-          key_color: mkOption({ type: types.nullOr(types.str), default: null }),
-          keys: mkOption({ type: types.nullOr(types.submodule({ options: {
-              backlight: mkOption({ type: types.nullOr(types.str), default: null }),
-              battery: mkOption({ type: types.nullOr(types.str), default: null }),
-              cpu: mkOption({ type: types.nullOr(types.str), default: null }),
-              cpu_load: mkOption({ type: types.nullOr(types.str), default: null }),
-              de: mkOption({ type: types.nullOr(types.str), default: null }),
-              disk_space: mkOption({ type: types.nullOr(types.str), default: null }),
-              distro: mkOption({ type: types.nullOr(types.str), default: null }),
-              gpu: mkOption({ type: types.nullOr(types.str), default: null }),
-              host: mkOption({ type: types.nullOr(types.str), default: null }),
-              kernel: mkOption({ type: types.nullOr(types.str), default: null }),
-              local_ip: mkOption({ type: types.nullOr(types.str), default: null }),
-              machine: mkOption({ type: types.nullOr(types.str), default: null }),
-              memory: mkOption({ type: types.nullOr(types.str), default: null }),
-              os: mkOption({ type: types.nullOr(types.str), default: null }),
-              packages: mkOption({ type: types.nullOr(types.str), default: null }),
-              resolution: mkOption({ type: types.nullOr(types.str), default: null }),
-              shell: mkOption({ type: types.nullOr(types.str), default: null }),
-              terminal: mkOption({ type: types.nullOr(types.str), default: null }),
-              uptime: mkOption({ type: types.nullOr(types.str), default: null }),
-              wm: mkOption({ type: types.nullOr(types.str), default: null }),
-            } })), default: null }),
-          padding: mkOption({ type: types.nullOr(types.ints.unsigned), default: null }),
-          palette: mkOption({ type: types.nullOr(types.submodule({ options: {
-              glyph: mkOption({ type: types.nullOr(types.str), default: null }),
-              spacing: mkOption({ type: types.nullOr(types.int), default: null }),
-              type: mkOption({ type: types.nullOr(types.enum(["Dark", "Light", "Full"])), default: null }),
-              visible: mkOption({ type: types.nullOr(types.bool), default: null }),
-            } })), default: null }),
-          prefer_small_ascii: mkOption({ type: types.nullOr(types.bool), default: null }),
-          randomize: mkOption({ type: types.nullOr(types.submodule({ options: {
-              key_color: mkOption({ type: types.nullOr(types.bool), default: null }),
-              pool: mkOption({ type: types.nullOr(types.enum(["hexadecimal", "indexed", "base"])), default: null }),
-              separator_color: mkOption({ type: types.nullOr(types.bool), default: null }),
-            } })), default: null }),
-          separator: mkOption({ type: types.nullOr(types.str), default: null }),
-          separator_color: mkOption({ type: types.nullOr(types.str), default: null }),
-          spacing: mkOption({ type: types.nullOr(types.ints.unsigned), default: null }),
-        } })), default: {} }),
-    },
     man: {
       enable: mkOption({ type: types.bool, default: true }),
+      extraConfig: mkOption({ type: types.lines }),
       generateCaches: mkOption({ type: types.bool, default: false }),
-      "man-db": {
-        enable: mkOption({ type: types.bool, default: true }),
-        extraConfig: mkOption({ type: types.lines }),
-      },
-      mandoc: {
-        enable: mkOption({ type: types.bool, default: false }),
-      },
-      package: mkOption({ type: types.nullOr(packageType) }),
+      package: mkOption({ type: packageType }),
     },
     mangohud: {
       enable: mkOption({ type: types.bool, default: false }),
@@ -3061,17 +2619,12 @@ export const options = {
     },
     mergiraf: {
       enable: mkOption({ type: types.bool, default: false }),
-      enableGitIntegration: mkOption({ type: types.bool }),
-      enableJujutsuIntegration: mkOption({ type: types.bool }),
       package: mkOption({ type: packageType }),
     },
     micro: {
       enable: mkOption({ type: types.bool, default: false }),
       package: mkOption({ type: types.nullOr(packageType) }),
       settings: mkOption({ type: formatValueType('JSON value'), default: {} }),
-    },
-    "microsoft-edge": {
-      nativeMessagingHosts: mkOption({ type: types.listOf(packageType) }),
     },
     mise: {
       enable: mkOption({ type: types.bool, default: false }),
@@ -3080,10 +2633,6 @@ export const options = {
       enableNushellIntegration: mkOption({ type: types.bool }),
       enableZshIntegration: mkOption({ type: types.bool }),
       globalConfig: mkOption({ type: formatValueType('TOML value'), default: {} }),
-      package: mkOption({ type: types.nullOr(packageType) }),
-    },
-    "mistral-vibe": {
-      enable: mkOption({ type: types.bool, default: false }),
       package: mkOption({ type: types.nullOr(packageType) }),
       settings: mkOption({ type: formatValueType('TOML value'), default: {} }),
     },
@@ -3101,7 +2650,6 @@ export const options = {
       defaultProfiles: mkOption({ type: types.listOf(types.str) }),
       enable: mkOption({ type: types.bool, default: false }),
       extraInput: mkOption({ type: types.lines }),
-      extraMakeWrapperArgs: mkOption({ type: types.listOf(types.str) }),
       includes: mkOption({ type: types.listOf(types.str) }),
       package: mkOption({ type: packageType }),
       profiles: mkOption({ type: types.attrsOf(types.attrsOf(types.either(types.str, types.either(types.int, types.either(types.bool, types.either(types.float, types.listOf(types.either(types.str, types.either(types.int, types.either(types.bool, types.float)))))))))), default: {} }),
@@ -3210,7 +2758,6 @@ export const options = {
       settings: mkOption({ type: formatValueType('TOML value'), default: {} }),
     },
     neovim: {
-      autowrapRuntimeDeps: mkOption({ type: types.bool, default: true }),
       coc: {
         enable: mkOption({ type: types.bool, default: false }),
         package: mkOption({ type: packageType }),
@@ -3220,42 +2767,22 @@ export const options = {
       defaultEditor: mkOption({ type: types.bool, default: false }),
       enable: mkOption({ type: types.bool, default: false }),
       extraConfig: mkOption({ type: types.lines }),
-      extraLuaPackages: mkOption({ type: functionType }),
-      extraName: mkOption({ type: types.str }),
+      extraLuaConfig: mkOption({ type: types.lines }),
+      extraLuaPackages: mkOption({ type: types.either(functionType, types.listOf(packageType)) }),
       extraPackages: mkOption({ type: types.listOf(packageType) }),
-      extraPython3Packages: mkOption({ type: functionType }),
+      extraPython3Packages: mkOption({ type: types.either(functionType, types.listOf(packageType)) }),
       extraWrapperArgs: mkOption({ type: types.listOf(types.str) }),
       finalPackage: mkOption({ type: packageType, readOnly: true }),
       generatedConfigViml: mkOption({ type: types.lines, readOnly: true }),
-      generatedConfigs: mkOption({ type: types.attrsOf(types.lines), default: {}, readOnly: true }),
-      initLua: mkOption({ type: types.lines }),
+      generatedConfigs: mkOption({ type: types.attrsOf(types.lines), readOnly: true }),
       package: mkOption({ type: packageType }),
-      plugins: mkOption({ type: types.listOf(types.either(packageType, types.submodule({ options: {
-          config: mkOption({ type: types.nullOr(types.lines), default: null }),
-          optional: mkOption({ type: types.bool, default: false }),
-          plugin: mkOption({ type: packageType }),
-          runtime: mkOption({ type: types.attrsOf(types.submodule({ options: {
-              enable: mkOption({ type: types.bool, default: true }),
-              executable: mkOption({ type: types.nullOr(types.bool), default: null }),
-              force: mkOption({ type: types.bool, default: false }),
-              ignorelinks: mkOption({ type: types.bool, default: false }),
-              onChange: mkOption({ type: types.lines }),
-              recursive: mkOption({ type: types.bool, default: false }),
-              source: mkOption({ type: pathType }),
-              target: mkOption({ type: types.nonEmptyStr }),
-              text: mkOption({ type: types.nullOr(types.lines), default: null }),
-            } })), default: {} }),
-          type: mkOption({ type: types.either(types.enum(["lua", "viml", "teal", "fennel"]), types.str) }),
-        } }))) }),
-      sideloadInitLua: mkOption({ type: types.bool, default: false }),
+      plugins: mkOption({ type: types.listOf(types.either(packageType, types.submodule({ options: {} }))) }),
       viAlias: mkOption({ type: types.bool, default: false }),
       vimAlias: mkOption({ type: types.bool, default: false }),
       vimdiffAlias: mkOption({ type: types.bool, default: false }),
-      waylandSupport: mkOption({ type: types.bool }),
       withNodeJs: mkOption({ type: types.bool, default: false }),
-      withPerl: mkOption({ type: types.bool, default: false }),
-      withPython3: mkOption({ type: types.bool }),
-      withRuby: mkOption({ type: types.bool }),
+      withPython3: mkOption({ type: types.bool, default: true }),
+      withRuby: mkOption({ type: types.nullOr(types.bool), default: true }),
     },
     newsboat: {
       autoFetchArticles: {
@@ -3299,6 +2826,12 @@ export const options = {
       package: mkOption({ type: types.nullOr(packageType) }),
       settings: mkOption({ type: types.attrsOf(formatValueType('section of an INI file (attrs of INI atom (null, bool, int, float or string))')), default: {} }),
     },
+    niriswitcher: {
+      enable: mkOption({ type: types.bool, default: false }),
+      package: mkOption({ type: types.nullOr(packageType) }),
+      settings: mkOption({ type: types.nullOr(formatValueType('TOML value')), default: null }),
+      style: mkOption({ type: types.nullOr(types.either(pathType, types.lines)), default: null }),
+    },
     "nix-index": {
       enable: mkOption({ type: types.bool, default: false }),
       enableBashIntegration: mkOption({ type: types.bool }),
@@ -3332,22 +2865,12 @@ export const options = {
     nnn: {
       bookmarks: mkOption({ type: types.attrsOf(types.str), default: {} }),
       enable: mkOption({ type: types.bool, default: false }),
-      enableBashIntegration: mkOption({ type: types.bool }),
-      enableFishIntegration: mkOption({ type: types.bool }),
-      enableZshIntegration: mkOption({ type: types.bool }),
       extraPackages: mkOption({ type: types.listOf(packageType) }),
-      options: mkOption({ type: types.either(types.listOf(types.str), types.attrsOf(types.either(types.bool, types.either(types.int, types.str)))), default: {} }),
       package: mkOption({ type: packageType }),
       plugins: mkOption({ type: types.submodule({ options: {
           mappings: mkOption({ type: types.attrsOf(types.str), default: {} }),
           src: mkOption({ type: types.nullOr(pathType), default: null }),
         } }) }),
-      quitcd: mkOption({ type: types.bool, default: false }),
-    },
-    nom: {
-      enable: mkOption({ type: types.bool, default: false }),
-      package: mkOption({ type: types.nullOr(packageType) }),
-      settings: mkOption({ type: types.attrsOf(types.anything), default: {} }),
     },
     noti: {
       enable: mkOption({ type: types.bool, default: false }),
@@ -3369,15 +2892,9 @@ export const options = {
           ignore: mkOption({ type: types.listOf(types.str) }),
           tags: mkOption({ type: types.listOf(types.str) }),
         } }) }),
-      package: mkOption({ type: packageType }),
       search: {
         excludeTags: mkOption({ type: types.listOf(types.str) }),
       },
-    },
-    npm: {
-      enable: mkOption({ type: types.bool, default: false }),
-      package: mkOption({ type: types.nullOr(packageType) }),
-      settings: mkOption({ type: types.attrsOf(formatValueType('INI atom (null, bool, int, float or string) or a list of them for duplicate keys')) }),
     },
     numbat: {
       enable: mkOption({ type: types.bool, default: false }),
@@ -3430,78 +2947,52 @@ export const options = {
       plugins: mkOption({ type: types.listOf(packageType) }),
     },
     obsidian: {
-      cli: {
-        enable: mkOption({ type: types.bool, default: false }),
-      },
       defaultSettings: {
-        app: mkOption({ type: formatValueType('JSON value'), default: null }),
-        appearance: mkOption({ type: formatValueType('JSON value'), default: null }),
-        communityPlugins: mkOption({ type: types.nullOr(types.listOf(types.either(types.submodule({ options: {
-            enable: mkOption({ type: types.bool, default: true }),
-            pkg: mkOption({ type: packageType }),
-            settings: mkOption({ type: formatValueType('JSON value'), default: null }),
-          } }), packageType))), default: null }),
-        corePlugins: mkOption({ type: types.nullOr(types.listOf(types.either(types.submodule({ options: {
-            enable: mkOption({ type: types.bool, default: true }),
-            name: mkOption({ type: types.enum(["audio-recorder", "backlink", "bases", "bookmarks", "canvas", "command-palette", "daily-notes", "editor-status", "file-explorer", "file-recovery", "footnotes", "global-search", "graph", "markdown-importer", "note-composer", "outgoing-link", "outline", "page-preview", "properties", "publish", "random-note", "slash-command", "slides", "switcher", "sync", "tag-pane", "templates", "webviewer", "word-count", "workspaces", "zk-prefixer"]) }),
-            settings: mkOption({ type: formatValueType('JSON value'), default: null }),
-          } }), types.enum(["audio-recorder", "backlink", "bases", "bookmarks", "canvas", "command-palette", "daily-notes", "editor-status", "file-explorer", "file-recovery", "footnotes", "global-search", "graph", "markdown-importer", "note-composer", "outgoing-link", "outline", "page-preview", "properties", "publish", "random-note", "slash-command", "slides", "switcher", "sync", "tag-pane", "templates", "webviewer", "word-count", "workspaces", "zk-prefixer"])))), default: null }),
-        cssSnippets: mkOption({ type: types.nullOr(types.listOf(types.either(types.submodule({ options: {
-            enable: mkOption({ type: types.bool, default: true }),
-            name: mkOption({ type: types.str }),
-            source: mkOption({ type: types.nullOr(pathType), default: null }),
-            text: mkOption({ type: types.nullOr(types.str), default: null }),
-          } }), pathType))), default: null }),
-        extraFiles: mkOption({ type: types.nullOr(types.attrsOf(types.submodule({ options: {
-            source: mkOption({ type: types.nullOr(pathType), default: null }),
-            target: mkOption({ type: types.str }),
-            text: mkOption({ type: types.nullOr(types.str), default: null }),
-          } }))), default: null }),
-        hotkeys: mkOption({ type: types.nullOr(types.attrsOf(types.listOf(types.submodule({ options: {
-            key: mkOption({ type: types.str }),
-            modifiers: mkOption({ type: types.listOf(types.str) }),
-          } })))), default: null }),
-        themes: mkOption({ type: types.nullOr(types.listOf(types.either(types.submodule({ options: {
-            enable: mkOption({ type: types.bool, default: true }),
-            pkg: mkOption({ type: packageType }),
-          } }), packageType))), default: null }),
+        app: mkOption({ type: types.raw, default: {} }),
+        appearance: mkOption({ type: types.raw, default: {} }),
+        communityPlugins: mkOption({ type: types.raw }),
+        corePlugins: mkOption({ type: types.raw }),
+        cssSnippets: mkOption({ type: types.raw }),
+        extraFiles: mkOption({ type: types.raw, default: {} }),
+        hotkeys: mkOption({ type: types.raw, default: {} }),
+        themes: mkOption({ type: types.raw }),
       },
       enable: mkOption({ type: types.bool, default: false }),
       package: mkOption({ type: types.nullOr(packageType) }),
       vaults: mkOption({ type: types.attrsOf(types.submodule({ options: {
           enable: mkOption({ type: types.bool, default: true }),
           settings: {
-            app: mkOption({ type: formatValueType('JSON value') }),
-            appearance: mkOption({ type: formatValueType('JSON value') }),
-            communityPlugins: mkOption({ type: types.nullOr(types.listOf(types.either(types.submodule({ options: {
+            app: mkOption({ type: types.attrsOf(types.anything) }),
+            appearance: mkOption({ type: types.attrsOf(types.anything) }),
+            communityPlugins: mkOption({ type: types.listOf(types.either(types.submodule({ options: {
                 enable: mkOption({ type: types.bool, default: true }),
                 pkg: mkOption({ type: packageType }),
-                settings: mkOption({ type: formatValueType('JSON value'), default: null }),
-              } }), packageType))) }),
-            corePlugins: mkOption({ type: types.nullOr(types.listOf(types.either(types.submodule({ options: {
+                settings: mkOption({ type: types.attrsOf(types.anything), default: {} }),
+              } }), packageType)) }),
+            corePlugins: mkOption({ type: types.listOf(types.either(types.submodule({ options: {
                 enable: mkOption({ type: types.bool, default: true }),
-                name: mkOption({ type: types.enum(["audio-recorder", "backlink", "bases", "bookmarks", "canvas", "command-palette", "daily-notes", "editor-status", "file-explorer", "file-recovery", "footnotes", "global-search", "graph", "markdown-importer", "note-composer", "outgoing-link", "outline", "page-preview", "properties", "publish", "random-note", "slash-command", "slides", "switcher", "sync", "tag-pane", "templates", "webviewer", "word-count", "workspaces", "zk-prefixer"]) }),
-                settings: mkOption({ type: formatValueType('JSON value'), default: null }),
-              } }), types.enum(["audio-recorder", "backlink", "bases", "bookmarks", "canvas", "command-palette", "daily-notes", "editor-status", "file-explorer", "file-recovery", "footnotes", "global-search", "graph", "markdown-importer", "note-composer", "outgoing-link", "outline", "page-preview", "properties", "publish", "random-note", "slash-command", "slides", "switcher", "sync", "tag-pane", "templates", "webviewer", "word-count", "workspaces", "zk-prefixer"])))) }),
-            cssSnippets: mkOption({ type: types.nullOr(types.listOf(types.either(types.submodule({ options: {
+                name: mkOption({ type: types.enum(["audio-recorder", "backlink", "bookmarks", "canvas", "command-palette", "daily-notes", "editor-status", "file-explorer", "file-recovery", "global-search", "graph", "markdown-importer", "note-composer", "outgoing-link", "outline", "page-preview", "properties", "publish", "random-note", "slash-command", "slides", "switcher", "sync", "tag-pane", "templates", "word-count", "workspaces", "zk-prefixer"]) }),
+                settings: mkOption({ type: types.attrsOf(types.anything), default: {} }),
+              } }), types.enum(["audio-recorder", "backlink", "bookmarks", "canvas", "command-palette", "daily-notes", "editor-status", "file-explorer", "file-recovery", "global-search", "graph", "markdown-importer", "note-composer", "outgoing-link", "outline", "page-preview", "properties", "publish", "random-note", "slash-command", "slides", "switcher", "sync", "tag-pane", "templates", "word-count", "workspaces", "zk-prefixer"]))) }),
+            cssSnippets: mkOption({ type: types.listOf(types.either(types.submodule({ options: {
                 enable: mkOption({ type: types.bool, default: true }),
                 name: mkOption({ type: types.str }),
                 source: mkOption({ type: types.nullOr(pathType), default: null }),
                 text: mkOption({ type: types.nullOr(types.str), default: null }),
-              } }), pathType))) }),
-            extraFiles: mkOption({ type: types.nullOr(types.attrsOf(types.submodule({ options: {
+              } }), pathType)) }),
+            extraFiles: mkOption({ type: types.attrsOf(types.submodule({ options: {
                 source: mkOption({ type: types.nullOr(pathType), default: null }),
                 target: mkOption({ type: types.str }),
                 text: mkOption({ type: types.nullOr(types.str), default: null }),
-              } }))) }),
-            hotkeys: mkOption({ type: types.nullOr(types.attrsOf(types.listOf(types.submodule({ options: {
+              } })) }),
+            hotkeys: mkOption({ type: types.attrsOf(types.listOf(types.submodule({ options: {
                 key: mkOption({ type: types.str }),
                 modifiers: mkOption({ type: types.listOf(types.str) }),
-              } })))) }),
-            themes: mkOption({ type: types.nullOr(types.listOf(types.either(types.submodule({ options: {
+              } }))) }),
+            themes: mkOption({ type: types.listOf(types.either(types.submodule({ options: {
                 enable: mkOption({ type: types.bool, default: true }),
                 pkg: mkOption({ type: packageType }),
-              } }), packageType))) }),
+              } }), packageType)) }),
           },
           target: mkOption({ type: types.str }),
         } })), default: {} }),
@@ -3550,23 +3041,14 @@ export const options = {
       package: mkOption({ type: packageType }),
     },
     opencode: {
-      agents: mkOption({ type: types.either(types.attrsOf(types.either(types.lines, pathType)), pathType), default: {} }),
-      commands: mkOption({ type: types.either(types.attrsOf(types.either(types.lines, pathType)), pathType), default: {} }),
-      context: mkOption({ type: types.either(types.lines, pathType) }),
+      agents: mkOption({ type: types.attrsOf(types.either(types.lines, pathType)), default: {} }),
+      commands: mkOption({ type: types.attrsOf(types.either(types.lines, pathType)), default: {} }),
       enable: mkOption({ type: types.bool, default: false }),
       enableMcpIntegration: mkOption({ type: types.bool, default: false }),
-      extraPackages: mkOption({ type: types.listOf(packageType) }),
       package: mkOption({ type: types.nullOr(packageType) }),
+      rules: mkOption({ type: types.either(types.lines, pathType) }),
       settings: mkOption({ type: formatValueType('JSON value'), default: {} }),
-      skills: mkOption({ type: types.either(types.attrsOf(types.either(types.lines, types.either(pathType, types.str))), pathType), default: {} }),
-      themes: mkOption({ type: types.either(types.attrsOf(types.either(formatValueType('JSON value'), pathType)), pathType), default: {} }),
-      tools: mkOption({ type: types.either(types.attrsOf(types.either(types.lines, pathType)), pathType), default: {} }),
-      tui: mkOption({ type: formatValueType('JSON value'), default: {} }),
-      web: {
-        enable: mkOption({ type: types.bool, default: false }),
-        environmentFile: mkOption({ type: types.nullOr(pathType), default: null }),
-        extraArgs: mkOption({ type: types.listOf(types.str) }),
-      },
+      themes: mkOption({ type: types.attrsOf(types.either(formatValueType('JSON value'), pathType)), default: {} }),
     },
     openstackclient: {
       clouds: mkOption({ type: types.submodule({ freeformType: formatValueType('YAML 1.1 value'), options: {} }), default: {} }),
@@ -3598,11 +3080,6 @@ export const options = {
       package: mkOption({ type: types.nullOr(packageType) }),
       settings: mkOption({ type: types.attrsOf(types.either(types.bool, types.either(types.int, types.str))), default: {} }),
     },
-    parallel: {
-      enable: mkOption({ type: types.bool, default: false }),
-      package: mkOption({ type: types.nullOr(packageType) }),
-      "will-cite": mkOption({ type: types.bool, default: false }),
-    },
     "password-store": {
       enable: mkOption({ type: types.bool, default: false }),
       package: mkOption({ type: packageType }),
@@ -3621,7 +3098,6 @@ export const options = {
       enableZshIntegration: mkOption({ type: types.bool }),
       options: mkOption({ type: types.listOf(types.str) }),
       package: mkOption({ type: packageType }),
-      rules: mkOption({ type: types.attrsOf(formatValueType('TOML value')), default: {} }),
     },
     pazi: {
       enable: mkOption({ type: types.bool, default: false }),
@@ -3707,13 +3183,6 @@ export const options = {
       package: mkOption({ type: packageType }),
       settings: mkOption({ type: types.attrsOf(formatValueType('section of an INI file (attrs of INI atom (null, bool, int, float or string))')), default: {} }),
     },
-    prismlauncher: {
-      enable: mkOption({ type: types.bool, default: false }),
-      extraPackages: mkOption({ type: types.listOf(packageType) }),
-      icons: mkOption({ type: types.listOf(pathType) }),
-      package: mkOption({ type: types.nullOr(packageType) }),
-      settings: mkOption({ type: types.attrsOf(formatValueType('INI atom (null, bool, int, float or string)')), default: {} }),
-    },
     ptyxis: {
       enable: mkOption({ type: types.bool, default: false }),
       package: mkOption({ type: types.nullOr(packageType) }),
@@ -3737,32 +3206,9 @@ export const options = {
       package: mkOption({ type: packageType }),
       settings: mkOption({ type: types.attrsOf(formatValueType('section of an INI file (attrs of INI atom (null, bool, int, float or string) or a non-empty list of them)')), default: {} }),
     },
-    pyradio: {
-      enable: mkOption({ type: types.bool, default: false }),
-      package: mkOption({ type: types.nullOr(packageType) }),
-      settings: mkOption({ type: types.attrsOf(types.either(types.str, types.either(types.int, types.bool))), default: {} }),
-      stations: mkOption({ type: types.listOf(types.submodule({ options: {
-          buffering: mkOption({ type: types.nullOr(types.submodule({ options: {
-              bitrate: mkOption({ type: types.ints.positive, default: 128 }),
-              seconds: mkOption({ type: types.ints.positive }),
-            } })), default: null }),
-          encoding: mkOption({ type: types.str }),
-          forceHttp: mkOption({ type: types.bool, default: false }),
-          iconUrl: mkOption({ type: types.str }),
-          name: mkOption({ type: types.str }),
-          profile: mkOption({ type: types.str }),
-          url: mkOption({ type: types.str }),
-          volume: mkOption({ type: types.ints.between(0, 130), default: 50 }),
-        } })) }),
-    },
     pywal: {
       enable: mkOption({ type: types.bool, default: false }),
       package: mkOption({ type: packageType }),
-    },
-    qalculate: {
-      enable: mkOption({ type: types.bool, default: false }),
-      package: mkOption({ type: types.nullOr(packageType) }),
-      settings: mkOption({ type: types.attrsOf(formatValueType('section of an INI file (attrs of INI atom (null, bool, int, float or string))')), default: {} }),
     },
     qcal: {
       defaultNumDays: mkOption({ type: types.ints.positive, default: 30 }),
@@ -3880,20 +3326,12 @@ export const options = {
       remotes: mkOption({ type: types.attrsOf(types.submodule({ options: {
           config: mkOption({ type: permissiveType, default: {} }),
           mounts: mkOption({ type: types.attrsOf(types.submodule({ options: {
-              autoMount: mkOption({ type: types.bool, default: true }),
               enable: mkOption({ type: types.bool, default: false }),
               logLevel: mkOption({ type: types.nullOr(types.enum(["ERROR", "NOTICE", "INFO", "DEBUG"])), default: null }),
               mountPoint: mkOption({ type: types.str, default: null }),
               options: mkOption({ type: types.attrsOf(types.nullOr(types.either(types.bool, types.either(types.int, types.either(types.float, types.str))))), default: {} }),
             } })), default: {} }),
           secrets: mkOption({ type: types.attrsOf(types.str), default: {} }),
-          serve: mkOption({ type: types.attrsOf(types.submodule({ options: {
-              autoStart: mkOption({ type: types.bool, default: true }),
-              enable: mkOption({ type: types.bool, default: false }),
-              logLevel: mkOption({ type: types.nullOr(types.enum(["ERROR", "NOTICE", "INFO", "DEBUG"])), default: null }),
-              options: mkOption({ type: types.attrsOf(types.nullOr(types.either(types.bool, types.either(types.int, types.either(types.float, types.str))))), default: {} }),
-              protocol: mkOption({ type: types.enum(["dlna", "docker", "ftp", "http", "nfs", "restic", "s3", "sftp", "webdav"]) }),
-            } })), default: {} }),
         } })), default: {} }),
       requiresUnit: mkOption({ type: types.nullOr(types.str), default: null }),
     },
@@ -3903,15 +3341,6 @@ export const options = {
       extraConfig: mkOption({ type: types.lines }),
       includeSystemConfig: mkOption({ type: types.bool, default: true }),
       variables: mkOption({ type: types.attrsOf(types.either(types.str, types.either(types.int, types.bool))), default: {} }),
-    },
-    rectangle: {
-      defaults: mkOption({ type: types.attrsOf(types.anything), default: {} }),
-      enable: mkOption({ type: types.bool, default: false }),
-      package: mkOption({ type: types.nullOr(packageType) }),
-      shortcuts: mkOption({ type: types.attrsOf(types.submodule({ options: {
-          keyCode: mkOption({ type: types.int }),
-          modifierFlags: mkOption({ type: types.either(types.int, types.enum(["command", "ctrl", "ctrl+option", "ctrl+option+command", "ctrl+option+shift", "ctrl+option+shift+command", "option", "shift", "shift+command"])) }),
-        } })), default: {} }),
     },
     retext: {
       enable: mkOption({ type: types.bool, default: false }),
@@ -3961,29 +3390,20 @@ export const options = {
       enable: mkOption({ type: types.bool, default: false }),
       package: mkOption({ type: types.nullOr(packageType) }),
     },
-    rizin: {
-      enable: mkOption({ type: types.bool, default: false }),
-      extraConfig: mkOption({ type: types.lines }),
-      package: mkOption({ type: types.nullOr(packageType) }),
-      settings: mkOption({ type: types.attrsOf(types.either(types.str, types.either(types.int, types.either(types.bool, types.float)))), default: {} }),
-    },
     rmpc: {
       config: mkOption({ type: types.lines }),
       enable: mkOption({ type: types.bool, default: false }),
       package: mkOption({ type: types.nullOr(packageType) }),
     },
     rofi: {
-      configPath: mkOption({ type: types.nonEmptyStr }),
+      configPath: mkOption({ type: types.str }),
       cycle: mkOption({ type: types.nullOr(types.bool), default: null }),
       enable: mkOption({ type: types.bool, default: false }),
-      extraConfig: mkOption({ type: types.attrsOf(types.either(types.attrsOf(types.either(types.str, types.either(types.int, types.either(types.bool, types.either(permissiveType, types.listOf(types.either(types.str, types.either(types.int, types.either(types.bool, permissiveType))))))))), types.either(types.str, types.either(types.int, types.either(types.bool, types.either(permissiveType, types.listOf(types.either(types.str, types.either(types.int, types.either(types.bool, permissiveType)))))))))), default: {} }),
+      extraConfig: mkOption({ type: types.either(types.attrsOf(types.either(types.str, types.either(types.int, types.either(types.bool, types.either(permissiveType, types.listOf(types.either(types.str, types.either(types.int, types.either(types.bool, permissiveType))))))))), types.str), default: {} }),
       finalPackage: mkOption({ type: packageType, readOnly: true }),
       font: mkOption({ type: types.nullOr(types.str), default: null }),
       location: mkOption({ type: types.enum(["bottom", "bottom-left", "bottom-right", "center", "left", "right", "top", "top-left", "top-right"]) }),
-      modes: mkOption({ type: types.listOf(types.either(types.str, types.submodule({ options: {
-          name: mkOption({ type: types.str }),
-          path: mkOption({ type: types.str }),
-        } }))) }),
+      modes: mkOption({ type: types.listOf(types.either(types.str, types.submodule({ options: {} }))) }),
       package: mkOption({ type: packageType }),
       pass: {
         enable: mkOption({ type: types.bool, default: false }),
@@ -4005,7 +3425,7 @@ export const options = {
     ruff: {
       enable: mkOption({ type: types.bool, default: false }),
       package: mkOption({ type: types.nullOr(packageType) }),
-      settings: mkOption({ type: formatValueType('TOML value'), default: {} }),
+      settings: mkOption({ type: formatValueType('TOML value') }),
     },
     sagemath: {
       configDir: mkOption({ type: types.str }),
@@ -4052,11 +3472,6 @@ export const options = {
       enableFishIntegration: mkOption({ type: types.bool }),
       enableZshIntegration: mkOption({ type: types.bool }),
       package: mkOption({ type: packageType }),
-    },
-    screen: {
-      enable: mkOption({ type: types.bool, default: false }),
-      package: mkOption({ type: types.nullOr(packageType) }),
-      screenrc: mkOption({ type: types.nullOr(types.either(pathType, types.lines)), default: null }),
     },
     "script-directory": {
       enable: mkOption({ type: types.bool, default: false }),
@@ -4122,24 +3537,18 @@ export const options = {
     },
     sioyek: {
       bindings: mkOption({ type: types.attrsOf(types.either(types.str, types.listOf(types.str))), default: {} }),
-      config: mkOption({ type: types.submodule({ freeformType: types.attrsOf(types.str), options: {
-          startup_commands: mkOption({ type: types.either(types.str, types.listOf(types.str)) }),
-        } }) }),
+      config: mkOption({ type: types.attrsOf(types.str), default: {} }),
       enable: mkOption({ type: types.bool, default: false }),
       package: mkOption({ type: packageType }),
     },
     sketchybar: {
-      config: mkOption({ type: types.nullOr(types.either(types.lines, types.submodule({ options: {
-          recursive: mkOption({ type: types.bool, default: false }),
-          source: mkOption({ type: types.nullOr(pathType), default: null }),
-          text: mkOption({ type: types.lines }),
-        } }))), default: null }),
+      config: mkOption({ type: types.nullOr(types.either(types.lines, types.submodule({ options: {} }))), default: null }),
       configType: mkOption({ type: types.enum(["bash", "lua"]) }),
       enable: mkOption({ type: types.bool, default: false }),
       extraLuaPackages: mkOption({ type: functionType }),
       extraPackages: mkOption({ type: types.listOf(packageType) }),
       includeSystemPath: mkOption({ type: types.bool, default: true }),
-      luaPackage: mkOption({ type: types.nullOr(packageType), default: null }),
+      luaPackage: mkOption({ type: types.nullOr(packageType) }),
       package: mkOption({ type: packageType }),
       sbarLuaPackage: mkOption({ type: types.nullOr(packageType) }),
       service: {
@@ -4177,7 +3586,6 @@ export const options = {
           beforeStart: mkOption({ type: types.nullOr(types.listOf(types.str)), default: null }),
           env: mkOption({ type: types.nullOr(types.attrsOf(types.str)), default: null }),
           root: mkOption({ type: types.nullOr(types.str), default: null }),
-          session: mkOption({ type: types.str }),
           stop: mkOption({ type: types.nullOr(types.listOf(types.str)), default: null }),
           windows: mkOption({ type: types.listOf(types.submodule({ options: {
               commands: mkOption({ type: types.nullOr(types.listOf(types.str)), default: null }),
@@ -4211,10 +3619,10 @@ export const options = {
       enable: mkOption({ type: types.bool, default: false }),
       enableDefaultConfig: mkOption({ type: types.bool, default: true }),
       extraConfig: mkOption({ type: types.lines }),
-      extraOptionOverrides: mkOption({ type: types.attrsOf(types.anything), default: {} }),
+      extraOptionOverrides: mkOption({ type: types.attrsOf(types.str), default: {} }),
       includes: mkOption({ type: types.listOf(types.str) }),
+      matchBlocks: mkOption({ type: permissiveType, default: {} }),
       package: mkOption({ type: types.nullOr(packageType), default: null }),
-      settings: mkOption({ type: permissiveType, default: {} }),
     },
     starship: {
       configPath: mkOption({ type: types.str }),
@@ -4226,9 +3634,7 @@ export const options = {
       enableNushellIntegration: mkOption({ type: types.bool }),
       enableTransience: mkOption({ type: types.bool, default: false }),
       enableZshIntegration: mkOption({ type: types.bool }),
-      extraPackages: mkOption({ type: types.listOf(packageType) }),
       package: mkOption({ type: packageType }),
-      presets: mkOption({ type: types.listOf(types.str) }),
       settings: mkOption({ type: formatValueType('TOML value'), default: {} }),
     },
     streamlink: {
@@ -4284,16 +3690,6 @@ export const options = {
         target: mkOption({ type: types.str }),
       },
     },
-    t3code: {
-      clientSettings: mkOption({ type: formatValueType('JSON value'), default: {} }),
-      enable: mkOption({ type: types.bool, default: false }),
-      keybindings: mkOption({ type: formatValueType('JSON value') }),
-      mutableClientSettings: mkOption({ type: types.bool, default: true }),
-      mutableKeybindings: mkOption({ type: types.bool, default: true }),
-      mutableUserSettings: mkOption({ type: types.bool, default: true }),
-      package: mkOption({ type: types.nullOr(packageType) }),
-      userSettings: mkOption({ type: formatValueType('JSON value'), default: {} }),
-    },
     taskwarrior: {
       colorTheme: mkOption({ type: types.nullOr(types.either(types.str, pathType)), default: null }),
       config: mkOption({ type: types.attrsOf(types.anything), default: {} }),
@@ -4307,7 +3703,7 @@ export const options = {
       enableAutoUpdates: mkOption({ type: types.bool, default: true }),
       package: mkOption({ type: packageType }),
       settings: mkOption({ type: types.nullOr(types.submodule({ freeformType: formatValueType('TOML value'), options: {
-          updates: mkOption({ type: types.submodule({ freeformType: formatValueType('TOML value'), options: {
+          updates: mkOption({ type: types.submodule({ options: {
               auto_update: mkOption({ type: types.bool, default: false }),
               auto_update_interval_hours: mkOption({ type: types.ints.positive, default: 720 }),
             } }) }),
@@ -4318,7 +3714,6 @@ export const options = {
       enable: mkOption({ type: types.bool, default: false }),
       enableBashIntegration: mkOption({ type: types.bool }),
       enableFishIntegration: mkOption({ type: types.bool }),
-      enableNushellIntegration: mkOption({ type: types.bool }),
       enableZshIntegration: mkOption({ type: types.bool }),
       package: mkOption({ type: types.nullOr(packageType) }),
       settings: mkOption({ type: formatValueType('TOML value'), default: {} }),
@@ -4385,11 +3780,8 @@ export const options = {
     },
     thunderbird: {
       enable: mkOption({ type: types.bool, default: false }),
-      finalPackage: mkOption({ type: packageType, readOnly: true }),
-      languagePacks: mkOption({ type: types.listOf(types.str) }),
       nativeMessagingHosts: mkOption({ type: types.listOf(packageType) }),
       package: mkOption({ type: packageType }),
-      policies: mkOption({ type: types.attrsOf(formatValueType('JSON value')), default: {} }),
       profiles: mkOption({ type: types.attrsOf(types.submodule({ options: {
           accountsOrder: mkOption({ type: types.listOf(types.str) }),
           calendarAccountsOrder: mkOption({ type: types.listOf(types.str) }),
@@ -4434,15 +3826,6 @@ export const options = {
       package: mkOption({ type: packageType }),
       settings: mkOption({ type: formatValueType('YAML 1.1 value'), default: {} }),
     },
-    tirith: {
-      allowlist: mkOption({ type: types.listOf(types.str) }),
-      enable: mkOption({ type: types.bool, default: false }),
-      enableBashIntegration: mkOption({ type: types.bool }),
-      enableFishIntegration: mkOption({ type: types.bool }),
-      enableZshIntegration: mkOption({ type: types.bool }),
-      package: mkOption({ type: packageType }),
-      policy: mkOption({ type: formatValueType('YAML 1.1 value'), default: {} }),
-    },
     tmate: {
       dsaFingerprint: mkOption({ type: types.nullOr(types.str), default: null }),
       enable: mkOption({ type: types.bool, default: false }),
@@ -4459,7 +3842,7 @@ export const options = {
       customPaneNavigationAndResize: mkOption({ type: types.bool, default: false }),
       disableConfirmationPrompt: mkOption({ type: types.bool, default: false }),
       enable: mkOption({ type: types.bool, default: false }),
-      escapeTime: mkOption({ type: types.ints.unsigned, default: 10 }),
+      escapeTime: mkOption({ type: types.ints.unsigned, default: 500 }),
       extraConfig: mkOption({ type: types.lines }),
       focusEvents: mkOption({ type: types.bool, default: false }),
       historyLimit: mkOption({ type: types.ints.positive, default: 2000 }),
@@ -4478,8 +3861,6 @@ export const options = {
       terminal: mkOption({ type: types.str }),
       tmuxinator: {
         enable: mkOption({ type: types.bool, default: false }),
-        package: mkOption({ type: types.nullOr(packageType) }),
-        projects: mkOption({ type: types.attrsOf(formatValueType('YAML 1.1 value')), default: {} }),
       },
       tmuxp: {
         enable: mkOption({ type: types.bool, default: false }),
@@ -4517,17 +3898,7 @@ export const options = {
       package: mkOption({ type: types.nullOr(packageType) }),
       settings: mkOption({ type: formatValueType('TOML value'), default: {} }),
     },
-    ttyper: {
-      enable: mkOption({ type: types.bool, default: false }),
-      package: mkOption({ type: types.nullOr(packageType) }),
-      settings: mkOption({ type: formatValueType('TOML value'), default: {} }),
-    },
     "twitch-tui": {
-      enable: mkOption({ type: types.bool, default: false }),
-      package: mkOption({ type: types.nullOr(packageType) }),
-      settings: mkOption({ type: formatValueType('TOML value'), default: {} }),
-    },
-    ty: {
       enable: mkOption({ type: types.bool, default: false }),
       package: mkOption({ type: types.nullOr(packageType) }),
       settings: mkOption({ type: formatValueType('TOML value'), default: {} }),
@@ -4567,10 +3938,9 @@ export const options = {
     },
     vesktop: {
       enable: mkOption({ type: types.bool, default: false }),
-      package: mkOption({ type: types.nullOr(packageType) }),
+      package: mkOption({ type: packageType }),
       settings: mkOption({ type: formatValueType('JSON value'), default: {} }),
       vencord: {
-        extraQuickCss: mkOption({ type: types.lines }),
         settings: mkOption({ type: formatValueType('JSON value'), default: {} }),
         themes: mkOption({ type: types.attrsOf(types.either(types.lines, pathType)), default: {} }),
         useSystem: mkOption({ type: types.bool, default: false }),
@@ -4623,18 +3993,17 @@ export const options = {
     },
     vivid: {
       activeTheme: mkOption({ type: types.nullOr(types.str), default: null }),
-      colorMode: mkOption({ type: types.nullOr(types.either(types.str, types.enum(["8-bit", "24-bit"]))), default: null }),
+      colorMode: mkOption({ type: types.nullOr(types.str), default: null }),
       enable: mkOption({ type: types.bool, default: false }),
       enableBashIntegration: mkOption({ type: types.bool }),
       enableFishIntegration: mkOption({ type: types.bool }),
-      enableNushellIntegration: mkOption({ type: types.bool }),
       enableZshIntegration: mkOption({ type: types.bool }),
       filetypes: mkOption({ type: formatValueType('YAML 1.1 value'), default: {} }),
       package: mkOption({ type: types.nullOr(packageType) }),
       themes: mkOption({ type: types.attrsOf(types.either(pathType, formatValueType('YAML 1.1 value'))), default: {} }),
     },
     vscode: {
-      argvSettings: mkOption({ type: types.either(pathType, formatValueType('JSON value')), default: {} }),
+      dataFolderName: mkOption({ type: types.str }),
       enable: mkOption({ type: types.bool, default: false }),
       haskell: {
         enable: mkOption({ type: types.bool, default: false }),
@@ -4644,73 +4013,20 @@ export const options = {
         },
       },
       mutableExtensionsDir: mkOption({ type: types.bool }),
-      package: mkOption({ type: types.nullOr(packageType) }),
+      nameShort: mkOption({ type: types.str }),
+      package: mkOption({ type: packageType }),
       profiles: mkOption({ type: types.attrsOf(types.submodule({ options: {
           enableExtensionUpdateCheck: mkOption({ type: types.nullOr(types.bool), default: null }),
           enableMcpIntegration: mkOption({ type: types.bool, default: false }),
           enableUpdateCheck: mkOption({ type: types.nullOr(types.bool), default: null }),
           extensions: mkOption({ type: types.listOf(packageType) }),
           globalSnippets: mkOption({ type: formatValueType('JSON value'), default: {} }),
-          keybindings: mkOption({ type: types.either(pathType, types.listOf(types.submodule({ options: {
-              args: mkOption({ type: types.nullOr(formatValueType('JSON value')), default: null }),
-              command: mkOption({ type: types.str }),
-              key: mkOption({ type: types.str }),
-              when: mkOption({ type: types.nullOr(types.str), default: null }),
-            } }))) }),
+          keybindings: mkOption({ type: types.either(pathType, types.listOf(types.submodule({ options: {} }))) }),
           languageSnippets: mkOption({ type: formatValueType('JSON value'), default: {} }),
           userMcp: mkOption({ type: types.either(pathType, formatValueType('JSON value')), default: {} }),
           userSettings: mkOption({ type: types.either(pathType, formatValueType('JSON value')), default: {} }),
           userTasks: mkOption({ type: types.either(pathType, formatValueType('JSON value')), default: {} }),
         } })), default: {} }),
-    },
-    vscodium: {
-      argvSettings: mkOption({ type: types.either(pathType, formatValueType('JSON value')), default: {} }),
-      enable: mkOption({ type: types.bool, default: false }),
-      mutableExtensionsDir: mkOption({ type: types.bool }),
-      package: mkOption({ type: types.nullOr(packageType) }),
-      profiles: mkOption({ type: types.attrsOf(types.submodule({ options: {
-          enableExtensionUpdateCheck: mkOption({ type: types.nullOr(types.bool), default: null }),
-          enableMcpIntegration: mkOption({ type: types.bool, default: false }),
-          enableUpdateCheck: mkOption({ type: types.nullOr(types.bool), default: null }),
-          extensions: mkOption({ type: types.listOf(packageType) }),
-          globalSnippets: mkOption({ type: formatValueType('JSON value'), default: {} }),
-          keybindings: mkOption({ type: types.either(pathType, types.listOf(types.submodule({ options: {
-              args: mkOption({ type: types.nullOr(formatValueType('JSON value')), default: null }),
-              command: mkOption({ type: types.str }),
-              key: mkOption({ type: types.str }),
-              when: mkOption({ type: types.nullOr(types.str), default: null }),
-            } }))) }),
-          languageSnippets: mkOption({ type: formatValueType('JSON value'), default: {} }),
-          userMcp: mkOption({ type: types.either(pathType, formatValueType('JSON value')), default: {} }),
-          userSettings: mkOption({ type: types.either(pathType, formatValueType('JSON value')), default: {} }),
-          userTasks: mkOption({ type: types.either(pathType, formatValueType('JSON value')), default: {} }),
-        } })), default: {} }),
-    },
-    w3m: {
-      bindings: mkOption({ type: types.attrsOf(types.str), default: {} }),
-      bookmarks: {
-        marks: mkOption({ type: types.attrsOf(types.listOf(types.submodule({ options: {
-            name: mkOption({ type: types.str }),
-            url: mkOption({ type: types.str }),
-          } }))), default: {} }),
-        title: mkOption({ type: types.str }),
-      },
-      cgiBin: mkOption({ type: types.attrsOf(types.submodule({ options: {
-          source: mkOption({ type: types.nullOr(pathType), default: null }),
-          text: mkOption({ type: types.nullOr(types.lines), default: null }),
-        } })), default: {} }),
-      enable: mkOption({ type: types.bool, default: false }),
-      extraPackages: mkOption({ type: types.listOf(packageType) }),
-      finalPackage: mkOption({ type: packageType, readOnly: true }),
-      homePage: mkOption({ type: types.str }),
-      package: mkOption({ type: types.nullOr(packageType) }),
-      settings: mkOption({ type: types.attrsOf(types.either(types.str, types.int)), default: {} }),
-      siteconf: mkOption({ type: types.listOf(types.submodule({ options: {
-          preferences: mkOption({ type: types.listOf(types.str) }),
-          url: mkOption({ type: types.str }),
-        } })) }),
-      urimethodmap: mkOption({ type: types.attrsOf(types.str), default: {} }),
-      w3mImg2Sixel: mkOption({ type: types.nullOr(types.str) }),
     },
     wallust: {
       enable: mkOption({ type: types.bool, default: false }),
@@ -4741,7 +4057,7 @@ export const options = {
         enable: mkOption({ type: types.bool, default: false }),
         enableDebug: mkOption({ type: types.bool, default: false }),
         enableInspect: mkOption({ type: types.bool, default: false }),
-        targets: mkOption({ type: types.listOf(types.str) }),
+        target: mkOption({ type: types.str }),
       },
     },
     waylogout: {
@@ -4761,30 +4077,6 @@ export const options = {
       enableZshIntegration: mkOption({ type: types.bool }),
       extraConfig: mkOption({ type: types.lines }),
       package: mkOption({ type: packageType }),
-      settings: mkOption({ type: types.attrsOf(types.anything), default: {} }),
-    },
-    windsurf: {
-      argvSettings: mkOption({ type: types.either(pathType, formatValueType('JSON value')), default: {} }),
-      enable: mkOption({ type: types.bool, default: false }),
-      mutableExtensionsDir: mkOption({ type: types.bool }),
-      package: mkOption({ type: types.nullOr(packageType) }),
-      profiles: mkOption({ type: types.attrsOf(types.submodule({ options: {
-          enableExtensionUpdateCheck: mkOption({ type: types.nullOr(types.bool), default: null }),
-          enableMcpIntegration: mkOption({ type: types.bool, default: false }),
-          enableUpdateCheck: mkOption({ type: types.nullOr(types.bool), default: null }),
-          extensions: mkOption({ type: types.listOf(packageType) }),
-          globalSnippets: mkOption({ type: formatValueType('JSON value'), default: {} }),
-          keybindings: mkOption({ type: types.either(pathType, types.listOf(types.submodule({ options: {
-              args: mkOption({ type: types.nullOr(formatValueType('JSON value')), default: null }),
-              command: mkOption({ type: types.str }),
-              key: mkOption({ type: types.str }),
-              when: mkOption({ type: types.nullOr(types.str), default: null }),
-            } }))) }),
-          languageSnippets: mkOption({ type: formatValueType('JSON value'), default: {} }),
-          userMcp: mkOption({ type: types.either(pathType, formatValueType('JSON value')), default: {} }),
-          userSettings: mkOption({ type: types.either(pathType, formatValueType('JSON value')), default: {} }),
-          userTasks: mkOption({ type: types.either(pathType, formatValueType('JSON value')), default: {} }),
-        } })), default: {} }),
     },
     wleave: {
       enable: mkOption({ type: types.bool, default: false }),
@@ -4811,16 +4103,6 @@ export const options = {
       package: mkOption({ type: types.nullOr(packageType) }),
       settings: mkOption({ type: types.attrs, default: {} }),
       style: mkOption({ type: types.nullOr(types.either(types.lines, pathType)), default: null }),
-    },
-    workstyle: {
-      enable: mkOption({ type: types.bool, default: false }),
-      package: mkOption({ type: packageType }),
-      settings: mkOption({ type: formatValueType('TOML value'), default: {} }),
-      systemd: {
-        debug: mkOption({ type: types.bool, default: false }),
-        enable: mkOption({ type: types.bool, default: false }),
-        target: mkOption({ type: types.str }),
-      },
     },
     xmobar: {
       enable: mkOption({ type: types.bool, default: false }),
@@ -4857,15 +4139,10 @@ export const options = {
       initLua: mkOption({ type: types.nullOr(types.either(pathType, types.lines)), default: null }),
       keymap: mkOption({ type: formatValueType('TOML value'), default: {} }),
       package: mkOption({ type: types.nullOr(packageType) }),
-      plugins: mkOption({ type: types.attrsOf(types.either(types.submodule({ options: {
-          package: mkOption({ type: types.either(pathType, packageType) }),
-          settings: mkOption({ type: types.attrs, default: {} }),
-          setup: mkOption({ type: types.bool, default: false }),
-        } }), types.either(pathType, packageType))), default: {} }),
+      plugins: mkOption({ type: types.attrsOf(types.either(pathType, packageType)), default: {} }),
       settings: mkOption({ type: formatValueType('TOML value'), default: {} }),
       shellWrapperName: mkOption({ type: types.str }),
       theme: mkOption({ type: formatValueType('TOML value'), default: {} }),
-      vfs: mkOption({ type: formatValueType('TOML value'), default: {} }),
     },
     yofi: {
       blacklist: mkOption({ type: types.listOf(types.str) }),
@@ -4877,7 +4154,7 @@ export const options = {
       enable: mkOption({ type: types.bool, default: false }),
       extraConfig: mkOption({ type: types.lines }),
       package: mkOption({ type: packageType }),
-      settings: mkOption({ type: types.attrsOf(types.either(types.bool, types.either(types.int, types.either(types.str, types.listOf(types.either(types.bool, types.either(types.int, types.str))))))), default: {} }),
+      settings: mkOption({ type: types.attrsOf(types.either(types.bool, types.either(types.int, types.str))), default: {} }),
     },
     "z-lua": {
       enable: mkOption({ type: types.bool, default: false }),
@@ -4901,9 +4178,7 @@ export const options = {
       package: mkOption({ type: packageType }),
     },
     "zed-editor": {
-      defaultEditor: mkOption({ type: types.bool, default: false }),
       enable: mkOption({ type: types.bool, default: false }),
-      enableMcpIntegration: mkOption({ type: types.bool, default: false }),
       extensions: mkOption({ type: types.listOf(types.str) }),
       extraPackages: mkOption({ type: types.listOf(packageType) }),
       installRemoteServer: mkOption({ type: types.bool, default: false }),
@@ -5082,7 +4357,7 @@ export const options = {
           },
         } }) }),
       profileExtra: mkOption({ type: types.lines }),
-      sessionVariables: mkOption({ type: types.lazyAttrsOf(types.nullOr(types.either(types.str, types.either(pathType, types.either(types.int, types.either(types.float, types.bool)))))), default: {} }),
+      sessionVariables: mkOption({ type: types.attrs, default: {} }),
       setOptions: mkOption({ type: types.listOf(types.str) }),
       shellAliases: mkOption({ type: types.attrsOf(types.str), default: {} }),
       shellGlobalAliases: mkOption({ type: types.attrsOf(types.str), default: {} }),
@@ -5119,20 +4394,7 @@ export const options = {
     kde: {
       settings: mkOption({ type: types.attrsOf(formatValueType('KDE option value')), default: {} }),
     },
-    kvantum: {
-      enable: mkOption({ type: types.bool, default: false }),
-      settings: mkOption({ type: types.submodule({ freeformType: types.attrsOf(formatValueType('section of a kvconfig file (attrs of INI atom (null, bool, int, float or string) or a non-empty list of them)')), options: {
-          Applications: mkOption({ type: types.attrsOf(types.listOf(types.str)), default: {} }),
-          General: mkOption({ type: types.submodule({ freeformType: formatValueType('section of a kvconfig file (attrs of INI atom (null, bool, int, float or string) or a non-empty list of them)'), options: {
-              theme: mkOption({ type: types.nullOr(types.str), default: null }),
-            } }) }),
-        } }) }),
-      themes: mkOption({ type: types.listOf(packageType) }),
-    },
-    platformTheme: mkOption({ type: types.nullOr(types.either(types.enum(["gtk", "gtk3", "gnome", "adwaita", "lxqt", "qtct", "kde", "kde6"]), types.submodule({ options: {
-        name: mkOption({ type: types.nullOr(types.str), default: null }),
-        package: mkOption({ type: types.nullOr(types.either(packageType, types.listOf(packageType))), default: null }),
-      } }))), default: null }),
+    platformTheme: mkOption({ type: types.nullOr(types.either(types.enum(["gtk", "gtk3", "gnome", "adwaita", "lxqt", "qtct", "kde", "kde6"]), types.submodule({ options: {} }))), default: null }),
     qt5ctSettings: mkOption({ type: types.nullOr(types.attrsOf(formatValueType('section of an INI file (attrs of INI atom (null, bool, int, float or string) or a non-empty list of them)'))), default: null }),
     qt6ctSettings: mkOption({ type: types.nullOr(types.attrsOf(formatValueType('section of an INI file (attrs of INI atom (null, bool, int, float or string) or a non-empty list of them)'))), default: null }),
     style: {
@@ -5183,11 +4445,6 @@ export const options = {
       enable: mkOption({ type: types.bool, default: false }),
       package: mkOption({ type: packageType }),
       settings: mkOption({ type: types.attrsOf(formatValueType('section of an INI file (attrs of INI atom (null, bool, int, float or string))')), default: {} }),
-    },
-    awww: {
-      enable: mkOption({ type: types.bool, default: false }),
-      extraArgs: mkOption({ type: types.listOf(types.str) }),
-      package: mkOption({ type: packageType }),
     },
     batsignal: {
       enable: mkOption({ type: types.bool, default: false }),
@@ -5257,7 +4514,6 @@ export const options = {
     },
     clipman: {
       enable: mkOption({ type: types.bool, default: false }),
-      extraArgs: mkOption({ type: types.listOf(types.str) }),
       package: mkOption({ type: packageType }),
       systemdTarget: mkOption({ type: types.str }),
     },
@@ -5280,27 +4536,6 @@ export const options = {
       package: mkOption({ type: types.nullOr(packageType) }),
       systemdTarget: mkOption({ type: types.str }),
       theme: mkOption({ type: formatValueType('JSON value') }),
-    },
-    colima: {
-      bashPackage: mkOption({ type: packageType }),
-      colimaHomeDir: mkOption({ type: types.str }),
-      coreutilsPackage: mkOption({ type: packageType }),
-      curlPackage: mkOption({ type: packageType }),
-      dockerPackage: mkOption({ type: packageType }),
-      enable: mkOption({ type: types.bool, default: false }),
-      kubectlPackage: mkOption({ type: packageType }),
-      limaHomeDir: mkOption({ type: types.nullOr(types.str) }),
-      package: mkOption({ type: packageType }),
-      perlPackage: mkOption({ type: packageType }),
-      profiles: mkOption({ type: types.attrsOf(types.submodule({ options: {
-          isActive: mkOption({ type: types.bool, default: false }),
-          isService: mkOption({ type: types.bool, default: false }),
-          logFile: mkOption({ type: pathType }),
-          name: mkOption({ type: types.str, readOnly: true }),
-          setDockerHost: mkOption({ type: types.bool, default: false }),
-          settings: mkOption({ type: formatValueType('YAML 1.1 value'), default: {} }),
-        } })) }),
-      sshPackage: mkOption({ type: packageType }),
     },
     comodoro: {
       enable: mkOption({ type: types.bool, default: false }),
@@ -5325,7 +4560,6 @@ export const options = {
       enable: mkOption({ type: types.bool, default: false }),
       lightModeScripts: mkOption({ type: types.attrsOf(types.either(pathType, types.lines)), default: {} }),
       package: mkOption({ type: types.nullOr(packageType) }),
-      scripts: mkOption({ type: types.attrsOf(types.either(pathType, types.lines)), default: {} }),
       settings: mkOption({ type: types.submodule({ freeformType: formatValueType('YAML 1.1 value'), options: {} }), default: {} }),
     },
     davmail: {
@@ -5372,11 +4606,6 @@ export const options = {
       package: mkOption({ type: packageType }),
       preset: mkOption({ type: types.str }),
     },
-    elephant: {
-      enable: mkOption({ type: types.bool, default: false }),
-      package: mkOption({ type: packageType }),
-      settings: mkOption({ type: formatValueType('TOML value'), default: {} }),
-    },
     emacs: {
       client: {
         arguments: mkOption({ type: types.listOf(types.str) }),
@@ -5406,12 +4635,6 @@ export const options = {
       serverUrl: mkOption({ type: types.str }),
       settings: mkOption({ type: types.attrsOf(types.either(types.str, types.int)), default: {} }),
     },
-    exo: {
-      enable: mkOption({ type: types.bool, default: false }),
-      environmentVariables: mkOption({ type: types.attrsOf(types.str), default: {} }),
-      extraArgs: mkOption({ type: types.listOf(types.str) }),
-      package: mkOption({ type: packageType }),
-    },
     flameshot: {
       enable: mkOption({ type: types.bool, default: false }),
       package: mkOption({ type: packageType }),
@@ -5435,7 +4658,7 @@ export const options = {
       enable: mkOption({ type: types.bool, default: false }),
       extraPackages: mkOption({ type: types.listOf(packageType) }),
       package: mkOption({ type: packageType }),
-      settings: mkOption({ type: formatValueType('YAML 1.1 value'), default: null }),
+      settings: mkOption({ type: formatValueType('YAML 1.1 value') }),
     },
     gammastep: {
       dawnTime: mkOption({ type: types.nullOr(types.str), default: null }),
@@ -5496,7 +4719,7 @@ export const options = {
       noAllowExternalCache: mkOption({ type: types.bool, default: false }),
       pinentry: {
         package: mkOption({ type: types.nullOr(packageType), default: null }),
-        program: mkOption({ type: types.nullOr(types.str), default: null }),
+        program: mkOption({ type: types.nullOr(types.str) }),
       },
       sshKeys: mkOption({ type: types.nullOr(types.listOf(types.str)), default: null }),
       verbose: mkOption({ type: types.bool, default: false }),
@@ -5534,10 +4757,8 @@ export const options = {
       },
       autoUpgrade: {
         enable: mkOption({ type: types.bool, default: false }),
-        flags: mkOption({ type: types.listOf(types.str) }),
         flakeDir: mkOption({ type: types.str }),
         frequency: mkOption({ type: types.str }),
-        preSwitchCommands: mkOption({ type: types.listOf(types.str) }),
         useFlake: mkOption({ type: types.bool, default: false }),
       },
     },
@@ -5555,11 +4776,6 @@ export const options = {
       package: mkOption({ type: types.nullOr(packageType) }),
       settings: mkOption({ type: permissiveType, default: {} }),
       systemdTarget: mkOption({ type: types.str }),
-    },
-    hyprlauncher: {
-      enable: mkOption({ type: types.bool, default: false }),
-      package: mkOption({ type: types.nullOr(packageType) }),
-      settings: mkOption({ type: permissiveType, default: {} }),
     },
     hyprpaper: {
       enable: mkOption({ type: types.bool, default: false }),
@@ -5652,7 +4868,6 @@ export const options = {
     keynav: {
       enable: mkOption({ type: types.bool, default: false }),
       package: mkOption({ type: packageType }),
-      settings: mkOption({ type: types.attrsOf(formatValueType('atom (null, bool, int, float or string)')), default: {} }),
     },
     librespot: {
       enable: mkOption({ type: types.bool, default: false }),
@@ -5719,7 +4934,7 @@ export const options = {
     mako: {
       enable: mkOption({ type: types.bool, default: false }),
       extraConfig: mkOption({ type: types.lines }),
-      package: mkOption({ type: types.nullOr(packageType) }),
+      package: mkOption({ type: packageType }),
       settings: mkOption({ type: types.attrsOf(types.either(formatValueType('INI atom (null, bool, int, float or string)'), types.attrsOf(formatValueType('INI atom (null, bool, int, float or string)')))), default: {} }),
     },
     mbsync: {
@@ -5746,10 +4961,8 @@ export const options = {
       dataDir: mkOption({ type: pathType }),
       dbFile: mkOption({ type: types.nullOr(types.str) }),
       enable: mkOption({ type: types.bool, default: false }),
-      enableSessionVariables: mkOption({ type: types.bool, default: true }),
       extraArgs: mkOption({ type: types.listOf(types.str) }),
       extraConfig: mkOption({ type: types.lines }),
-      generatedConfig: mkOption({ type: types.str, readOnly: true }),
       musicDirectory: mkOption({ type: types.either(pathType, types.str) }),
       network: {
         listenAddress: mkOption({ type: types.str }),
@@ -5787,23 +5000,10 @@ export const options = {
       notifications: mkOption({ type: types.bool, default: false }),
       package: mkOption({ type: packageType }),
     },
-    "mpdris2-rs": {
-      enable: mkOption({ type: types.bool, default: false }),
-      host: mkOption({ type: types.nullOr(types.str), default: null }),
-      notifications: {
-        body: mkOption({ type: types.nullOr(types.str), default: null }),
-        bodyPaused: mkOption({ type: types.nullOr(types.str), default: null }),
-        enable: mkOption({ type: types.bool, default: false }),
-        summary: mkOption({ type: types.nullOr(types.str), default: null }),
-        summaryPaused: mkOption({ type: types.nullOr(types.str), default: null }),
-        timeout: mkOption({ type: types.nullOr(types.float), default: null }),
-      },
-      package: mkOption({ type: packageType }),
-    },
     mpdscribble: {
       enable: mkOption({ type: types.bool, default: false }),
       endpoints: mkOption({ type: types.attrsOf(types.submodule({ options: {
-          passwordFile: mkOption({ type: types.nullOr(types.str), default: null }),
+          passwordFile: mkOption({ type: types.nullOr(types.str) }),
           url: mkOption({ type: types.str }),
           username: mkOption({ type: types.str }),
         } })), default: {} }),
@@ -5931,23 +5131,6 @@ export const options = {
       package: mkOption({ type: packageType }),
       verbosity: mkOption({ type: types.enum(["trace", "debug", "info", "warn", "error"]) }),
     },
-    pipewire: {
-      clientConfigs: mkOption({ type: types.attrsOf(formatValueType('JSON value')), default: {} }),
-      configPackages: mkOption({ type: types.listOf(packageType) }),
-      configs: mkOption({ type: types.attrsOf(formatValueType('JSON value')), default: {} }),
-      enable: mkOption({ type: types.bool, default: false }),
-      extraLadspaPackages: mkOption({ type: types.listOf(packageType) }),
-      extraLv2Packages: mkOption({ type: types.listOf(packageType) }),
-      jackConfigs: mkOption({ type: types.attrsOf(formatValueType('JSON value')), default: {} }),
-      pulseConfigs: mkOption({ type: types.attrsOf(formatValueType('JSON value')), default: {} }),
-      wireplumber: {
-        configPackages: mkOption({ type: types.listOf(packageType) }),
-        configs: mkOption({ type: types.attrsOf(formatValueType('JSON value')), default: {} }),
-        enable: mkOption({ type: types.bool, default: false }),
-        scriptPackages: mkOption({ type: types.listOf(packageType) }),
-        scripts: mkOption({ type: types.attrsOf(types.lines), default: {} }),
-      },
-    },
     pizauth: {
       accounts: mkOption({ type: types.attrsOf(types.submodule({ options: {
           authUri: mkOption({ type: types.str }),
@@ -5983,7 +5166,7 @@ export const options = {
     },
     podman: {
       autoUpdate: {
-        enable: mkOption({ type: types.bool, default: true }),
+        enable: mkOption({ type: types.bool, default: false }),
         onCalendar: mkOption({ type: types.str }),
       },
       builds: mkOption({ type: types.attrsOf(types.submodule({ options: {
@@ -6026,7 +5209,6 @@ export const options = {
         } })), default: {} }),
       enable: mkOption({ type: types.bool, default: false }),
       enableTypeChecks: mkOption({ type: types.bool, default: false }),
-      extraPackages: mkOption({ type: types.listOf(packageType) }),
       images: mkOption({ type: types.attrsOf(types.submodule({ options: {
           authFile: mkOption({ type: types.nullOr(pathType), default: null }),
           autoStart: mkOption({ type: types.bool, default: true }),
@@ -6040,19 +5222,6 @@ export const options = {
           tag: mkOption({ type: types.nullOr(types.str), default: null }),
           tlsVerify: mkOption({ type: types.bool, default: true }),
           username: mkOption({ type: types.nullOr(types.str), default: null }),
-        } })), default: {} }),
-      machines: mkOption({ type: types.attrsOf(types.submodule({ options: {
-          autoStart: mkOption({ type: types.bool, default: true }),
-          cpus: mkOption({ type: types.nullOr(types.ints.positive), default: null }),
-          diskSize: mkOption({ type: types.nullOr(types.ints.positive), default: null }),
-          image: mkOption({ type: types.nullOr(types.str), default: null }),
-          memory: mkOption({ type: types.nullOr(types.ints.positive), default: null }),
-          rootful: mkOption({ type: types.nullOr(types.bool), default: null }),
-          swap: mkOption({ type: types.nullOr(types.ints.positive), default: null }),
-          timezone: mkOption({ type: types.nullOr(types.str), default: null }),
-          username: mkOption({ type: types.nullOr(types.str), default: null }),
-          volumes: mkOption({ type: types.listOf(types.str) }),
-          watchdogInterval: mkOption({ type: types.ints.positive, default: 30 }),
         } })), default: {} }),
       networks: mkOption({ type: types.attrsOf(types.submodule({ options: {
           autoStart: mkOption({ type: types.bool, default: true }),
@@ -6077,7 +5246,6 @@ export const options = {
         },
         storage: mkOption({ type: formatValueType('TOML value') }),
       },
-      useDefaultMachine: mkOption({ type: types.bool, default: false, readOnly: true }),
       volumes: mkOption({ type: types.attrsOf(types.submodule({ options: {
           autoStart: mkOption({ type: types.bool, default: true }),
           copy: mkOption({ type: types.bool, default: true }),
@@ -6110,12 +5278,6 @@ export const options = {
       enable: mkOption({ type: types.bool, default: false }),
       extraArgs: mkOption({ type: types.listOf(types.str) }),
       package: mkOption({ type: packageType }),
-    },
-    "proton-pass-agent": {
-      enable: mkOption({ type: types.bool, default: false }),
-      extraArgs: mkOption({ type: types.listOf(types.str) }),
-      package: mkOption({ type: packageType }),
-      socket: mkOption({ type: types.str }),
     },
     "protonmail-bridge": {
       enable: mkOption({ type: types.bool, default: false }),
@@ -6212,12 +5374,11 @@ export const options = {
           inhibitsSleep: mkOption({ type: types.bool, default: false }),
           initialize: mkOption({ type: types.bool, default: false }),
           package: mkOption({ type: packageType }),
-          passwordCommand: mkOption({ type: types.nullOr(types.str), default: null }),
-          passwordFile: mkOption({ type: types.nullOr(types.str), default: null }),
+          passwordFile: mkOption({ type: types.str }),
           paths: mkOption({ type: types.listOf(types.str) }),
           progressFps: mkOption({ type: types.nullOr(types.number), default: null }),
           pruneOpts: mkOption({ type: types.listOf(types.str) }),
-          rcloneOptions: mkOption({ type: types.attrsOf(types.either(types.str, types.either(types.bool, types.int))), default: {} }),
+          rcloneOptions: mkOption({ type: types.attrsOf(types.either(types.str, types.bool)), default: {} }),
           repository: mkOption({ type: types.nullOr(types.str), default: null }),
           repositoryFile: mkOption({ type: types.nullOr(pathType), default: null }),
           runCheck: mkOption({ type: types.bool }),
@@ -6293,13 +5454,15 @@ export const options = {
     "ssh-agent": {
       defaultMaximumIdentityLifetime: mkOption({ type: types.nullOr(types.ints.positive), default: null }),
       enable: mkOption({ type: types.bool, default: false }),
+      enableBashIntegration: mkOption({ type: types.bool }),
+      enableFishIntegration: mkOption({ type: types.bool }),
+      enableNushellIntegration: mkOption({ type: types.bool }),
+      enableZshIntegration: mkOption({ type: types.bool }),
       package: mkOption({ type: packageType }),
-      pkcs11Whitelist: mkOption({ type: types.listOf(types.str) }),
       socket: mkOption({ type: types.str }),
     },
     "ssh-tpm-agent": {
       enable: mkOption({ type: types.bool, default: false }),
-      extraArgs: mkOption({ type: types.listOf(types.str) }),
       keyDir: mkOption({ type: types.nullOr(pathType), default: null }),
       package: mkOption({ type: packageType }),
     },
@@ -6315,15 +5478,13 @@ export const options = {
     },
     swayidle: {
       enable: mkOption({ type: types.bool, default: false }),
-      events: mkOption({ type: types.either(types.submodule({ options: {
-          "after-resume": mkOption({ type: types.nullOr(types.str), default: null }),
-          "before-sleep": mkOption({ type: types.nullOr(types.str), default: null }),
-          lock: mkOption({ type: types.nullOr(types.str), default: null }),
-          unlock: mkOption({ type: types.nullOr(types.str), default: null }),
-        } }), types.listOf(types.attrs)) }),
+      events: mkOption({ type: types.listOf(types.submodule({ options: {
+          command: mkOption({ type: types.str }),
+          event: mkOption({ type: types.enum(["before-sleep", "after-resume", "lock", "unlock"]) }),
+        } })) }),
       extraArgs: mkOption({ type: types.listOf(types.str) }),
       package: mkOption({ type: packageType }),
-      systemdTargets: mkOption({ type: types.listOf(types.str) }),
+      systemdTarget: mkOption({ type: types.str }),
       timeouts: mkOption({ type: types.listOf(types.submodule({ options: {
           command: mkOption({ type: types.str }),
           resumeCommand: mkOption({ type: types.nullOr(types.str), default: null }),
@@ -6342,6 +5503,11 @@ export const options = {
       stylePath: mkOption({ type: types.nullOr(pathType), default: null }),
       topMargin: mkOption({ type: permissiveType, default: null }),
     },
+    swww: {
+      enable: mkOption({ type: types.bool, default: false }),
+      extraArgs: mkOption({ type: types.listOf(types.str) }),
+      package: mkOption({ type: packageType }),
+    },
     sxhkd: {
       enable: mkOption({ type: types.bool, default: false }),
       extraConfig: mkOption({ type: types.lines }),
@@ -6355,14 +5521,11 @@ export const options = {
       enable: mkOption({ type: types.bool, default: false }),
       extraOptions: mkOption({ type: types.listOf(types.str) }),
       guiAddress: mkOption({ type: types.str }),
-      guiCredentials: mkOption({ type: types.nullOr(types.submodule({ options: {
-          passwordFile: mkOption({ type: types.str, default: null }),
-          username: mkOption({ type: types.nonEmptyStr }),
-        } })), default: null }),
       key: mkOption({ type: types.nullOr(types.str), default: null }),
       overrideDevices: mkOption({ type: types.bool, default: true }),
       overrideFolders: mkOption({ type: types.bool, default: true }),
       package: mkOption({ type: packageType }),
+      passwordFile: mkOption({ type: types.nullOr(pathType), default: null }),
       settings: mkOption({ type: types.submodule({ freeformType: formatValueType('JSON value'), options: {
           devices: mkOption({ type: types.attrsOf(types.submodule({ freeformType: formatValueType('JSON value'), options: {
               autoAcceptFolders: mkOption({ type: types.bool, default: false }),
@@ -6396,12 +5559,6 @@ export const options = {
         package: mkOption({ type: packageType }),
       },
     },
-    syshud: {
-      enable: mkOption({ type: types.bool, default: false }),
-      package: mkOption({ type: packageType }),
-      settings: mkOption({ type: formatValueType('section of an INI file (attrs of INI atom (null, bool, int, float or string))'), default: {} }),
-      style: mkOption({ type: types.nullOr(types.either(pathType, types.lines)), default: null }),
-    },
     "systembus-notify": {
       enable: mkOption({ type: types.bool, default: false }),
       package: mkOption({ type: packageType }),
@@ -6417,7 +5574,6 @@ export const options = {
     "tailscale-systray": {
       enable: mkOption({ type: types.bool, default: false }),
       package: mkOption({ type: packageType }),
-      theme: mkOption({ type: types.nullOr(types.enum(["dark", "dark:nobg", "light", "light:nobg"])), default: null }),
     },
     "taskwarrior-sync": {
       enable: mkOption({ type: types.bool, default: false }),
@@ -6530,14 +5686,13 @@ export const options = {
     },
     walker: {
       enable: mkOption({ type: types.bool, default: false }),
-      enableElephantIntegration: mkOption({ type: types.bool }),
       package: mkOption({ type: types.nullOr(packageType) }),
       settings: mkOption({ type: formatValueType('TOML value'), default: {} }),
       systemd: {
         enable: mkOption({ type: types.bool, default: false }),
       },
       theme: mkOption({ type: types.nullOr(types.submodule({ options: {
-          layout: mkOption({ type: types.attrsOf(types.either(pathType, types.lines)), default: {} }),
+          layout: mkOption({ type: formatValueType('TOML value'), default: {} }),
           name: mkOption({ type: types.str }),
           style: mkOption({ type: types.lines }),
         } })), default: null }),
@@ -6626,7 +5781,7 @@ export const options = {
       package: mkOption({ type: packageType }),
       timers: mkOption({ type: types.listOf(types.submodule({ options: {
           canceller: mkOption({ type: types.str }),
-          command: mkOption({ type: types.nullOr(types.str), default: null }),
+          command: mkOption({ type: types.nullOr(types.str) }),
           delay: mkOption({ type: types.ints.unsigned }),
         } })) }),
     },
@@ -6683,19 +5838,11 @@ export const options = {
   specialisation: mkOption({ type: types.attrsOf(types.submodule({ options: {
       configuration: mkOption({ type: types.submodule({ options: {} }), default: {} }),
     } })), default: {} }),
-  sshAuthSock: {
-    initialization: {
-      bash: mkOption({ type: types.str }),
-      fish: mkOption({ type: types.str }),
-      nushell: mkOption({ type: types.str }),
-    },
-  },
   systemd: {
     user: {
       automounts: mkOption({ type: types.attrsOf(permissiveType), default: {} }),
       enable: mkOption({ type: types.bool }),
       mounts: mkOption({ type: types.attrsOf(permissiveType), default: {} }),
-      packages: mkOption({ type: types.listOf(packageType) }),
       paths: mkOption({ type: types.attrsOf(permissiveType), default: {} }),
       services: mkOption({ type: types.attrsOf(permissiveType), default: {} }),
       servicesStartTimeoutMs: mkOption({ type: types.ints.unsigned, default: 0 }),
@@ -6804,12 +5951,13 @@ export const options = {
     genericLinux: {
       enable: mkOption({ type: types.bool, default: false }),
       gpu: {
+        drivers: mkOption({ type: packageType, readOnly: true }),
         enable: mkOption({ type: types.bool }),
         nixStateDirectory: mkOption({ type: pathType }),
         nvidia: {
           enable: mkOption({ type: types.bool, default: false }),
           sha256: mkOption({ type: types.nullOr(types.strMatching('sha256-.*=')), default: null }),
-          version: mkOption({ type: types.nullOr(types.strMatching('[0-9]{3}\\.[0-9]{2,3}(\\.[0-9]{2,3})?')), default: null }),
+          version: mkOption({ type: types.nullOr(types.strMatching('[0-9]{3}\\.[0-9]{2,3}\\.[0-9]{2}')), default: null }),
         },
         packages: mkOption({ type: types.attrs }),
         setupPackage: mkOption({ type: packageType, readOnly: true }),
@@ -6861,7 +6009,6 @@ export const options = {
     },
     windowManager: {
       hyprland: {
-        configType: mkOption({ type: types.enum(["hyprlang", "lua"]) }),
         enable: mkOption({ type: types.bool, default: false }),
         extraConfig: mkOption({ type: types.lines }),
         finalPackage: mkOption({ type: types.nullOr(packageType), readOnly: true }),
@@ -6873,7 +6020,6 @@ export const options = {
         settings: mkOption({ type: permissiveType, default: {} }),
         sourceFirst: mkOption({ type: types.bool, default: true }),
         submaps: mkOption({ type: types.attrsOf(types.submodule({ options: {
-            onDispatch: mkOption({ type: types.str }),
             settings: mkOption({ type: permissiveType, default: {} }),
           } })), default: {} }),
         systemd: {
@@ -6938,11 +6084,7 @@ export const options = {
                   } }) }),
                 command: mkOption({ type: types.str }),
                 extraConfig: mkOption({ type: types.lines }),
-                fonts: mkOption({ type: types.either(types.listOf(types.str), types.submodule({ options: {
-                    names: mkOption({ type: types.listOf(types.str) }),
-                    size: mkOption({ type: types.either(types.float, types.str), default: 8.0 }),
-                    style: mkOption({ type: types.str }),
-                  } })) }),
+                fonts: mkOption({ type: types.either(types.listOf(types.str), types.submodule({ options: {} })), default: {} }),
                 hiddenState: mkOption({ type: types.nullOr(types.enum(["hide", "show"])) }),
                 id: mkOption({ type: types.nullOr(types.str), default: null }),
                 mode: mkOption({ type: types.nullOr(types.enum(["dock", "hide", "invisible"])) }),
@@ -6982,11 +6124,7 @@ export const options = {
                 newWindow: mkOption({ type: types.enum(["smart", "urgent", "focus", "none"]) }),
                 wrapping: mkOption({ type: types.enum(["yes", "no", "force", "workspace"]) }),
               } }) }),
-            fonts: mkOption({ type: types.either(types.listOf(types.str), types.submodule({ options: {
-                names: mkOption({ type: types.listOf(types.str) }),
-                size: mkOption({ type: types.either(types.float, types.str), default: 8.0 }),
-                style: mkOption({ type: types.str }),
-              } })) }),
+            fonts: mkOption({ type: types.either(types.listOf(types.str), types.submodule({ options: {} })), default: {} }),
             gaps: mkOption({ type: types.nullOr(types.submodule({ options: {
                 bottom: mkOption({ type: types.nullOr(types.int), default: null }),
                 horizontal: mkOption({ type: types.nullOr(types.int), default: null }),
@@ -6995,7 +6133,7 @@ export const options = {
                 outer: mkOption({ type: types.nullOr(types.int), default: null }),
                 right: mkOption({ type: types.nullOr(types.int), default: null }),
                 smartBorders: mkOption({ type: types.enum(["on", "off", "no_gaps"]) }),
-                smartGaps: mkOption({ type: types.either(types.bool, types.enum(["on", "off", "inverse_outer"])) }),
+                smartGaps: mkOption({ type: types.bool, default: false }),
                 top: mkOption({ type: types.nullOr(types.int), default: null }),
                 vertical: mkOption({ type: types.nullOr(types.int), default: null }),
               } })), default: null }),
@@ -7019,7 +6157,7 @@ export const options = {
                 border: mkOption({ type: types.int, default: 2 }),
                 commands: mkOption({ type: types.listOf(types.submodule({ options: {
                     command: mkOption({ type: types.str }),
-                    criteria: mkOption({ type: types.attrsOf(types.either(types.str, types.bool)), default: {} }),
+                    criteria: mkOption({ type: types.attrsOf(types.either(types.str, types.bool)) }),
                   } })) }),
                 hideEdgeBorders: mkOption({ type: types.enum(["none", "vertical", "horizontal", "both", "smart", "smart_no_gaps", "--i3 none", "--i3 vertical", "--i3 horizontal", "--i3 both", "--i3 smart", "--i3 smart_no_gaps"]) }),
                 titlebar: mkOption({ type: types.bool }),
@@ -7085,7 +6223,6 @@ export const options = {
       entries: mkOption({ type: types.listOf(pathType) }),
       readOnly: mkOption({ type: types.bool, default: false }),
     },
-    binHome: mkOption({ type: pathType }),
     cacheFile: mkOption({ type: types.attrsOf(types.submodule({ options: {
         enable: mkOption({ type: types.bool, default: true }),
         executable: mkOption({ type: types.nullOr(types.bool), default: null }),
@@ -7094,7 +6231,7 @@ export const options = {
         onChange: mkOption({ type: types.lines }),
         recursive: mkOption({ type: types.bool, default: false }),
         source: mkOption({ type: pathType }),
-        target: mkOption({ type: types.nonEmptyStr }),
+        target: mkOption({ type: types.str }),
         text: mkOption({ type: types.nullOr(types.lines), default: null }),
       } })), default: {} }),
     cacheHome: mkOption({ type: pathType }),
@@ -7106,7 +6243,7 @@ export const options = {
         onChange: mkOption({ type: types.lines }),
         recursive: mkOption({ type: types.bool, default: false }),
         source: mkOption({ type: pathType }),
-        target: mkOption({ type: types.nonEmptyStr }),
+        target: mkOption({ type: types.str }),
         text: mkOption({ type: types.nullOr(types.lines), default: null }),
       } })), default: {} }),
     configHome: mkOption({ type: pathType }),
@@ -7118,7 +6255,7 @@ export const options = {
         onChange: mkOption({ type: types.lines }),
         recursive: mkOption({ type: types.bool, default: false }),
         source: mkOption({ type: pathType }),
-        target: mkOption({ type: types.nonEmptyStr }),
+        target: mkOption({ type: types.str }),
         text: mkOption({ type: types.nullOr(types.lines), default: null }),
       } })), default: {} }),
     dataHome: mkOption({ type: pathType }),
@@ -7143,7 +6280,6 @@ export const options = {
         type: mkOption({ type: types.enum(["Application", "Link", "Directory"]) }),
       } })), default: {} }),
     enable: mkOption({ type: types.bool, default: false }),
-    localBinInPath: mkOption({ type: types.bool, default: false }),
     mime: {
       desktopFileUtilsPackage: mkOption({ type: packageType }),
       enable: mkOption({ type: types.bool }),
@@ -7173,7 +6309,7 @@ export const options = {
         onChange: mkOption({ type: types.lines }),
         recursive: mkOption({ type: types.bool, default: false }),
         source: mkOption({ type: pathType }),
-        target: mkOption({ type: types.nonEmptyStr }),
+        target: mkOption({ type: types.str }),
         text: mkOption({ type: types.nullOr(types.lines), default: null }),
       } })), default: {} }),
     stateHome: mkOption({ type: pathType }),
@@ -7194,11 +6330,8 @@ export const options = {
       enable: mkOption({ type: types.bool, default: false }),
       extraConfig: mkOption({ type: types.attrsOf(types.either(types.str, pathType)), default: {} }),
       music: mkOption({ type: types.nullOr(types.either(types.str, pathType)) }),
-      package: mkOption({ type: types.nullOr(packageType) }),
       pictures: mkOption({ type: types.nullOr(types.either(types.str, pathType)) }),
-      projects: mkOption({ type: types.nullOr(types.either(types.str, pathType)) }),
       publicShare: mkOption({ type: types.nullOr(types.either(types.str, pathType)) }),
-      setSessionVariables: mkOption({ type: types.bool }),
       templates: mkOption({ type: types.nullOr(types.either(types.str, pathType)) }),
       videos: mkOption({ type: types.nullOr(types.either(types.str, pathType)) }),
     },
@@ -7265,12 +6398,6 @@ export const options = {
         startupPrograms: mkOption({ type: types.listOf(types.str) }),
       },
       command: mkOption({ type: types.str }),
-      exwm: {
-        enable: mkOption({ type: types.bool, default: false }),
-        extraPackages: mkOption({ type: functionType }),
-        loadScript: mkOption({ type: types.lines }),
-        package: mkOption({ type: packageType }),
-      },
       fluxbox: {
         apps: mkOption({ type: types.lines }),
         enable: mkOption({ type: types.bool, default: false }),
@@ -7284,7 +6411,6 @@ export const options = {
       },
       herbstluftwm: {
         enable: mkOption({ type: types.bool, default: false }),
-        enableAlias: mkOption({ type: types.bool, default: true }),
         extraConfig: mkOption({ type: types.lines }),
         keybinds: mkOption({ type: types.attrsOf(types.str), default: {} }),
         mousebinds: mkOption({ type: types.attrsOf(types.str), default: {} }),
@@ -7312,11 +6438,7 @@ export const options = {
                   } }) }),
                 command: mkOption({ type: types.str }),
                 extraConfig: mkOption({ type: types.lines }),
-                fonts: mkOption({ type: types.either(types.listOf(types.str), types.submodule({ options: {
-                    names: mkOption({ type: types.listOf(types.str) }),
-                    size: mkOption({ type: types.either(types.float, types.str), default: 8.0 }),
-                    style: mkOption({ type: types.str }),
-                  } })) }),
+                fonts: mkOption({ type: types.either(types.listOf(types.str), types.submodule({ options: {} })), default: {} }),
                 hiddenState: mkOption({ type: types.nullOr(types.enum(["hide", "show"])) }),
                 id: mkOption({ type: types.nullOr(types.str), default: null }),
                 mode: mkOption({ type: types.nullOr(types.enum(["dock", "hide", "invisible"])) }),
@@ -7349,11 +6471,7 @@ export const options = {
                 newWindow: mkOption({ type: types.enum(["smart", "urgent", "focus", "none"]) }),
                 wrapping: mkOption({ type: types.enum(["yes", "no", "force", "workspace"]) }),
               } }) }),
-            fonts: mkOption({ type: types.either(types.listOf(types.str), types.submodule({ options: {
-                names: mkOption({ type: types.listOf(types.str) }),
-                size: mkOption({ type: types.either(types.float, types.str), default: 8.0 }),
-                style: mkOption({ type: types.str }),
-              } })) }),
+            fonts: mkOption({ type: types.either(types.listOf(types.str), types.submodule({ options: {} })), default: {} }),
             gaps: mkOption({ type: types.nullOr(types.submodule({ options: {
                 bottom: mkOption({ type: types.nullOr(types.int), default: null }),
                 horizontal: mkOption({ type: types.nullOr(types.int), default: null }),
@@ -7362,7 +6480,7 @@ export const options = {
                 outer: mkOption({ type: types.nullOr(types.int), default: null }),
                 right: mkOption({ type: types.nullOr(types.int), default: null }),
                 smartBorders: mkOption({ type: types.enum(["on", "off", "no_gaps"]) }),
-                smartGaps: mkOption({ type: types.either(types.bool, types.enum(["on", "off", "inverse_outer"])) }),
+                smartGaps: mkOption({ type: types.bool, default: false }),
                 top: mkOption({ type: types.nullOr(types.int), default: null }),
                 vertical: mkOption({ type: types.nullOr(types.int), default: null }),
               } })), default: null }),
@@ -7382,7 +6500,7 @@ export const options = {
                 border: mkOption({ type: types.int, default: 2 }),
                 commands: mkOption({ type: types.listOf(types.submodule({ options: {
                     command: mkOption({ type: types.str }),
-                    criteria: mkOption({ type: types.attrsOf(types.either(types.str, types.bool)), default: {} }),
+                    criteria: mkOption({ type: types.attrsOf(types.either(types.str, types.bool)) }),
                   } })) }),
                 hideEdgeBorders: mkOption({ type: types.enum(["none", "vertical", "horizontal", "both", "smart"]) }),
                 titlebar: mkOption({ type: types.bool }),
@@ -7408,7 +6526,6 @@ export const options = {
         unbindings: mkOption({ type: types.listOf(types.str) }),
       },
       xmonad: {
-        buildScript: mkOption({ type: types.nullOr(pathType), default: null }),
         config: mkOption({ type: types.nullOr(pathType), default: null }),
         enable: mkOption({ type: types.bool, default: false }),
         enableContribAndExtras: mkOption({ type: types.bool, default: false }),

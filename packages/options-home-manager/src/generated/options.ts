@@ -66,7 +66,6 @@ export interface HomeManagerOptions {
    * @defaultValue `{ }`
    */
   specialisation?: SpecialisationOption;
-  sshAuthSock?: SshAuthSock;
   systemd?: Systemd;
   targets?: Targets;
   /**
@@ -428,10 +427,8 @@ export interface AccountsCalendarAccountsEntryThunderbird {
    * @defaultValue `[ ]`
    * @example
    * ```nix
-   * [
-   *   "profile1"
-   *   "profile2"
-   * ]
+   * [ "profile1" "profile2" ]
+   *
    * ```
    */
   profiles?: AccountsCalendarAccountsEntryThunderbirdProfilesOption;
@@ -442,29 +439,6 @@ export interface AccountsCalendarAccountsEntryThunderbird {
    * @defaultValue `false`
    */
   readOnly?: AccountsCalendarAccountsEntryThunderbirdReadOnlyOption;
-  /**
-   * Extra settings to add to this Thunderbird calendar configuration.
-   * The {var}`id` given as argument is an automatically
-   * generated account identifier.
-   *
-   * Nix type: `function that evaluates to a(n) attribute set of (boolean or signed integer or string)`
-   * @defaultValue `_: { }`
-   * @example
-   * ```nix
-   * id: {
-   *   "calendar.registry.${id}.refreshInterval" = 5;
-   *
-   *   # If "my-awesome-account" is the attribute name of an email account under
-   *   # `config.accounts.email.accounts`, the below snippet links this calendar
-   *   # account to "my-awesome-account".
-   *
-   *   "calendar.registry.${id}.imip.identity.key" =
-   *     "id_${builtins.hashString "sha256" "my-awesome-account"}";
-   * };
-   *
-   * ```
-   */
-  settings?: AccountsCalendarAccountsEntryThunderbirdSettingsOption;
 }
 
 export type AccountsCalendarAccountsEntryThunderbirdColorOption = Definable<string>;
@@ -474,8 +448,6 @@ export type AccountsCalendarAccountsEntryThunderbirdEnableOption = Definable<boo
 export type AccountsCalendarAccountsEntryThunderbirdProfilesOption = Definable<readonly (string)[]>;
 
 export type AccountsCalendarAccountsEntryThunderbirdReadOnlyOption = Definable<boolean>;
-
-export type AccountsCalendarAccountsEntryThunderbirdSettingsOption = Definable<unknown>;
 
 export interface AccountsCalendarAccountsEntryVdirsyncer {
   /**
@@ -1086,10 +1058,8 @@ export interface AccountsContactAccountsEntryThunderbird {
    * @defaultValue `[ ]`
    * @example
    * ```nix
-   * [
-   *   "profile1"
-   *   "profile2"
-   * ]
+   * [ "profile1" "profile2" ]
+   *
    * ```
    */
   profiles?: AccountsContactAccountsEntryThunderbirdProfilesOption;
@@ -1446,13 +1416,6 @@ export interface AccountsEmailAccountsEntry {
    */
   enable?: AccountsEmailAccountsEntryEnableOption;
   /**
-   * The EWS configuration to use for this account.
-   *
-   * Nix type: `null or (submodule)`
-   * @defaultValue `null`
-   */
-  ews?: AccountsEmailAccountsEntryEwsOption;
-  /**
    * Some email providers have peculiar behavior that require
    * special treatment. This option is therefore intended to
    * indicate the nature of the provider.
@@ -1461,7 +1424,7 @@ export interface AccountsEmailAccountsEntry {
    * the IMAP, SMTP, and JMAP server configuration may be set
    * automatically.
    *
-   * Nix type: `one of "davmail", "fastmail.com", "gmail.com", "mailbox.org", "migadu.com", "outlook.office365.com-ews", "outlook.office365.com", "plain", "posteo.de", "runbox.com", "yandex.com"`
+   * Nix type: `one of "davmail", "fastmail.com", "gmail.com", "migadu.com", "outlook.office365.com", "plain", "runbox.com", "yandex.com"`
    * @defaultValue `"plain"`
    */
   flavor?: AccountsEmailAccountsEntryFlavorOption;
@@ -1593,12 +1556,7 @@ export interface AccountsEmailAccountsEntryAerc {
    *
    * Nix type: `attribute set of (values (null, bool, int, string, or float) or a list of values, that will be joined with a comma)`
    * @defaultValue `{ }`
-   * @example
-   * ```nix
-   * {
-   *   source = "maildir://~/Maildir/example";
-   * }
-   * ```
+   * @example `{ source = "maildir://~/Maildir/example"; }`
    */
   extraAccounts?: AccountsEmailAccountsEntryAercExtraAccountsOption;
   /**
@@ -1620,14 +1578,7 @@ export interface AccountsEmailAccountsEntryAerc {
    *
    * Nix type: `attribute set of (strings concatenated with "\n" or attribute set of (values (null, bool, int, string, or float) or a list of values, that will be joined with a comma))`
    * @defaultValue `{ }`
-   * @example
-   * ```nix
-   * {
-   *   ui = {
-   *     sidebar-width = 25;
-   *   };
-   * }
-   * ```
+   * @example `{ ui = { sidebar-width = 25; }; }`
    */
   extraConfig?: AccountsEmailAccountsEntryAercExtraConfigOption;
   /**
@@ -1821,7 +1772,6 @@ export interface AccountsEmailAccountsEntryAlot {
    * {command}`msmtpq --read-envelope-from --read-recipients`.
    *
    * Nix type: `null or string`
-   * @defaultValue `null`
    */
   sendMailCommand?: AccountsEmailAccountsEntryAlotSendMailCommandOption;
 }
@@ -1872,84 +1822,7 @@ export type AccountsEmailAccountsEntryAstroidSendMailCommandOption = Definable<s
 
 export type AccountsEmailAccountsEntryEnableOption = Definable<boolean>;
 
-export interface AccountsEmailAccountsEntryEws {
-  /**
-   * The authentication mechanism.
-   *
-   * Nix type: `null or string or one of "anonymous", "apop", "clear", "cram_md5", "digest_md5", "gssapi", "login", "ntlm", "plain", "xoauth2"`
-   * @defaultValue `null`
-   * @example `"plain"`
-   */
-  authentication?: AccountsEmailAccountsEntryEwsAuthenticationOption;
-  /**
-   * Hostname of EWS server.
-   *
-   * Nix type: `string`
-   * @example `"ews.example.org"`
-   */
-  host?: AccountsEmailAccountsEntryEwsHostOption;
-  /**
-   * URL to EWS service description.
-   *
-   * Nix type: `string`
-   * @example `"https://ews.example.org/ews/exchange.asmx"`
-   */
-  serviceDescriptionURL?: AccountsEmailAccountsEntryEwsServiceDescriptionURLOption;
-  /**
-   * Configuration for secure connections.
-   *
-   * Nix type: `submodule`
-   * @defaultValue `{ }`
-   */
-  tls?: AccountsEmailAccountsEntryEwsTlsOption;
-}
-
-export type AccountsEmailAccountsEntryEwsAuthenticationOption = Definable<null | string | "anonymous" | "apop" | "clear" | "cram_md5" | "digest_md5" | "gssapi" | "login" | "ntlm" | "plain" | "xoauth2">;
-
-export type AccountsEmailAccountsEntryEwsHostOption = Definable<string>;
-
-export type AccountsEmailAccountsEntryEwsServiceDescriptionURLOption = Definable<string>;
-
-export interface AccountsEmailAccountsEntryEwsTls {
-  /**
-   * Path to file containing certificate authorities that should
-   * be used to validate the connection authenticity. If
-   * `null` then the system default is used.
-   * Note, if set then the system default may still be accepted.
-   *
-   * Nix type: `null or absolute path`
-   * @defaultValue `"config.accounts.email.certificatesFile"`
-   */
-  certificatesFile?: AccountsEmailAccountsEntryEwsTlsCertificatesFileOption;
-  /**
-   * Whether to enable TLS/SSL.
-   *
-   * Nix type: `boolean`
-   * @defaultValue `true`
-   */
-  enable?: AccountsEmailAccountsEntryEwsTlsEnableOption;
-  /**
-   * Whether to use STARTTLS. This is discouraged and should be avoided if
-   * possible. See <https://datatracker.ietf.org/doc/html/rfc8314> for
-   * more.
-   *
-   * Nix type: `boolean`
-   * @defaultValue `false`
-   */
-  useStartTls?: AccountsEmailAccountsEntryEwsTlsUseStartTlsOption;
-}
-
-export type AccountsEmailAccountsEntryEwsTlsCertificatesFileOption = Definable<null | NixPath | string>;
-
-export type AccountsEmailAccountsEntryEwsTlsEnableOption = Definable<boolean>;
-
-export type AccountsEmailAccountsEntryEwsTlsUseStartTlsOption = Definable<boolean>;
-
-export type AccountsEmailAccountsEntryEwsTlsOption = Definable<AccountsEmailAccountsEntryEwsTls>;
-
-export type AccountsEmailAccountsEntryEwsOption = Definable<null | AccountsEmailAccountsEntryEws>;
-
-export type AccountsEmailAccountsEntryFlavorOption = Definable<"davmail" | "fastmail.com" | "gmail.com" | "mailbox.org" | "migadu.com" | "outlook.office365.com-ews" | "outlook.office365.com" | "plain" | "posteo.de" | "runbox.com" | "yandex.com">;
+export type AccountsEmailAccountsEntryFlavorOption = Definable<"davmail" | "fastmail.com" | "gmail.com" | "migadu.com" | "outlook.office365.com" | "plain" | "runbox.com" | "yandex.com">;
 
 export interface AccountsEmailAccountsEntryFolders {
   /**
@@ -2167,9 +2040,7 @@ export interface AccountsEmailAccountsEntryImapTls {
    */
   enable?: AccountsEmailAccountsEntryImapTlsEnableOption;
   /**
-   * Whether to use STARTTLS. This is discouraged and should be avoided if
-   * possible. See <https://datatracker.ietf.org/doc/html/rfc8314> for
-   * more.
+   * Whether to use STARTTLS.
    *
    * Nix type: `boolean`
    * @defaultValue `false`
@@ -2664,11 +2535,12 @@ export interface AccountsEmailAccountsEntryMbsyncGroupsEntryChannelsEntry {
    * @example
    * ```nix
    * {
-   *   CopyArrivalDate = "yes";
    *   Create = "both";
+   *   CopyArrivalDate = "yes";
    *   MaxMessages = 10000;
    *   MaxSize = "1m";
    * }
+   *
    * ```
    */
   extraConfig?: AccountsEmailAccountsEntryMbsyncGroupsEntryChannelsEntryExtraConfigOption;
@@ -2804,13 +2676,6 @@ export interface AccountsEmailAccountsEntryMeli {
    * ```
    */
   mailboxes?: AccountsEmailAccountsEntryMeliMailboxesOption;
-  /**
-   * Account specific meli configuration
-   *
-   * Nix type: `open submodule of (TOML value)`
-   * @defaultValue `{ }`
-   */
-  settings?: AccountsEmailAccountsEntryMeliSettingsOption;
 }
 
 export type AccountsEmailAccountsEntryMeliEnableOption = Definable<boolean>;
@@ -2818,8 +2683,6 @@ export type AccountsEmailAccountsEntryMeliEnableOption = Definable<boolean>;
 export type AccountsEmailAccountsEntryMeliMailboxAliasesOption = Definable<{ readonly [name: string]: Definable<{ readonly [name: string]: unknown }> }>;
 
 export type AccountsEmailAccountsEntryMeliMailboxesOption = Definable<readonly (string)[]>;
-
-export type AccountsEmailAccountsEntryMeliSettingsOption = Definable<{ readonly [name: string]: unknown }>;
 
 export interface AccountsEmailAccountsEntryMsmtp {
   /**
@@ -3197,39 +3060,7 @@ export type AccountsEmailAccountsEntryNeomuttEnableOption = Definable<boolean>;
 
 export type AccountsEmailAccountsEntryNeomuttExtraConfigOption = Definable<string>;
 
-export interface AccountsEmailAccountsEntryNeomuttExtraMailboxesItem {
-  /**
-   * Name of mailbox folder to be included
-   *
-   * Nix type: `string`
-   * @example `"Sent"`
-   */
-  mailbox?: AccountsEmailAccountsEntryNeomuttExtraMailboxesItemMailboxOption;
-  /**
-   * Name to display
-   *
-   * Nix type: `null or string`
-   * @defaultValue `null`
-   * @example `"Junk"`
-   */
-  name?: AccountsEmailAccountsEntryNeomuttExtraMailboxesItemNameOption;
-  /**
-   * Whether this mailbox is a maildir folder or an IMAP mailbox
-   *
-   * Nix type: `null or one of "maildir", "imap"`
-   * @defaultValue `null`
-   * @example `"imap"`
-   */
-  type?: AccountsEmailAccountsEntryNeomuttExtraMailboxesItemTypeOption;
-}
-
-export type AccountsEmailAccountsEntryNeomuttExtraMailboxesItemMailboxOption = Definable<string>;
-
-export type AccountsEmailAccountsEntryNeomuttExtraMailboxesItemNameOption = Definable<null | string>;
-
-export type AccountsEmailAccountsEntryNeomuttExtraMailboxesItemTypeOption = Definable<null | "maildir" | "imap">;
-
-export type AccountsEmailAccountsEntryNeomuttExtraMailboxesOption = Definable<readonly (string | AccountsEmailAccountsEntryNeomuttExtraMailboxesItem)[]>;
+export type AccountsEmailAccountsEntryNeomuttExtraMailboxesOption = Definable<readonly (string | { readonly [name: string]: unknown })[]>;
 
 export type AccountsEmailAccountsEntryNeomuttMailboxNameOption = Definable<null | string>;
 
@@ -3446,17 +3277,6 @@ export interface AccountsEmailAccountsEntrySignature {
    */
   delimiter?: AccountsEmailAccountsEntrySignatureDelimiterOption;
   /**
-   * Whether Thunderbird should interpret {option}`text` as an HTML signature.
-   *
-   * This maps to Thunderbird's `mail.identity.id_*.htmlSigFormat`
-   * preference. The signature content itself is still written through
-   * `mail.identity.id_*.htmlSigText`.
-   *
-   * Nix type: `boolean`
-   * @defaultValue `false`
-   */
-  htmlFormat?: AccountsEmailAccountsEntrySignatureHtmlFormatOption;
-  /**
    * Method to communicate the signature.
    *
    * Nix type: `one of "append", "attach", "none"`
@@ -3483,8 +3303,6 @@ export interface AccountsEmailAccountsEntrySignature {
 export type AccountsEmailAccountsEntrySignatureCommandOption = Definable<null | NixPath | string>;
 
 export type AccountsEmailAccountsEntrySignatureDelimiterOption = Definable<string>;
-
-export type AccountsEmailAccountsEntrySignatureHtmlFormatOption = Definable<boolean>;
 
 export type AccountsEmailAccountsEntrySignatureShowSignatureOption = Definable<"append" | "attach" | "none">;
 
@@ -3551,9 +3369,7 @@ export interface AccountsEmailAccountsEntrySmtpTls {
    */
   enable?: AccountsEmailAccountsEntrySmtpTlsEnableOption;
   /**
-   * Whether to use STARTTLS. This is discouraged and should be avoided if
-   * possible. See <https://datatracker.ietf.org/doc/html/rfc8314> for
-   * more.
+   * Whether to use STARTTLS.
    *
    * Nix type: `boolean`
    * @defaultValue `false`
@@ -3581,16 +3397,8 @@ export interface AccountsEmailAccountsEntryThunderbird {
    */
   enable?: AccountsEmailAccountsEntryThunderbirdEnableOption;
   /**
-   * List of message filters to add to this Thunderbird account configuration.
-   *
-   * Home Manager writes these to Thunderbird's per-account
-   * `msgFilterRules.dat` file under the profile mail server
-   * directory, for example `ImapMail/<server>/msgFilterRules.dat`.
-   *
-   * Thunderbird does not publish a stable reference for all fields
-   * in this file. To migrate existing filters, inspect an existing
-   * `msgFilterRules.dat` file and translate each filter block into
-   * this option.
+   * List of message filters to add to this Thunderbird account
+   * configuration.
    *
    * Nix type: `list of (submodule)`
    * @defaultValue `[ ]`
@@ -3598,13 +3406,14 @@ export interface AccountsEmailAccountsEntryThunderbird {
    * ```nix
    * [
    *   {
+   *     name = "Mark as Read on Archive";
+   *     enabled = true;
+   *     type = "128";
    *     action = "Mark read";
    *     condition = "ALL";
-   *     enabled = true;
-   *     name = "Mark as Read on Archive";
-   *     type = "128";
    *   }
    * ]
+   *
    * ```
    */
   messageFilters?: AccountsEmailAccountsEntryThunderbirdMessageFiltersOption;
@@ -3634,10 +3443,8 @@ export interface AccountsEmailAccountsEntryThunderbird {
    * @defaultValue `[ ]`
    * @example
    * ```nix
-   * [
-   *   "profile1"
-   *   "profile2"
-   * ]
+   * [ "profile1" "profile2" ]
+   *
    * ```
    */
   profiles?: AccountsEmailAccountsEntryThunderbirdProfilesOption;
@@ -3710,13 +3517,7 @@ export interface AccountsEmailAccountsEntryThunderbirdMessageFiltersItem {
    */
   text?: AccountsEmailAccountsEntryThunderbirdMessageFiltersItemTextOption;
   /**
-   * Thunderbird filter type bitmask written as the
-   * `type="..."` field in `msgFilterRules.dat`.
-   *
-   * Thunderbird does not publish a stable table for this
-   * bitmask. To reuse an existing value, inspect the
-   * account's `msgFilterRules.dat` file and copy the
-   * `type="..."` field from a comparable filter.
+   * Type for this filter.
    *
    * Nix type: `string`
    */
@@ -3772,14 +3573,6 @@ export type DbusPackagesOption = Definable<readonly (NixRef)[]>;
 
 export interface Dconf {
   /**
-   * Settings to write to specific dconf user databases.
-   * See [](#opt-dconf.settings) for details.
-   *
-   * Nix type: `attribute set of attribute set of attribute set of (GVariant value)`
-   * @defaultValue `{ }`
-   */
-  databases?: DconfDatabasesOption;
-  /**
    * Settings to write to the dconf configuration system.
    *
    * Note that the database is strongly-typed so you need to use the same types
@@ -3811,8 +3604,6 @@ export interface Dconf {
    */
   settings?: DconfSettingsOption;
 }
-
-export type DconfDatabasesOption = Definable<{ readonly [name: string]: Definable<{ readonly [name: string]: Definable<{ readonly [name: string]: Definable<FormatValue> }> }> }>;
 
 export type DconfSettingsOption = Definable<{ readonly [name: string]: Definable<{ readonly [name: string]: Definable<FormatValue> }> }>;
 
@@ -3910,22 +3701,14 @@ export interface FontsFontconfig {
   configFile?: FontsFontconfigConfigFileOption;
   defaultFonts?: FontsFontconfigDefaultFonts;
   /**
-   * Whether to enable fontconfig configuration. This will, for example,
-   * allow fontconfig to discover fonts and configurations installed through
-   * {var}`home.packages` and {command}`nix-env`.
-   *
-   * If Home Manager is installed as a NixOS submodule and
-   * {var}`home-manager.useUserPackages` is enabled, this option defaults to the
-   * value of NixOS' {var}`fonts.fontconfig.enable`.
+   * Whether to enable fontconfig configuration. This will, for
+   * example, allow fontconfig to discover fonts and
+   * configurations installed through
+   * {var}`home.packages` and
+   * {command}`nix-env`.
    *
    * Nix type: `boolean`
-   * @defaultValue
-   * ```nix
-   * nixosConfig != null
-   * && nixosConfig.home-manager.useUserPackages
-   * && nixosConfig.fonts.fontconfig.enable;
-   *
-   * ```
+   * @defaultValue `false`
    */
   enable?: FontsFontconfigEnableOption;
   /**
@@ -4096,7 +3879,7 @@ export interface Gtk {
    */
   iconTheme?: GtkIconThemeOption;
   /**
-   * Default theme for GTK 2/3.
+   * Default theme for all GTK versions.
    *
    * Nix type: `null or (submodule)`
    * @defaultValue `null`
@@ -4185,14 +3968,7 @@ export interface GtkGtk2 {
    * The location of the GTK 2 configuration file.
    *
    * Nix type: `absolute path`
-   * @defaultValue
-   * ```nix
-   * if config.home.preferXdgDirectories then
-   *   "${config.xdg.configHome}/gtk-2.0/gtkrc"
-   * else
-   *   "${config.home.homeDirectory}/.gtkrc-2.0";
-   *
-   * ```
+   * @defaultValue `"${config.home.homeDirectory}/.gtkrc-2.0"`
    * @example `"${config.xdg.configHome}/gtk-2.0/gtkrc"`
    */
   configLocation?: GtkGtk2ConfigLocationOption;
@@ -4661,18 +4437,8 @@ export interface GtkGtk4 {
   /**
    * Theme for GTK 4 applications.
    *
-   * Warning: This is not officially supported and applied using a workaround.
-   * It may cause issues with some apps.
-   *
-   * For context, see [Please don’t theme our apps](https://stopthemingmy.app/)
-   * and [Restyling apps at scale](https://blogs.gnome.org/tbernard/2018/10/15/restyling-apps-at-scale/).
-   *
    * Nix type: `null or (submodule)`
-   * @defaultValue
-   * ```nix
-   * if lib.versionAtLeast config.home.stateVersion "26.05" then null else config.gtk.theme
-   *
-   * ```
+   * @defaultValue `config.gtk.theme`
    */
   theme?: GtkGtk4ThemeOption;
 }
@@ -5049,7 +4815,7 @@ export interface Home {
    * will enable x11 cursor configurations.
    *
    * Note that this will merely generate the cursor configurations.
-   * To apply the configurations, the relevant subsystems must also be configured.
+   * To apply the configurations, the relevant subsytems must also be configured.
    * For example, [](#opt-home.pointerCursor.gtk.enable) will generate
    * the gtk cursor configuration, but [](#opt-gtk.enable) needs
    * to be set for it to be applied.
@@ -5080,19 +4846,6 @@ export interface Home {
    * ```
    */
   profileDirectory?: HomeProfileDirectoryOption;
-  /**
-   * Home Manager [modular services](https://nixos.org/manual/nixos/unstable/#modular-services).
-   *
-   * Each entry is an abstract service that may declare a {option}`process.argv`
-   * and Home Manager-style {option}`systemd.user.{services,sockets}` units
-   * (INI section shape). Units are emitted under Home Manager's
-   * {option}`systemd.user.services` (and friends) with the service name
-   * as a prefix. Mirrors {option}`system.services` in NixOS.
-   *
-   * Nix type: `attribute set of (submodule)`
-   * @defaultValue `{ }`
-   */
-  services?: HomeServicesOption;
   /**
    * Extra directories to prepend to {env}`PATH`.
    *
@@ -5169,10 +4922,7 @@ export interface Home {
    * };
    * ```
    *
-   * Setting a value to `null` will skip setting the variable at all, which
-   * may be useful when overriding.
-   *
-   * Nix type: `lazy attribute set of (null or string or absolute path or signed integer or floating point number or boolean)`
+   * Nix type: `lazy attribute set of (string or absolute path or signed integer or floating point number)`
    * @defaultValue `{ }`
    * @example
    * ```nix
@@ -5217,17 +4967,9 @@ export interface Home {
    * typically requires performing some manual steps, such as data
    * conversion or moving files.
    *
-   * Nix type: `one of "18.09", "19.03", "19.09", "20.03", "20.09", "21.03", "21.05", "21.11", "22.05", "22.11", "23.05", "23.11", "24.05", "24.11", "25.05", "25.11", "26.05"`
+   * Nix type: `one of "18.09", "19.03", "19.09", "20.03", "20.09", "21.03", "21.05", "21.11", "22.05", "22.11", "23.05", "23.11", "24.05", "24.11", "25.05", "25.11"`
    */
   stateVersion?: HomeStateVersionOption;
-  /**
-   * The user's uid.
-   *
-   * Nix type: `null or (unsigned integer, meaning >=0)`
-   * @defaultValue `null`
-   * @example `1000`
-   */
-  uid?: HomeUidOption;
   /**
    * The user's username.
    *
@@ -5284,13 +5026,11 @@ export interface HomeFileEntry {
    */
   force?: HomeFileEntryForceOption;
   /**
-   * When `recursive` is enabled, adds the `-ignorelinks` flag to lndir.
+   * When `recursive` is enabled, adds `-ignorelinks` flag to lndir
    *
    * It causes lndir to not treat symbolic links in the source directory specially.
    * The link created in the target directory will point back to the corresponding
-   * symbolic link in the source directory. If that link points to a directory, the
-   * resulting target will be a link to the source tree's symlink rather than a
-   * recursively linked directory tree.
+   * (symbolic link) file in the source directory. If the link is to a directory
    *
    * Nix type: `boolean`
    * @defaultValue `false`
@@ -5318,7 +5058,7 @@ export interface HomeFileEntry {
    * If `false` (the default) then the target
    * will be a symbolic link to the source directory. If
    * `true` then the target will be a
-   * directory structure matching the source's but whose leaves
+   * directory structure matching the source's but whose leafs
    * are symbolic links to the files of the source directory.
    *
    * Nix type: `boolean`
@@ -5337,7 +5077,7 @@ export interface HomeFileEntry {
   /**
    * Path to target file relative to {env}`HOME`.
    *
-   * Nix type: `non-empty string`
+   * Nix type: `string`
    * @defaultValue `name`
    */
   target?: HomeFileEntryTargetOption;
@@ -5611,19 +5351,9 @@ export interface HomePointerCursorGtk {
    * @example `true`
    */
   enable?: HomePointerCursorGtkEnableOption;
-  /**
-   * The cursor size for gtk.
-   *
-   * Nix type: `signed integer`
-   * @defaultValue `"config.home.pointerCursor.size"`
-   * @example `32`
-   */
-  size?: HomePointerCursorGtkSizeOption;
 }
 
 export type HomePointerCursorGtkEnableOption = Definable<boolean>;
-
-export type HomePointerCursorGtkSizeOption = Definable<number>;
 
 export interface HomePointerCursorHyprcursor {
   /**
@@ -5663,19 +5393,9 @@ export interface HomePointerCursorSway {
    * @example `true`
    */
   enable?: HomePointerCursorSwayEnableOption;
-  /**
-   * The cursor size for sway.
-   *
-   * Nix type: `signed integer`
-   * @defaultValue `"config.home.pointerCursor.size"`
-   * @example `32`
-   */
-  size?: HomePointerCursorSwaySizeOption;
 }
 
 export type HomePointerCursorSwayEnableOption = Definable<boolean>;
-
-export type HomePointerCursorSwaySizeOption = Definable<number>;
 
 export interface HomePointerCursorX11 {
   /**
@@ -5695,21 +5415,11 @@ export interface HomePointerCursorX11 {
    * @example `true`
    */
   enable?: HomePointerCursorX11EnableOption;
-  /**
-   * The cursor size for x11.
-   *
-   * Nix type: `signed integer`
-   * @defaultValue `"config.home.pointerCursor.size"`
-   * @example `32`
-   */
-  size?: HomePointerCursorX11SizeOption;
 }
 
 export type HomePointerCursorX11DefaultCursorOption = Definable<string>;
 
 export type HomePointerCursorX11EnableOption = Definable<boolean>;
-
-export type HomePointerCursorX11SizeOption = Definable<number>;
 
 export type HomePointerCursorOption = Definable<null | HomePointerCursor>;
 
@@ -5717,13 +5427,11 @@ export type HomePreferXdgDirectoriesOption = Definable<boolean>;
 
 export type HomeProfileDirectoryOption = Definable<NixPath | string>;
 
-export type HomeServicesOption = Definable<{ readonly [name: string]: Definable<{ readonly [name: string]: unknown }> }>;
-
 export type HomeSessionPathOption = Definable<readonly (string)[]>;
 
 export type HomeSessionSearchVariablesOption = Definable<{ readonly [name: string]: Definable<readonly (string)[]> }>;
 
-export type HomeSessionVariablesOption = Definable<{ readonly [name: string]: Definable<null | string | NixPath | string | number | boolean> }>;
+export type HomeSessionVariablesOption = Definable<{ readonly [name: string]: Definable<string | NixPath | string | number> }>;
 
 export interface HomeShell {
   /**
@@ -5798,9 +5506,7 @@ export type HomeShellEnableZshIntegrationOption = Definable<boolean>;
 
 export type HomeShellAliasesOption = Definable<{ readonly [name: string]: Definable<string> }>;
 
-export type HomeStateVersionOption = Definable<"18.09" | "19.03" | "19.09" | "20.03" | "20.09" | "21.03" | "21.05" | "21.11" | "22.05" | "22.11" | "23.05" | "23.11" | "24.05" | "24.11" | "25.05" | "25.11" | "26.05">;
-
-export type HomeUidOption = Definable<null | number>;
+export type HomeStateVersionOption = Definable<"18.09" | "19.03" | "19.09" | "20.03" | "20.09" | "21.03" | "21.05" | "21.11" | "22.05" | "22.11" | "23.05" | "23.11" | "24.05" | "24.11" | "25.05" | "25.11">;
 
 export type HomeUsernameOption = Definable<string>;
 
@@ -5811,11 +5517,12 @@ export interface I18n {
    *
    * This option only applies to the Linux platform.
    *
-   * If Home Manager is installed as a NixOS submodule, this
-   * option defaults to NixOS' {var}`i18n.glibcLocales`.
+   * When Home Manager is configured with NixOS, the default value
+   * will be set to {var}`i18n.glibcLocales` from the
+   * system configuration.
    *
    * Nix type: `absolute path`
-   * @defaultValue `nixosConfig.i18n.glibcLocales or pkgs.glibcLocales`
+   * @defaultValue `pkgs.glibcLocales`
    * @example
    * ```nix
    * pkgs.glibcLocales.override {
@@ -5904,7 +5611,7 @@ export interface I18nInputMethodFcitx5 {
    * The fcitx5 package to use.
    *
    * Nix type: `package`
-   * @defaultValue `<derivation fcitx5-with-addons-5.1.19>`
+   * @defaultValue `<derivation fcitx5-with-addons-5.1.16>`
    * @example `pkgs.kdePackages.fcitx5-with-addons`
    */
   "fcitx5-with-addons"?: I18nInputMethodFcitx5Fcitx5WithAddonsOption;
@@ -5925,9 +5632,10 @@ export interface I18nInputMethodFcitx5 {
    * @example
    * ```nix
    * {
-   *   angry = "(￣ー￣)";
    *   smile = "（・∀・）";
+   *   angry = "(￣ー￣)";
    * }
+   *
    * ```
    */
   quickPhrase?: I18nInputMethodFcitx5QuickPhraseOption;
@@ -5985,17 +5693,10 @@ export interface I18nInputMethodFcitx5Settings {
    * @example
    * ```nix
    * {
-   *   classicui = {
-   *     globalSection = {
-   *       Theme = "example";
-   *     };
-   *   };
-   *   pinyin = {
-   *     globalSection = {
-   *       EmojiEnabled = "True";
-   *     };
-   *   };
+   *   classicui.globalSection.Theme = "example";
+   *   pinyin.globalSection.EmojiEnabled = "True";
    * }
+   *
    * ```
    */
   addons?: I18nInputMethodFcitx5SettingsAddonsOption;
@@ -6011,11 +5712,12 @@ export interface I18nInputMethodFcitx5Settings {
    *     ActiveByDefault = false;
    *   };
    *   Hotkey = {
-   *     EnumerateSkipFirst = false;
    *     EnumerateWithTriggerKeys = true;
+   *     EnumerateSkipFirst = false;
    *     ModifierOnlyKeyTimeout = 250;
    *   };
    * }
+   *
    * ```
    */
   globalOptions?: I18nInputMethodFcitx5SettingsGlobalOptionsOption;
@@ -6027,21 +5729,16 @@ export interface I18nInputMethodFcitx5Settings {
    * @example
    * ```nix
    * {
-   *   GroupOrder = {
-   *     "0" = "Default";
-   *   };
+   *   GroupOrder."0" = "Default";
    *   "Groups/0" = {
+   *     Name = "Default";
    *     "Default Layout" = "us";
    *     DefaultIM = "pinyin";
-   *     Name = "Default";
    *   };
-   *   "Groups/0/Items/0" = {
-   *     Name = "keyboard-us";
-   *   };
-   *   "Groups/0/Items/1" = {
-   *     Name = "pinyin";
-   *   };
+   *   "Groups/0/Items/0".Name = "keyboard-us";
+   *   "Groups/0/Items/1".Name = "pinyin";
    * }
+   *
    * ```
    */
   inputMethod?: I18nInputMethodFcitx5SettingsInputMethodOption;
@@ -6178,10 +5875,7 @@ export interface LaunchdAgentsEntry {
    * @example
    * ```nix
    * {
-   *   ProgramArguments = [
-   *     "/usr/bin/say"
-   *     "Good afternoon"
-   *   ];
+   *   ProgramArguments = [ "/usr/bin/say" "Good afternoon" ];
    *   StartCalendarInterval = [
    *     {
    *       Hour = 12;
@@ -6189,6 +5883,7 @@ export interface LaunchdAgentsEntry {
    *     }
    *   ];
    * }
+   *
    * ```
    */
   config?: LaunchdAgentsEntryConfigOption;
@@ -6313,7 +6008,7 @@ export interface LaunchdAgentsEntryConfig {
    * multiple keys are provided, launchd ORs them, thus providing maximum flexibility to the job to refine
    * the logic and stall if necessary. If launchd finds no reason to restart the job, it falls back on
    * demand based invocation.  Jobs that exit quickly and frequently when configured to be kept alive will
-   * be throttled to conserve system resources.
+   * be throttled to converve system resources.
    *
    * Nix type: `null or boolean or (submodule)`
    * @defaultValue `null`
@@ -6797,77 +6492,7 @@ export type LaunchdAgentsEntryConfigHardResourceLimitsOption = Definable<null | 
 
 export type LaunchdAgentsEntryConfigInitGroupsOption = Definable<null | boolean>;
 
-export interface LaunchdAgentsEntryConfigKeepAlive {
-  /**
-   * Whether to defer evaluating other `KeepAlive` conditions until
-   * the job has been started at least once by demand.
-   *
-   * Nix type: `null or boolean`
-   * @defaultValue `null`
-   */
-  AfterInitialDemand?: LaunchdAgentsEntryConfigKeepAliveAfterInitialDemandOption;
-  /**
-   * If true, the the job will be restarted as long as it exited due to a signal which is typically
-   * associated with a crash (SIGILL, SIGSEGV, etc.). If false, the job will be restarted in the
-   * inverse condition.
-   *
-   * Nix type: `null or boolean`
-   * @defaultValue `null`
-   */
-  Crashed?: LaunchdAgentsEntryConfigKeepAliveCrashedOption;
-  /**
-   * If true, the job will be kept alive as long as the network is up, where up is defined as at least
-   * one non-loopback interface being up and having IPv4 or IPv6 addresses assigned to them.  If
-   * false, the job will be kept alive in the inverse condition.
-   *
-   * Nix type: `null or boolean`
-   * @defaultValue `null`
-   */
-  NetworkState?: LaunchdAgentsEntryConfigKeepAliveNetworkStateOption;
-  /**
-   * Each key in this dictionary is the label of another job. If the value of the key is true, then
-   * this job is kept alive as long as that other job is enabled. Otherwise, if the value is false,
-   * then this job is kept alive as long as the other job is disabled.  This feature should not be
-   * considered a substitute for the use of IPC.
-   *
-   * Nix type: `null or (attribute set of boolean)`
-   * @defaultValue `null`
-   */
-  OtherJobEnabled?: LaunchdAgentsEntryConfigKeepAliveOtherJobEnabledOption;
-  /**
-   * Each key in this dictionary is a file-system path. If the value of the key is true, then the job
-   * will be kept alive as long as the path exists.  If false, the job will be kept alive in the
-   * inverse condition. The intent of this feature is that two or more jobs may create semaphores in
-   * the file-system namespace.
-   *
-   * Nix type: `null or (attribute set of boolean)`
-   * @defaultValue `null`
-   */
-  PathState?: LaunchdAgentsEntryConfigKeepAlivePathStateOption;
-  /**
-   * If true, the job will be restarted as long as the program exits and with an exit status of zero.
-   * If false, the job will be restarted in the inverse condition.  This key implies that "RunAtLoad"
-   * is set to true, since the job needs to run at least once before we can get an exit status.
-   *
-   * Nix type: `null or boolean`
-   * @defaultValue `null`
-   */
-  SuccessfulExit?: LaunchdAgentsEntryConfigKeepAliveSuccessfulExitOption;
-}
-
-export type LaunchdAgentsEntryConfigKeepAliveAfterInitialDemandOption = Definable<null | boolean>;
-
-export type LaunchdAgentsEntryConfigKeepAliveCrashedOption = Definable<null | boolean>;
-
-export type LaunchdAgentsEntryConfigKeepAliveNetworkStateOption = Definable<null | boolean>;
-
-export type LaunchdAgentsEntryConfigKeepAliveOtherJobEnabledOption = Definable<null | { readonly [name: string]: Definable<boolean> }>;
-
-export type LaunchdAgentsEntryConfigKeepAlivePathStateOption = Definable<null | { readonly [name: string]: Definable<boolean> }>;
-
-export type LaunchdAgentsEntryConfigKeepAliveSuccessfulExitOption = Definable<null | boolean>;
-
-export type LaunchdAgentsEntryConfigKeepAliveOption = Definable<null | boolean | LaunchdAgentsEntryConfigKeepAlive>;
+export type LaunchdAgentsEntryConfigKeepAliveOption = Definable<null | boolean | { readonly [name: string]: unknown }>;
 
 export type LaunchdAgentsEntryConfigLabelOption = Definable<string>;
 
@@ -6885,34 +6510,7 @@ export type LaunchdAgentsEntryConfigLowPriorityBackgroundIOOption = Definable<nu
 
 export type LaunchdAgentsEntryConfigLowPriorityIOOption = Definable<null | boolean>;
 
-export interface LaunchdAgentsEntryConfigMachServicesEntry {
-  /**
-   * Reserve the name in the namespace, but cause bootstrap_look_up() to fail until the job has
-   * checked in with launchd.
-   *
-   * Nix type: `null or boolean`
-   * @defaultValue `null`
-   */
-  HideUntilCheckIn?: LaunchdAgentsEntryConfigMachServicesEntryHideUntilCheckInOption;
-  /**
-   * If this boolean is false, the port is recycled, thus leaving clients to remain oblivious to the
-   * demand nature of job. If the value is set to true, clients receive port death notifications when
-   * the job lets go of the receive right. The port will be recreated atomically with respect to bootstrap_look_up()
-   * calls, so that clients can trust that after receiving a port death notification,
-   * the new port will have already been recreated. Setting the value to true should be done with
-   * care. Not all clients may be able to handle this behavior. The default value is false.
-   *
-   * Nix type: `null or boolean`
-   * @defaultValue `null`
-   */
-  ResetAtClose?: LaunchdAgentsEntryConfigMachServicesEntryResetAtCloseOption;
-}
-
-export type LaunchdAgentsEntryConfigMachServicesEntryHideUntilCheckInOption = Definable<null | boolean>;
-
-export type LaunchdAgentsEntryConfigMachServicesEntryResetAtCloseOption = Definable<null | boolean>;
-
-export type LaunchdAgentsEntryConfigMachServicesOption = Definable<null | { readonly [name: string]: Definable<boolean | LaunchdAgentsEntryConfigMachServicesEntry> }>;
+export type LaunchdAgentsEntryConfigMachServicesOption = Definable<null | { readonly [name: string]: Definable<boolean | { readonly [name: string]: unknown }> }>;
 
 export type LaunchdAgentsEntryConfigNiceOption = Definable<null | number>;
 
@@ -7308,17 +6906,6 @@ export type NewsDisplayOption = Definable<"silent" | "notify" | "show">;
 
 export interface Nix {
   /**
-   * Whether Home Manager should assume that Nix is configured to use XDG
-   * base directories. Note that this doesn't change the behavior of Nix. To
-   * do that, set nix.settings.use-xdg-base-directories instead. This option
-   * is intended for settings in which use-xdg-base-directories is set
-   * globally or nix.conf is unmanaged by Home Manager.
-   *
-   * Nix type: `boolean`
-   * @defaultValue `false`
-   */
-  assumeXdg?: NixAssumeXdgOption;
-  /**
    * This option lists the machines to be used if distributed builds are
    * enabled (see {option}`nix.distributedBuilds`).
    * Nix will perform derivations on those machines via SSH by copying the
@@ -7429,18 +7016,13 @@ export interface Nix {
    * {
    *   sandbox = true;
    *   show-trace = true;
-   *   system-features = [
-   *     "big-parallel"
-   *     "kvm"
-   *     "recursive-nix"
-   *   ];
+   *   system-features = [ "big-parallel" "kvm" "recursive-nix" ];
    * }
+   *
    * ```
    */
   settings?: NixSettingsOption;
 }
-
-export type NixAssumeXdgOption = Definable<boolean>;
 
 export interface NixBuildMachinesItem {
   /**
@@ -7609,7 +7191,7 @@ export interface NixGc {
    *
    * On Linux this is a string as defined by {manpage}`systemd.time(7)`.
    *
-   * On Darwin, it must be one of: hourly, daily, weekly, monthly, semiannually, annually, which are implemented as defined in {manpage}`systemd.time(7)`.
+   * On Darwin it must be one of: hourly, daily, weekly, monthly, semiannually, annually, which are implemented as defined in {manpage}`systemd.time(7)`.
    *
    * Nix type: `(optionally newline-terminated) single-line string or list of string`
    * @defaultValue `"weekly"`
@@ -7687,7 +7269,6 @@ export interface NixRegistryEntry {
    * The flake reference to be rewritten.
    *
    * Nix type: `attribute set of (string or signed integer or boolean or package)`
-   * @defaultValue `{ }`
    * @example
    * ```nix
    * {
@@ -7701,7 +7282,6 @@ export interface NixRegistryEntry {
    * The flake reference to which {option}`from>` is to be rewritten.
    *
    * Nix type: `attribute set of (string or signed integer or boolean or package)`
-   * @defaultValue `{ }`
    * @example
    * ```nix
    * {
@@ -7877,18 +7457,13 @@ export interface Programs {
   animdl?: ProgramsAnimdl;
   "anime-downloader"?: ProgramsAnimeDownloader;
   anki?: ProgramsAnki;
-  antigravity?: ProgramsAntigravity;
   anup?: ProgramsAnup;
   "anvil-editor"?: ProgramsAnvilEditor;
   anyrun?: ProgramsAnyrun;
-  aperture?: ProgramsAperture;
-  aphorme?: ProgramsAphorme;
   aria2?: ProgramsAria2;
-  aria2p?: ProgramsAria2p;
   asciinema?: ProgramsAsciinema;
   ashell?: ProgramsAshell;
   astroid?: ProgramsAstroid;
-  atool?: ProgramsAtool;
   atuin?: ProgramsAtuin;
   autojump?: ProgramsAutojump;
   autorandr?: ProgramsAutorandr;
@@ -7908,9 +7483,7 @@ export interface Programs {
   browserpass?: ProgramsBrowserpass;
   btop?: ProgramsBtop;
   bun?: ProgramsBun;
-  calibre?: ProgramsCalibre;
   carapace?: ProgramsCarapace;
-  cargo?: ProgramsCargo;
   cava?: ProgramsCava;
   cavalier?: ProgramsCavalier;
   chawan?: ProgramsChawan;
@@ -7922,9 +7495,7 @@ export interface Programs {
   "command-not-found"?: ProgramsCommandNotFound;
   comodoro?: ProgramsComodoro;
   cudatext?: ProgramsCudatext;
-  cursor?: ProgramsCursor;
   darcs?: ProgramsDarcs;
-  dbeaver?: ProgramsDbeaver;
   delta?: ProgramsDelta;
   desktoppr?: ProgramsDesktoppr;
   "diff-highlight"?: ProgramsDiffHighlight;
@@ -7937,28 +7508,23 @@ export interface Programs {
   distrobox?: ProgramsDistrobox;
   "docker-cli"?: ProgramsDockerCli;
   earthly?: ProgramsEarthly;
-  ec?: ProgramsEc;
   eclipse?: ProgramsEclipse;
   "element-desktop"?: ProgramsElementDesktop;
   emacs?: ProgramsEmacs;
-  equibop?: ProgramsEquibop;
   eww?: ProgramsEww;
   eza?: ProgramsEza;
   "fabric-ai"?: ProgramsFabricAi;
   fastfetch?: ProgramsFastfetch;
   fd?: ProgramsFd;
-  feedr?: ProgramsFeedr;
   feh?: ProgramsFeh;
   firefox?: ProgramsFirefox;
   firefoxpwa?: ProgramsFirefoxpwa;
   fish?: ProgramsFish;
-  flashspace?: ProgramsFlashspace;
   floorp?: ProgramsFloorp;
   foliate?: ProgramsFoliate;
   foot?: ProgramsFoot;
   formiko?: ProgramsFormiko;
   freetube?: ProgramsFreetube;
-  "fresh-editor"?: ProgramsFreshEditor;
   fuzzel?: ProgramsFuzzel;
   fzf?: ProgramsFzf;
   "gallery-dl"?: ProgramsGalleryDl;
@@ -7972,20 +7538,15 @@ export interface Programs {
   "git-credential-keepassxc"?: ProgramsGitCredentialKeepassxc;
   "git-credential-oauth"?: ProgramsGitCredentialOauth;
   "git-worktree-switcher"?: ProgramsGitWorktreeSwitcher;
-  "github-copilot-cli"?: ProgramsGithubCopilotCli;
   gitui?: ProgramsGitui;
   "gnome-shell"?: ProgramsGnomeShell;
   "gnome-terminal"?: ProgramsGnomeTerminal;
   go?: ProgramsGo;
-  "google-chrome"?: ProgramsGoogleChrome;
-  "google-chrome-beta"?: ProgramsGoogleChromeBeta;
-  "google-chrome-dev"?: ProgramsGoogleChromeDev;
   goto?: ProgramsGoto;
   gpg?: ProgramsGpg;
   gradle?: ProgramsGradle;
   granted?: ProgramsGranted;
   grep?: ProgramsGrep;
-  grype?: ProgramsGrype;
   "gurk-rs"?: ProgramsGurkRs;
   halloy?: ProgramsHalloy;
   havoc?: ProgramsHavoc;
@@ -8006,7 +7567,6 @@ export interface Programs {
   "i3status-rust"?: ProgramsI3statusRust;
   iamb?: ProgramsIamb;
   imv?: ProgramsImv;
-  infat?: ProgramsInfat;
   info?: ProgramsInfo;
   inori?: ProgramsInori;
   "intelli-shell"?: ProgramsIntelliShell;
@@ -8028,7 +7588,6 @@ export interface Programs {
   khal?: ProgramsKhal;
   khard?: ProgramsKhard;
   kickoff?: ProgramsKickoff;
-  kiro?: ProgramsKiro;
   kitty?: ProgramsKitty;
   kodi?: ProgramsKodi;
   kraftkit?: ProgramsKraftkit;
@@ -8038,7 +7597,6 @@ export interface Programs {
   lazydocker?: ProgramsLazydocker;
   lazygit?: ProgramsLazygit;
   lazysql?: ProgramsLazysql;
-  lazyworktree?: ProgramsLazyworktree;
   ledger?: ProgramsLedger;
   less?: ProgramsLess;
   lesspipe?: ProgramsLesspipe;
@@ -8048,7 +7606,6 @@ export interface Programs {
   "looking-glass-client"?: ProgramsLookingGlassClient;
   lsd?: ProgramsLsd;
   lutris?: ProgramsLutris;
-  macchina?: ProgramsMacchina;
   man?: ProgramsMan;
   mangohud?: ProgramsMangohud;
   matplotlib?: ProgramsMatplotlib;
@@ -8060,9 +7617,7 @@ export interface Programs {
   mercurial?: ProgramsMercurial;
   mergiraf?: ProgramsMergiraf;
   micro?: ProgramsMicro;
-  "microsoft-edge"?: ProgramsMicrosoftEdge;
   mise?: ProgramsMise;
-  "mistral-vibe"?: ProgramsMistralVibe;
   mods?: ProgramsMods;
   mpv?: ProgramsMpv;
   mpvpaper?: ProgramsMpvpaper;
@@ -8082,15 +7637,14 @@ export interface Programs {
   newsboat?: ProgramsNewsboat;
   nh?: ProgramsNh;
   nheko?: ProgramsNheko;
+  niriswitcher?: ProgramsNiriswitcher;
   "nix-index"?: ProgramsNixIndex;
   "nix-init"?: ProgramsNixInit;
   "nix-search-tv"?: ProgramsNixSearchTv;
   "nix-your-shell"?: ProgramsNixYourShell;
   nnn?: ProgramsNnn;
-  nom?: ProgramsNom;
   noti?: ProgramsNoti;
   notmuch?: ProgramsNotmuch;
-  npm?: ProgramsNpm;
   numbat?: ProgramsNumbat;
   nushell?: ProgramsNushell;
   nvchecker?: ProgramsNvchecker;
@@ -8108,7 +7662,6 @@ export interface Programs {
   opkssh?: ProgramsOpkssh;
   pandoc?: ProgramsPandoc;
   papis?: ProgramsPapis;
-  parallel?: ProgramsParallel;
   "password-store"?: ProgramsPasswordStore;
   patdiff?: ProgramsPatdiff;
   "pay-respects"?: ProgramsPayRespects;
@@ -8124,14 +7677,11 @@ export interface Programs {
   poetry?: ProgramsPoetry;
   "powerline-go"?: ProgramsPowerlineGo;
   pqiv?: ProgramsPqiv;
-  prismlauncher?: ProgramsPrismlauncher;
   ptyxis?: ProgramsPtyxis;
   pubs?: ProgramsPubs;
   pyenv?: ProgramsPyenv;
   pylint?: ProgramsPylint;
-  pyradio?: ProgramsPyradio;
   pywal?: ProgramsPywal;
-  qalculate?: ProgramsQalculate;
   qcal?: ProgramsQcal;
   quickshell?: ProgramsQuickshell;
   qutebrowser?: ProgramsQutebrowser;
@@ -8143,14 +7693,12 @@ export interface Programs {
   rbw?: ProgramsRbw;
   rclone?: ProgramsRclone;
   readline?: ProgramsReadline;
-  rectangle?: ProgramsRectangle;
   retext?: ProgramsRetext;
   retroarch?: ProgramsRetroarch;
   riff?: ProgramsRiff;
   rio?: ProgramsRio;
   ripgrep?: ProgramsRipgrep;
   "ripgrep-all"?: ProgramsRipgrepAll;
-  rizin?: ProgramsRizin;
   rmpc?: ProgramsRmpc;
   rofi?: ProgramsRofi;
   rtorrent?: ProgramsRtorrent;
@@ -8160,7 +7708,6 @@ export interface Programs {
   satty?: ProgramsSatty;
   sbt?: ProgramsSbt;
   scmpuff?: ProgramsScmpuff;
-  screen?: ProgramsScreen;
   "script-directory"?: ProgramsScriptDirectory;
   senpai?: ProgramsSenpai;
   sesh?: ProgramsSesh;
@@ -8183,7 +7730,6 @@ export interface Programs {
   swayimg?: ProgramsSwayimg;
   swaylock?: ProgramsSwaylock;
   swayr?: ProgramsSwayr;
-  t3code?: ProgramsT3code;
   taskwarrior?: ProgramsTaskwarrior;
   tealdeer?: ProgramsTealdeer;
   television?: ProgramsTelevision;
@@ -8195,7 +7741,6 @@ export interface Programs {
   timidity?: ProgramsTimidity;
   tint2?: ProgramsTint2;
   tiny?: ProgramsTiny;
-  tirith?: ProgramsTirith;
   tmate?: ProgramsTmate;
   tmux?: ProgramsTmux;
   todoman?: ProgramsTodoman;
@@ -8204,9 +7749,7 @@ export interface Programs {
   "translate-shell"?: ProgramsTranslateShell;
   "tray-tui"?: ProgramsTrayTui;
   trippy?: ProgramsTrippy;
-  ttyper?: ProgramsTtyper;
   "twitch-tui"?: ProgramsTwitchTui;
-  ty?: ProgramsTy;
   urxvt?: ProgramsUrxvt;
   uv?: ProgramsUv;
   vdirsyncer?: ProgramsVdirsyncer;
@@ -8220,8 +7763,6 @@ export interface Programs {
   vivaldi?: ProgramsVivaldi;
   vivid?: ProgramsVivid;
   vscode?: ProgramsVscode;
-  vscodium?: ProgramsVscodium;
-  w3m?: ProgramsW3m;
   wallust?: ProgramsWallust;
   watson?: ProgramsWatson;
   waveterm?: ProgramsWaveterm;
@@ -8229,11 +7770,9 @@ export interface Programs {
   waylogout?: ProgramsWaylogout;
   wayprompt?: ProgramsWayprompt;
   wezterm?: ProgramsWezterm;
-  windsurf?: ProgramsWindsurf;
   wleave?: ProgramsWleave;
   wlogout?: ProgramsWlogout;
   wofi?: ProgramsWofi;
-  workstyle?: ProgramsWorkstyle;
   xmobar?: ProgramsXmobar;
   xplr?: ProgramsXplr;
   yambar?: ProgramsYambar;
@@ -8479,14 +8018,7 @@ export interface ProgramsAerc {
    *
    * Nix type: `strings concatenated with "\n" or attribute set of (strings concatenated with "\n" or attribute set of (values (null, bool, int, string, or float) or a list of values, that will be joined with a comma))`
    * @defaultValue `{ }`
-   * @example
-   * ```nix
-   * {
-   *   Work = {
-   *     source = "maildir://~/Maildir/work";
-   *   };
-   * }
-   * ```
+   * @example `{ Work = { source = "maildir://~/Maildir/work"; }; }`
    */
   extraAccounts?: ProgramsAercExtraAccountsOption;
   /**
@@ -8497,14 +8029,7 @@ export interface ProgramsAerc {
    *
    * Nix type: `strings concatenated with "\n" or attribute set of (strings concatenated with "\n" or attribute set of (values (null, bool, int, string, or float) or a list of values, that will be joined with a comma))`
    * @defaultValue `{ }`
-   * @example
-   * ```nix
-   * {
-   *   messages = {
-   *     q = ":quit<Enter>";
-   *   };
-   * }
-   * ```
+   * @example `{ messages = { q = ":quit<Enter>"; }; }`
    */
   extraBinds?: ProgramsAercExtraBindsOption;
   /**
@@ -8514,14 +8039,7 @@ export interface ProgramsAerc {
    *
    * Nix type: `strings concatenated with "\n" or attribute set of (strings concatenated with "\n" or attribute set of (values (null, bool, int, string, or float) or a list of values, that will be joined with a comma))`
    * @defaultValue `{ }`
-   * @example
-   * ```nix
-   * {
-   *   ui = {
-   *     sort = "-r date";
-   *   };
-   * }
-   * ```
+   * @example `{ ui = { sort = "-r date"; }; }`
    */
   extraConfig?: ProgramsAercExtraConfigOption;
   /**
@@ -8584,6 +8102,24 @@ export interface ProgramsAerospace {
    * @example `true`
    */
   enable?: ProgramsAerospaceEnableOption;
+  /**
+   * Extra configuration to append to the aerospace.toml file.
+   * This allows you to add raw TOML content, including multiline strings.
+   *
+   * Nix type: `strings concatenated with "\n"`
+   * @defaultValue `""`
+   * @example
+   * ```nix
+   * alt-enter = '''exec-and-forget osascript -e '
+   *   tell application "Terminal"
+   *       do script
+   *       activate
+   *   end tell'
+   * '''
+   *
+   * ```
+   */
+  extraConfig?: ProgramsAerospaceExtraConfigOption;
   launchd?: ProgramsAerospaceLaunchd;
   /**
    * The aerospace package to use.
@@ -8603,52 +8139,27 @@ export interface ProgramsAerospace {
    * ```nix
    * {
    *   gaps = {
-   *     outer = {
-   *       bottom = 8;
-   *       left = 8;
-   *       right = 8;
-   *       top = 8;
-   *     };
+   *     outer.left = 8;
+   *     outer.bottom = 8;
+   *     outer.top = 8;
+   *     outer.right = 8;
    *   };
-   *   mode = {
-   *     main = {
-   *       binding = {
-   *         alt-h = "focus left";
-   *         alt-j = "focus down";
-   *         alt-k = "focus up";
-   *         alt-l = "focus right";
-   *       };
-   *     };
+   *   mode.main.binding = {
+   *     alt-h = "focus left";
+   *     alt-j = "focus down";
+   *     alt-k = "focus up";
+   *     alt-l = "focus right";
    *   };
-   *   on-window-detected = [
-   *     {
-   *       "if" = {
-   *         app-id = "com.apple.finder";
-   *       };
-   *       run = "move-node-to-workspace 9";
-   *     }
-   *     {
-   *       check-further-callbacks = true;
-   *       "if" = {
-   *         app-id = "com.apple.systempreferences";
-   *         app-name-regex-substring = "settings";
-   *         during-aerospace-startup = true;
-   *         window-title-regex-substring = "substring";
-   *         workspace = "workspace-name";
-   *       };
-   *       run = [
-   *         "layout floating"
-   *         "move-node-to-workspace S"
-   *       ];
-   *     }
-   *   ];
    * }
+   *
    * ```
    */
-  settings?: ProgramsAerospaceSettingsOption;
+  userSettings?: ProgramsAerospaceUserSettingsOption;
 }
 
 export type ProgramsAerospaceEnableOption = Definable<boolean>;
+
+export type ProgramsAerospaceExtraConfigOption = Definable<string>;
 
 export interface ProgramsAerospaceLaunchd {
   /**
@@ -8695,7 +8206,7 @@ export type ProgramsAerospaceLaunchdKeepAliveOption = Definable<boolean>;
 
 export type ProgramsAerospacePackageOption = Definable<null | NixRef>;
 
-export type ProgramsAerospaceSettingsOption = Definable<FormatValue>;
+export type ProgramsAerospaceUserSettingsOption = Definable<FormatValue>;
 
 export interface ProgramsAfew {
   /**
@@ -9074,22 +8585,19 @@ export interface ProgramsAlacritty {
    * @example
    * ```nix
    * {
-   *   keyboard = {
-   *     bindings = [
-   *       {
-   *         chars = "\\u000c";
-   *         key = "K";
-   *         mods = "Control";
-   *       }
-   *     ];
+   *   window.dimensions = {
+   *     lines = 3;
+   *     columns = 200;
    *   };
-   *   window = {
-   *     dimensions = {
-   *       columns = 200;
-   *       lines = 3;
-   *     };
-   *   };
+   *   keyboard.bindings = [
+   *     {
+   *       key = "K";
+   *       mods = "Control";
+   *       chars = "\\u000c";
+   *     }
+   *   ];
    * }
+   *
    * ```
    */
   settings?: ProgramsAlacrittySettingsOption;
@@ -9374,10 +8882,11 @@ export interface ProgramsAlot {
    * @example
    * ```nix
    * {
-   *   ask_subject = false;
    *   auto_remove_unread = true;
+   *   ask_subject = false;
    *   thread_indent_replies = 2;
    * }
+   *
    * ```
    */
   settings?: ProgramsAlotSettingsOption;
@@ -9482,7 +8991,6 @@ export interface ProgramsAlotTagsEntry {
    * `""`, the empty string.
    *
    * Nix type: `null or string`
-   * @defaultValue `null`
    */
   translated?: ProgramsAlotTagsEntryTranslatedOption;
   /**
@@ -10047,19 +9555,6 @@ export interface ProgramsAnki {
    */
   package?: ProgramsAnkiPackageOption;
   /**
-   * Anki profiles and their settings.
-   * Profiles are primarily intended to be one per person, and are not recommended for splitting up your own content.
-   *
-   * Nix type: `attribute set of (submodule)`
-   * @defaultValue
-   * ```nix
-   * {
-   *   "User 1" = { };
-   * }
-   * ```
-   */
-  profiles?: ProgramsAnkiProfilesOption;
-  /**
    * Disable various animations and transitions of the user interface.
    *
    * Nix type: `null or boolean`
@@ -10083,6 +9578,7 @@ export interface ProgramsAnki {
    * @example `"native"`
    */
   style?: ProgramsAnkiStyleOption;
+  sync?: ProgramsAnkiSync;
   /**
    * Theme to use.
    *
@@ -10094,7 +9590,7 @@ export interface ProgramsAnki {
   /**
    * User interface scale.
    *
-   * Nix type: `null or integer or floating point number between 1.0 and 2.0 (both inclusive)`
+   * Nix type: `null or integer or floating point number between 0.0 and 1.0 (both inclusive)`
    * @defaultValue `null`
    * @example `1.0`
    */
@@ -10155,20 +9651,13 @@ export type ProgramsAnkiMinimalistModeOption = Definable<null | boolean>;
 
 export type ProgramsAnkiPackageOption = Definable<NixRef>;
 
-export interface ProgramsAnkiProfilesEntry {
-  /**
-   * Open this profile on startup.
-   *
-   * Nix type: `boolean`
-   * @defaultValue `false`
-   */
-  default?: ProgramsAnkiProfilesEntryDefaultOption;
-  sync?: ProgramsAnkiProfilesEntrySync;
-}
+export type ProgramsAnkiReduceMotionOption = Definable<null | boolean>;
 
-export type ProgramsAnkiProfilesEntryDefaultOption = Definable<boolean>;
+export type ProgramsAnkiSpacebarRatesCardOption = Definable<null | boolean>;
 
-export interface ProgramsAnkiProfilesEntrySync {
+export type ProgramsAnkiStyleOption = Definable<null | "anki" | "native">;
+
+export interface ProgramsAnkiSync {
   /**
    * Automatically sync on profile open/close.
    *
@@ -10176,7 +9665,7 @@ export interface ProgramsAnkiProfilesEntrySync {
    * @defaultValue `null`
    * @example `true`
    */
-  autoSync?: ProgramsAnkiProfilesEntrySyncAutoSyncOption;
+  autoSync?: ProgramsAnkiSyncAutoSyncOption;
   /**
    * Automatically sync media every X minutes. Set this to 0 to disable
    * periodic media syncing.
@@ -10185,7 +9674,7 @@ export interface ProgramsAnkiProfilesEntrySync {
    * @defaultValue `null`
    * @example `15`
    */
-  autoSyncMediaMinutes?: ProgramsAnkiProfilesEntrySyncAutoSyncMediaMinutesOption;
+  autoSyncMediaMinutes?: ProgramsAnkiSyncAutoSyncMediaMinutesOption;
   /**
    * Path to a file containing the sync account sync key. This is different from
    * the account password.
@@ -10203,15 +9692,15 @@ export interface ProgramsAnkiProfilesEntrySync {
    * Nix type: `null or absolute path`
    * @defaultValue `null`
    */
-  keyFile?: ProgramsAnkiProfilesEntrySyncKeyFileOption;
+  keyFile?: ProgramsAnkiSyncKeyFileOption;
   /**
-   * Network timeout in seconds (clamped between 30 and 99999).
+   * Network timeout in seconds.
    *
    * Nix type: `null or (unsigned integer, meaning >=0)`
    * @defaultValue `null`
    * @example `60`
    */
-  networkTimeout?: ProgramsAnkiProfilesEntrySyncNetworkTimeoutOption;
+  networkTimeout?: ProgramsAnkiSyncNetworkTimeoutOption;
   /**
    * Synchronize audio and images too.
    *
@@ -10219,7 +9708,7 @@ export interface ProgramsAnkiProfilesEntrySync {
    * @defaultValue `null`
    * @example `true`
    */
-  syncMedia?: ProgramsAnkiProfilesEntrySyncSyncMediaOption;
+  syncMedia?: ProgramsAnkiSyncSyncMediaOption;
   /**
    * Custom sync server URL. See <https://docs.ankiweb.net/sync-server.html>.
    *
@@ -10227,7 +9716,7 @@ export interface ProgramsAnkiProfilesEntrySync {
    * @defaultValue `null`
    * @example `"http://example.com/anki-sync/"`
    */
-  url?: ProgramsAnkiProfilesEntrySyncUrlOption;
+  url?: ProgramsAnkiSyncUrlOption;
   /**
    * Sync account username.
    *
@@ -10235,337 +9724,37 @@ export interface ProgramsAnkiProfilesEntrySync {
    * @defaultValue `null`
    * @example `"lovelearning@email.com"`
    */
-  username?: ProgramsAnkiProfilesEntrySyncUsernameOption;
+  username?: ProgramsAnkiSyncUsernameOption;
   /**
    * Path to a file containing the sync account username.
    *
    * Nix type: `null or absolute path`
    * @defaultValue `null`
    */
-  usernameFile?: ProgramsAnkiProfilesEntrySyncUsernameFileOption;
+  usernameFile?: ProgramsAnkiSyncUsernameFileOption;
 }
 
-export type ProgramsAnkiProfilesEntrySyncAutoSyncOption = Definable<null | boolean>;
+export type ProgramsAnkiSyncAutoSyncOption = Definable<null | boolean>;
 
-export type ProgramsAnkiProfilesEntrySyncAutoSyncMediaMinutesOption = Definable<null | number>;
+export type ProgramsAnkiSyncAutoSyncMediaMinutesOption = Definable<null | number>;
 
-export type ProgramsAnkiProfilesEntrySyncKeyFileOption = Definable<null | NixPath | string>;
+export type ProgramsAnkiSyncKeyFileOption = Definable<null | NixPath | string>;
 
-export type ProgramsAnkiProfilesEntrySyncNetworkTimeoutOption = Definable<null | number>;
+export type ProgramsAnkiSyncNetworkTimeoutOption = Definable<null | number>;
 
-export type ProgramsAnkiProfilesEntrySyncSyncMediaOption = Definable<null | boolean>;
+export type ProgramsAnkiSyncSyncMediaOption = Definable<null | boolean>;
 
-export type ProgramsAnkiProfilesEntrySyncUrlOption = Definable<null | string>;
+export type ProgramsAnkiSyncUrlOption = Definable<null | string>;
 
-export type ProgramsAnkiProfilesEntrySyncUsernameOption = Definable<null | string>;
+export type ProgramsAnkiSyncUsernameOption = Definable<null | string>;
 
-export type ProgramsAnkiProfilesEntrySyncUsernameFileOption = Definable<null | NixPath | string>;
-
-export type ProgramsAnkiProfilesOption = Definable<{ readonly [name: string]: Definable<ProgramsAnkiProfilesEntry> }>;
-
-export type ProgramsAnkiReduceMotionOption = Definable<null | boolean>;
-
-export type ProgramsAnkiSpacebarRatesCardOption = Definable<null | boolean>;
-
-export type ProgramsAnkiStyleOption = Definable<null | "anki" | "native">;
+export type ProgramsAnkiSyncUsernameFileOption = Definable<null | NixPath | string>;
 
 export type ProgramsAnkiThemeOption = Definable<null | "followSystem" | "light" | "dark">;
 
 export type ProgramsAnkiUiScaleOption = Definable<null | number>;
 
 export type ProgramsAnkiVideoDriverOption = Definable<null | "opengl" | "angle" | "software" | "metal" | "vulkan" | "d3d11">;
-
-export interface ProgramsAntigravity {
-  /**
-   * Configuration written to Antigravity's
-   * {file}`argv.json`.
-   * This can be a JSON object or a path to a custom JSON file.
-   *
-   * Nix type: `absolute path or JSON value`
-   * @defaultValue `{ }`
-   * @example
-   * ```nix
-   * {
-   *   enable-crash-reporter = false;
-   * }
-   * ```
-   */
-  argvSettings?: ProgramsAntigravityArgvSettingsOption;
-  /**
-   * Whether to enable Antigravity.
-   *
-   * Nix type: `boolean`
-   * @defaultValue `false`
-   * @example `true`
-   */
-  enable?: ProgramsAntigravityEnableOption;
-  /**
-   * Whether extensions can be installed or updated manually
-   * or by Antigravity. Mutually exclusive to
-   * programs.antigravity.profiles.
-   *
-   * Nix type: `boolean`
-   * @defaultValue `(removeAttrs config.programs.antigravity.profiles [ "default" ]) == { }`
-   * @example `false`
-   */
-  mutableExtensionsDir?: ProgramsAntigravityMutableExtensionsDirOption;
-  /**
-   * The antigravity package to use. Version of Antigravity to install.
-   *
-   * Nix type: `null or package`
-   * @defaultValue `pkgs.antigravity`
-   */
-  package?: ProgramsAntigravityPackageOption;
-  /**
-   * A list of all Antigravity profiles. Mutually exclusive
-   * to programs.antigravity.mutableExtensionsDir
-   *
-   * Nix type: `attribute set of (submodule)`
-   * @defaultValue `{ }`
-   */
-  profiles?: ProgramsAntigravityProfilesOption;
-}
-
-export type ProgramsAntigravityArgvSettingsOption = Definable<NixPath | string | FormatValue>;
-
-export type ProgramsAntigravityEnableOption = Definable<boolean>;
-
-export type ProgramsAntigravityMutableExtensionsDirOption = Definable<boolean>;
-
-export type ProgramsAntigravityPackageOption = Definable<null | NixRef>;
-
-export interface ProgramsAntigravityProfilesEntry {
-  /**
-   * Whether to enable update notifications for extensions.
-   * Can only be set for the default profile, but
-   * it applies to all profiles.
-   *
-   * Nix type: `null or boolean`
-   * @defaultValue `null`
-   */
-  enableExtensionUpdateCheck?: ProgramsAntigravityProfilesEntryEnableExtensionUpdateCheckOption;
-  /**
-   * Whether to integrate the MCP servers config from
-   * {option}`programs.mcp.servers` into
-   * {option}`programs.antigravity.profiles.<name>.userMcp`.
-   *
-   * Note: Settings defined in {option}`programs.mcp.servers` are merged
-   * with {option}`programs.antigravity.profiles.<name>.userMcp`, with Antigravity
-   * settings taking precedence.
-   *
-   * Nix type: `boolean`
-   * @defaultValue `false`
-   */
-  enableMcpIntegration?: ProgramsAntigravityProfilesEntryEnableMcpIntegrationOption;
-  /**
-   * Whether to enable update checks/notifications.
-   * Can only be set for the default profile, but
-   * it applies to all profiles.
-   *
-   * Nix type: `null or boolean`
-   * @defaultValue `null`
-   */
-  enableUpdateCheck?: ProgramsAntigravityProfilesEntryEnableUpdateCheckOption;
-  /**
-   * The extensions Antigravity should be started with.
-   *
-   * Nix type: `list of package`
-   * @defaultValue `[ ]`
-   * @example `[ pkgs.vscode-extensions.bbenoist.nix ]`
-   */
-  extensions?: ProgramsAntigravityProfilesEntryExtensionsOption;
-  /**
-   * Defines global user snippets.
-   *
-   * Nix type: `JSON value`
-   * @defaultValue `{ }`
-   * @example
-   * ```nix
-   * {
-   *   fixme = {
-   *     body = [
-   *       "$LINE_COMMENT FIXME: $0"
-   *     ];
-   *     description = "Insert a FIXME remark";
-   *     prefix = [
-   *       "fixme"
-   *     ];
-   *   };
-   * }
-   * ```
-   */
-  globalSnippets?: ProgramsAntigravityProfilesEntryGlobalSnippetsOption;
-  /**
-   * Keybindings written to Antigravity's
-   * {file}`keybindings.json`.
-   * This can be a JSON object or a path to a custom JSON file.
-   *
-   * Nix type: `absolute path or list of (submodule)`
-   * @defaultValue `[ ]`
-   * @example
-   * ```nix
-   * [
-   *   {
-   *     command = "editor.action.clipboardCopyAction";
-   *     key = "ctrl+c";
-   *     when = "textInputFocus";
-   *   }
-   * ]
-   * ```
-   */
-  keybindings?: ProgramsAntigravityProfilesEntryKeybindingsOption;
-  /**
-   * Defines user snippets for different languages.
-   *
-   * Nix type: `JSON value`
-   * @defaultValue `{ }`
-   * @example
-   * ```nix
-   * {
-   *   haskell = {
-   *     fixme = {
-   *       body = [
-   *         "$LINE_COMMENT FIXME: $0"
-   *       ];
-   *       description = "Insert a FIXME remark";
-   *       prefix = [
-   *         "fixme"
-   *       ];
-   *     };
-   *   };
-   * }
-   * ```
-   */
-  languageSnippets?: ProgramsAntigravityProfilesEntryLanguageSnippetsOption;
-  /**
-   * Configuration written to Antigravity's
-   * {file}`mcp.json`.
-   * This can be a JSON object or a path to a custom JSON file.
-   *
-   * Nix type: `absolute path or JSON value`
-   * @defaultValue `{ }`
-   * @example
-   * ```nix
-   * {
-   *   "servers": {
-   *     "Github": {
-   *       "url": "https://api.githubcopilot.com/mcp/"
-   *     }
-   *   }
-   * }
-   *
-   * ```
-   */
-  userMcp?: ProgramsAntigravityProfilesEntryUserMcpOption;
-  /**
-   * Configuration written to Antigravity's
-   * {file}`settings.json`.
-   * This can be a JSON object or a path to a custom JSON file.
-   *
-   * Nix type: `absolute path or JSON value`
-   * @defaultValue `{ }`
-   * @example
-   * ```nix
-   * {
-   *   "[nix]" = {
-   *     "editor.tabSize" = 2;
-   *   };
-   *   "files.autoSave" = "off";
-   * }
-   * ```
-   */
-  userSettings?: ProgramsAntigravityProfilesEntryUserSettingsOption;
-  /**
-   * Configuration written to Antigravity's
-   * {file}`tasks.json`.
-   * This can be a JSON object or a path to a custom JSON file.
-   *
-   * Nix type: `absolute path or JSON value`
-   * @defaultValue `{ }`
-   * @example
-   * ```nix
-   * {
-   *   tasks = [
-   *     {
-   *       command = "hello";
-   *       label = "Hello task";
-   *       type = "shell";
-   *     }
-   *   ];
-   *   version = "2.0.0";
-   * }
-   * ```
-   */
-  userTasks?: ProgramsAntigravityProfilesEntryUserTasksOption;
-}
-
-export type ProgramsAntigravityProfilesEntryEnableExtensionUpdateCheckOption = Definable<null | boolean>;
-
-export type ProgramsAntigravityProfilesEntryEnableMcpIntegrationOption = Definable<boolean>;
-
-export type ProgramsAntigravityProfilesEntryEnableUpdateCheckOption = Definable<null | boolean>;
-
-export type ProgramsAntigravityProfilesEntryExtensionsOption = Definable<readonly (NixRef)[]>;
-
-export type ProgramsAntigravityProfilesEntryGlobalSnippetsOption = Definable<FormatValue>;
-
-export interface ProgramsAntigravityProfilesEntryKeybindingsItem {
-  /**
-   * Optional arguments for a command.
-   *
-   * Nix type: `null or JSON value`
-   * @defaultValue `null`
-   * @example
-   * ```nix
-   * {
-   *   direction = "up";
-   * }
-   * ```
-   */
-  args?: ProgramsAntigravityProfilesEntryKeybindingsItemArgsOption;
-  /**
-   * The VS Code command to execute.
-   *
-   * Nix type: `string`
-   * @example `"editor.action.clipboardCopyAction"`
-   */
-  command?: ProgramsAntigravityProfilesEntryKeybindingsItemCommandOption;
-  /**
-   * The key or key-combination to bind.
-   *
-   * Nix type: `string`
-   * @example `"ctrl+c"`
-   */
-  key?: ProgramsAntigravityProfilesEntryKeybindingsItemKeyOption;
-  /**
-   * Optional context filter.
-   *
-   * Nix type: `null or string`
-   * @defaultValue `null`
-   * @example `"textInputFocus"`
-   */
-  when?: ProgramsAntigravityProfilesEntryKeybindingsItemWhenOption;
-}
-
-export type ProgramsAntigravityProfilesEntryKeybindingsItemArgsOption = Definable<null | FormatValue>;
-
-export type ProgramsAntigravityProfilesEntryKeybindingsItemCommandOption = Definable<string>;
-
-export type ProgramsAntigravityProfilesEntryKeybindingsItemKeyOption = Definable<string>;
-
-export type ProgramsAntigravityProfilesEntryKeybindingsItemWhenOption = Definable<null | string>;
-
-export type ProgramsAntigravityProfilesEntryKeybindingsOption = Definable<NixPath | string | readonly (ProgramsAntigravityProfilesEntryKeybindingsItem)[]>;
-
-export type ProgramsAntigravityProfilesEntryLanguageSnippetsOption = Definable<FormatValue>;
-
-export type ProgramsAntigravityProfilesEntryUserMcpOption = Definable<NixPath | string | FormatValue>;
-
-export type ProgramsAntigravityProfilesEntryUserSettingsOption = Definable<NixPath | string | FormatValue>;
-
-export type ProgramsAntigravityProfilesEntryUserTasksOption = Definable<NixPath | string | FormatValue>;
-
-export type ProgramsAntigravityProfilesOption = Definable<{ readonly [name: string]: Definable<ProgramsAntigravityProfilesEntry> }>;
 
 export interface ProgramsAnup {
   /**
@@ -10705,7 +9894,7 @@ export interface ProgramsAnyrun {
    * Extra CSS lines to add to {file}`~/.config/anyrun/style.css`.
    *
    * Nix type: `null or strings concatenated with "\n"`
-   * @defaultValue `null`
+   * @defaultValue `""`
    */
   extraCss?: ProgramsAnyrunExtraCssOption;
   /**
@@ -10997,100 +10186,6 @@ export type ProgramsAnyrunExtraCssOption = Definable<null | string>;
 
 export type ProgramsAnyrunPackageOption = Definable<null | NixRef>;
 
-export interface ProgramsAperture {
-  /**
-   * Whether to enable aperture.
-   *
-   * Nix type: `boolean`
-   * @defaultValue `false`
-   * @example `true`
-   */
-  enable?: ProgramsApertureEnableOption;
-  /**
-   * The aperture package to use.
-   *
-   * Nix type: `null or package`
-   * @defaultValue `pkgs.aperture`
-   */
-  package?: ProgramsAperturePackageOption;
-  /**
-   * Configuration settings for aperture. All the available options can be found here:
-   * <https://github.com/lightninglabs/aperture/blob/master/sample-conf.yaml>
-   *
-   * Nix type: `YAML 1.1 value`
-   * @defaultValue `{ }`
-   * @example
-   * ```nix
-   * {
-   *   autocert = false;
-   *   debuglevel = "debug";
-   *   listenaddr = "localhost:8081";
-   *   servername = "aperture.example.com";
-   *   servestatic = false;
-   *   staticroot = "./static";
-   * }
-   * ```
-   */
-  settings?: ProgramsApertureSettingsOption;
-}
-
-export type ProgramsApertureEnableOption = Definable<boolean>;
-
-export type ProgramsAperturePackageOption = Definable<null | NixRef>;
-
-export type ProgramsApertureSettingsOption = Definable<FormatValue>;
-
-export interface ProgramsAphorme {
-  /**
-   * Whether to enable aphorme.
-   *
-   * Nix type: `boolean`
-   * @defaultValue `false`
-   * @example `true`
-   */
-  enable?: ProgramsAphormeEnableOption;
-  /**
-   * The aphorme package to use.
-   *
-   * Nix type: `null or package`
-   * @defaultValue `pkgs.aphorme`
-   */
-  package?: ProgramsAphormePackageOption;
-  /**
-   * Configuration settings for aphorme. All the available options can be found here:
-   * <https://github.com/Iaphetes/aphorme_launcher?tab=readme-ov-file#configuration>
-   *
-   * Nix type: `TOML value`
-   * @defaultValue `{ }`
-   * @example
-   * ```nix
-   * {
-   *   app_cfg = {
-   *     paths = [
-   *       "$HOME/Desktop"
-   *     ];
-   *   };
-   *   gui_cfg = {
-   *     font_size = 12;
-   *     icon = true;
-   *     ui_framework = "EGUI";
-   *     window_size = [
-   *       300
-   *       300
-   *     ];
-   *   };
-   * }
-   * ```
-   */
-  settings?: ProgramsAphormeSettingsOption;
-}
-
-export type ProgramsAphormeEnableOption = Definable<boolean>;
-
-export type ProgramsAphormePackageOption = Definable<null | NixRef>;
-
-export type ProgramsAphormeSettingsOption = Definable<FormatValue>;
-
 export interface ProgramsAria2 {
   /**
    * Whether to enable aria2.
@@ -11100,6 +10195,13 @@ export interface ProgramsAria2 {
    * @example `true`
    */
   enable?: ProgramsAria2EnableOption;
+  /**
+   * Extra lines added to {file}`aria2.conf` file.
+   *
+   * Nix type: `strings concatenated with "\n"`
+   * @defaultValue `""`
+   */
+  extraConfig?: ProgramsAria2ExtraConfigOption;
   /**
    * The aria2 package to use.
    *
@@ -11113,91 +10215,30 @@ export interface ProgramsAria2 {
    * {manpage}`aria2c(1)`
    * for options.
    *
-   * Nix type: `attribute set of (atom (null, bool, int, float or string))`
+   * Nix type: `attribute set of (boolean or floating point number or signed integer or string)`
    * @defaultValue `{ }`
    * @example
    * ```nix
    * {
-   *   dht-listen-port = 60000;
-   *   ftp-pasv = true;
    *   listen-port = 60000;
-   *   max-upload-limit = "50K";
+   *   dht-listen-port = 60000;
    *   seed-ratio = 1.0;
+   *   max-upload-limit = "50K";
+   *   ftp-pasv = true;
    * }
+   *
    * ```
    */
   settings?: ProgramsAria2SettingsOption;
-  systemd?: ProgramsAria2Systemd;
 }
 
 export type ProgramsAria2EnableOption = Definable<boolean>;
 
+export type ProgramsAria2ExtraConfigOption = Definable<string>;
+
 export type ProgramsAria2PackageOption = Definable<null | NixRef>;
 
-export type ProgramsAria2SettingsOption = Definable<{ readonly [name: string]: Definable<FormatValue> }>;
-
-export interface ProgramsAria2Systemd {
-  /**
-   * Whether to enable Aria2 systemd integration.
-   *
-   * Nix type: `boolean`
-   * @defaultValue `false`
-   * @example `true`
-   */
-  enable?: ProgramsAria2SystemdEnableOption;
-}
-
-export type ProgramsAria2SystemdEnableOption = Definable<boolean>;
-
-export interface ProgramsAria2p {
-  /**
-   * Whether to enable aria2p a terminal client for aria2c..
-   *
-   * Nix type: `boolean`
-   * @defaultValue `false`
-   * @example `true`
-   */
-  enable?: ProgramsAria2pEnableOption;
-  /**
-   * The aria2p package to use.
-   *
-   * Nix type: `null or package`
-   * @defaultValue `pkgs.python3Packages.aria2p`
-   */
-  package?: ProgramsAria2pPackageOption;
-  /**
-   * Keybinding and color settings for aria2p.
-   * Running aria2p generates a default configuration with
-   * all the options at {file}`~/.config/aria2p/config.toml`
-   *
-   * Nix type: `TOML value`
-   * @defaultValue `{ }`
-   * @example
-   * ```nix
-   * {
-   *   colors = {
-   *     FOCUSED_HEADER = "BLACK NORMAL CYAN";
-   *     METADATA = "WHITE UNDERLINE DEFAULT";
-   *     UI = "WHITE BOLD DEFAULT";
-   *   };
-   *   key_bindings = {
-   *     AUTOCLEAR = "c";
-   *     FILTER = [
-   *       "F4"
-   *       "\\"
-   *     ];
-   *   };
-   * }
-   * ```
-   */
-  settings?: ProgramsAria2pSettingsOption;
-}
-
-export type ProgramsAria2pEnableOption = Definable<boolean>;
-
-export type ProgramsAria2pPackageOption = Definable<null | NixRef>;
-
-export type ProgramsAria2pSettingsOption = Definable<FormatValue>;
+export type ProgramsAria2SettingsOption = Definable<{ readonly [name: string]: Definable<boolean | number | string> }>;
 
 export interface ProgramsAsciinema {
   /**
@@ -11386,10 +10427,9 @@ export interface ProgramsAstroid {
    * @example
    * ```nix
    * {
-   *   poll = {
-   *     interval = 0;
-   *   };
+   *   poll.interval = 0;
    * }
+   *
    * ```
    */
   extraConfig?: ProgramsAstroidExtraConfigOption;
@@ -11419,68 +10459,6 @@ export type ProgramsAstroidExtraConfigOption = Definable<FormatValue>;
 export type ProgramsAstroidPackageOption = Definable<null | NixRef>;
 
 export type ProgramsAstroidPollScriptOption = Definable<string>;
-
-export interface ProgramsAtool {
-  /**
-   * Whether to enable atool a commandline archive manager..
-   *
-   * Nix type: `boolean`
-   * @defaultValue `false`
-   * @example `true`
-   */
-  enable?: ProgramsAtoolEnableOption;
-  /**
-   * Extra packages for atool.
-   *
-   * Nix type: `list of package`
-   * @defaultValue `[ ]`
-   * @example
-   * ```nix
-   * # all supported archive backends
-   * with pkgs; [ bzip2 cpio gnutar gzip lhasa lzop p7zip unrar-free unzip xz zip ]
-   *
-   * ```
-   */
-  extraPackages?: ProgramsAtoolExtraPackagesOption;
-  /**
-   * Final atool package bundled with extraPackages.
-   *
-   * Nix type: `package`
-   *
-   * Read-only: set by the module itself, not by users.
-   */
-  finalPackage?: ProgramsAtoolFinalPackageOption;
-  /**
-   * The atool package to use.
-   *
-   * Nix type: `null or package`
-   * @defaultValue `pkgs.atool`
-   */
-  package?: ProgramsAtoolPackageOption;
-  /**
-   * atool settings to generate {file}`~/.atoolrc`.
-   *
-   * Nix type: `attribute set of (string or signed integer)`
-   * @defaultValue `{ }`
-   * @example
-   * ```nix
-   * {
-   *   path_unrar = "unrar-free";
-   * }
-   * ```
-   */
-  settings?: ProgramsAtoolSettingsOption;
-}
-
-export type ProgramsAtoolEnableOption = Definable<boolean>;
-
-export type ProgramsAtoolExtraPackagesOption = Definable<readonly (NixRef)[]>;
-
-export type ProgramsAtoolFinalPackageOption = Definable<NixRef>;
-
-export type ProgramsAtoolPackageOption = Definable<null | NixRef>;
-
-export type ProgramsAtoolSettingsOption = Definable<{ readonly [name: string]: Definable<string | number> }>;
 
 export interface ProgramsAtuin {
   daemon?: ProgramsAtuinDaemon;
@@ -11743,7 +10721,7 @@ export interface ProgramsAutorandr {
    *           exit 1
    *       esac
    *
-   *       echo "Xft.dpi: $DPI" | ${lib.getExe pkgs.xrdb} -merge
+   *       echo "Xft.dpi: $DPI" | ${pkgs.xorg.xrdb}/bin/xrdb -merge
    *     ''
    *   };
    * }
@@ -11970,6 +10948,7 @@ export interface ProgramsAutorandrProfilesEntryConfigEntry {
    *   x = 1.25;
    *   y = 1.25;
    * }
+   *
    * ```
    */
   scale?: ProgramsAutorandrProfilesEntryConfigEntryScaleOption;
@@ -11983,22 +10962,11 @@ export interface ProgramsAutorandrProfilesEntryConfigEntry {
    * @example
    * ```nix
    * [
-   *   [
-   *     0.6
-   *     0.0
-   *     0.0
-   *   ]
-   *   [
-   *     0.0
-   *     0.6
-   *     0.0
-   *   ]
-   *   [
-   *     0.0
-   *     0.0
-   *     1.0
-   *   ]
+   *   [ 0.6 0.0 0.0 ]
+   *   [ 0.0 0.6 0.0 ]
+   *   [ 0.0 0.0 1.0 ]
    * ]
+   *
    * ```
    */
   transform?: ProgramsAutorandrProfilesEntryConfigEntryTransformOption;
@@ -12335,10 +11303,7 @@ export interface ProgramsBash {
   /**
    * Environment variables that will be set for the Bash session.
    *
-   * Setting a value to `null` will skip setting the variable at all, which
-   * may be useful when overriding.
-   *
-   * Nix type: `lazy attribute set of (null or string or absolute path or signed integer or floating point number or boolean)`
+   * Nix type: `lazy attribute set of (string or signed integer or absolute path)`
    * @defaultValue `{ }`
    * @example
    * ```nix
@@ -12357,9 +11322,10 @@ export interface ProgramsBash {
    * @example
    * ```nix
    * {
-   *   ".." = "cd ..";
    *   ll = "ls -l";
+   *   ".." = "cd ..";
    * }
+   *
    * ```
    */
   shellAliases?: ProgramsBashShellAliasesOption;
@@ -12414,7 +11380,7 @@ export type ProgramsBashPackageOption = Definable<null | NixRef>;
 
 export type ProgramsBashProfileExtraOption = Definable<string>;
 
-export type ProgramsBashSessionVariablesOption = Definable<{ readonly [name: string]: Definable<null | string | NixPath | string | number | boolean> }>;
+export type ProgramsBashSessionVariablesOption = Definable<{ readonly [name: string]: Definable<string | number | NixPath | string> }>;
 
 export type ProgramsBashShellAliasesOption = Definable<{ readonly [name: string]: Definable<string> }>;
 
@@ -12550,49 +11516,9 @@ export type ProgramsBatExtraPackagesOption = Definable<readonly (NixRef)[]>;
 
 export type ProgramsBatPackageOption = Definable<NixRef>;
 
-export interface ProgramsBatSyntaxesEntry {
-  /**
-   * Subpath of the syntax file within the source, if needed.
-   *
-   * Nix type: `null or string`
-   * @defaultValue `null`
-   */
-  file?: ProgramsBatSyntaxesEntryFileOption;
-  /**
-   * Path to the syntax folder.
-   *
-   * Nix type: `absolute path`
-   */
-  src?: ProgramsBatSyntaxesEntrySrcOption;
-}
+export type ProgramsBatSyntaxesOption = Definable<{ readonly [name: string]: Definable<string | { readonly [name: string]: unknown }> }>;
 
-export type ProgramsBatSyntaxesEntryFileOption = Definable<null | string>;
-
-export type ProgramsBatSyntaxesEntrySrcOption = Definable<NixPath | string>;
-
-export type ProgramsBatSyntaxesOption = Definable<{ readonly [name: string]: Definable<string | ProgramsBatSyntaxesEntry> }>;
-
-export interface ProgramsBatThemesEntry {
-  /**
-   * Subpath of the theme file within the source, if needed.
-   *
-   * Nix type: `null or string`
-   * @defaultValue `null`
-   */
-  file?: ProgramsBatThemesEntryFileOption;
-  /**
-   * Path to the theme folder.
-   *
-   * Nix type: `absolute path`
-   */
-  src?: ProgramsBatThemesEntrySrcOption;
-}
-
-export type ProgramsBatThemesEntryFileOption = Definable<null | string>;
-
-export type ProgramsBatThemesEntrySrcOption = Definable<NixPath | string>;
-
-export type ProgramsBatThemesOption = Definable<{ readonly [name: string]: Definable<string | ProgramsBatThemesEntry> }>;
+export type ProgramsBatThemesOption = Definable<{ readonly [name: string]: Definable<string | { readonly [name: string]: unknown }> }>;
 
 export interface ProgramsBeets {
   /**
@@ -12602,11 +11528,7 @@ export interface ProgramsBeets {
    * {option}`programs.beets.settings` is non-empty.
    *
    * Nix type: `boolean`
-   * @defaultValue
-   * ```nix
-   * if lib.versionAtLeast config.home.stateVersion "19.03" then false else config.programs.beets.settings != { }
-   *
-   * ```
+   * @defaultValue `"false"`
    */
   enable?: ProgramsBeetsEnableOption;
   mpdIntegration?: ProgramsBeetsMpdIntegration;
@@ -12757,14 +11679,17 @@ export interface ProgramsBluetuith {
    * ```nix
    * {
    *   adapter = "hci0";
+   *   receive-dir = "/home/user/files";
+   *
    *   keybindings = {
    *     Menu = "Alt+m";
    *   };
-   *   receive-dir = "/home/user/files";
+   *
    *   theme = {
    *     Adapter = "red";
    *   };
    * }
+   *
    * ```
    */
   settings?: ProgramsBluetuithSettingsOption;
@@ -12943,6 +11868,7 @@ export interface ProgramsBorgmaticBackupsEntryLocation {
    *   "+ home/user/Videos/Important Video"
    *   "- home/user/Videos"
    * ]
+   *
    * ```
    */
   patterns?: ProgramsBorgmaticBackupsEntryLocationPatternsOption;
@@ -12950,7 +11876,6 @@ export interface ProgramsBorgmaticBackupsEntryLocation {
    * List of local or remote repositories with paths and optional labels.
    *
    * Nix type: `list of (string or (submodule))`
-   * @defaultValue `[ ]`
    * @example
    * ```nix
    * [
@@ -12985,30 +11910,7 @@ export type ProgramsBorgmaticBackupsEntryLocationExtraConfigOption = Definable<F
 
 export type ProgramsBorgmaticBackupsEntryLocationPatternsOption = Definable<null | readonly (string)[]>;
 
-export interface ProgramsBorgmaticBackupsEntryLocationRepositoriesItem {
-  /**
-   * Short text describing the repository. Can be used with the
-   * `--repository` flag to select a repository.
-   *
-   * Nix type: `null or string`
-   * @defaultValue `null`
-   * @example `"remote"`
-   */
-  label?: ProgramsBorgmaticBackupsEntryLocationRepositoriesItemLabelOption;
-  /**
-   * Path of the repository.
-   *
-   * Nix type: `string`
-   * @example `"ssh://myuser@myrepo.myserver.com/./repo"`
-   */
-  path?: ProgramsBorgmaticBackupsEntryLocationRepositoriesItemPathOption;
-}
-
-export type ProgramsBorgmaticBackupsEntryLocationRepositoriesItemLabelOption = Definable<null | string>;
-
-export type ProgramsBorgmaticBackupsEntryLocationRepositoriesItemPathOption = Definable<string>;
-
-export type ProgramsBorgmaticBackupsEntryLocationRepositoriesOption = Definable<readonly (string | ProgramsBorgmaticBackupsEntryLocationRepositoriesItem)[]>;
+export type ProgramsBorgmaticBackupsEntryLocationRepositoriesOption = Definable<readonly (string | { readonly [name: string]: unknown })[]>;
 
 export type ProgramsBorgmaticBackupsEntryLocationSourceDirectoriesOption = Definable<null | readonly (string)[]>;
 
@@ -13173,14 +12075,16 @@ export interface ProgramsBottom {
    * @example
    * ```nix
    * {
-   *   colors = {
-   *     low_battery_color = "red";
-   *   };
    *   flags = {
    *     avg_cpu = true;
    *     temperature_type = "c";
    *   };
+   *
+   *   colors = {
+   *     low_battery_color = "red";
+   *   };
    * }
+   *
    * ```
    */
   settings?: ProgramsBottomSettingsOption;
@@ -13245,6 +12149,7 @@ export interface ProgramsBoxxyRulesItem {
    * {
    *   MY_ENV_VAR = "my_env_var_value";
    * }
+   *
    * ```
    */
   env?: ProgramsBoxxyRulesItemEnvOption;
@@ -13272,6 +12177,7 @@ export interface ProgramsBoxxyRulesItem {
    *   "bash"
    *   "/usr/bin/sh"
    * ]
+   *
    * ```
    */
   only?: ProgramsBoxxyRulesItemOnlyOption;
@@ -13319,7 +12225,7 @@ export interface ProgramsBrave {
    * @example
    * ```nix
    * [
-   *   pkgs.keepassxc
+   *   pkgs.kdePackages.plasma-browser-integration
    * ]
    *
    * ```
@@ -13442,21 +12348,22 @@ export interface ProgramsBrootSettings {
    * @example
    * ```nix
    * {
-   *   code_fg = "lightyellow";
-   *   directory_fg = "lightyellow";
-   *   flag_value_fg = "lightyellow";
-   *   input_fg = "cyan";
-   *   permissions_fg = "grayscale(12)";
+   *   status_normal_fg = "grayscale(18)";
+   *   status_normal_bg = "grayscale(3)";
+   *   status_error_fg = "red";
+   *   status_error_bg = "yellow";
+   *   tree_fg = "red";
    *   selected_line_bg = "grayscale(7)";
+   *   permissions_fg = "grayscale(12)";
    *   size_bar_full_bg = "red";
    *   size_bar_void_bg = "black";
-   *   status_error_bg = "yellow";
-   *   status_error_fg = "red";
-   *   status_normal_bg = "grayscale(3)";
-   *   status_normal_fg = "grayscale(18)";
+   *   directory_fg = "lightyellow";
+   *   input_fg = "cyan";
+   *   flag_value_fg = "lightyellow";
    *   table_border_fg = "red";
-   *   tree_fg = "red";
+   *   code_fg = "lightyellow";
    * }
+   *
    * ```
    */
   skin?: ProgramsBrootSettingsSkinOption;
@@ -13711,18 +12618,17 @@ export interface ProgramsBun {
    * @example
    * ```nix
    * {
-   *   install = {
-   *     lockfile = {
-   *       print = "yarn";
-   *     };
-   *   };
    *   smol = true;
    *   telemetry = false;
    *   test = {
    *     coverage = true;
    *     coverageThreshold = 0.9;
    *   };
+   *   install.lockfile = {
+   *     print = "yarn";
+   *   };
    * }
+   *
    * ```
    */
   settings?: ProgramsBunSettingsOption;
@@ -13735,37 +12641,6 @@ export type ProgramsBunEnableGitIntegrationOption = Definable<boolean>;
 export type ProgramsBunPackageOption = Definable<null | NixRef>;
 
 export type ProgramsBunSettingsOption = Definable<FormatValue>;
-
-export interface ProgramsCalibre {
-  /**
-   * Whether to enable calibre.
-   *
-   * Nix type: `boolean`
-   * @defaultValue `false`
-   * @example `true`
-   */
-  enable?: ProgramsCalibreEnableOption;
-  /**
-   * The calibre package to use.
-   *
-   * Nix type: `null or package`
-   * @defaultValue `pkgs.calibre`
-   */
-  package?: ProgramsCalibrePackageOption;
-  /**
-   * List of plugins to install for calibre
-   *
-   * Nix type: `list of absolute path`
-   * @defaultValue `[ ]`
-   */
-  plugins?: ProgramsCalibrePluginsOption;
-}
-
-export type ProgramsCalibreEnableOption = Definable<boolean>;
-
-export type ProgramsCalibrePackageOption = Definable<null | NixRef>;
-
-export type ProgramsCalibrePluginsOption = Definable<readonly (NixPath | string)[]>;
 
 export interface ProgramsCarapace {
   /**
@@ -13809,15 +12684,6 @@ export interface ProgramsCarapace {
    */
   enableZshIntegration?: ProgramsCarapaceEnableZshIntegrationOption;
   /**
-   * Whether to enable case-insensitive matching for carapace completions.
-   * When enabled, the carapace binary is wrapped with {env}`CARAPACE_MATCH`
-   * set to `1`.
-   *
-   * Nix type: `boolean`
-   * @defaultValue `false`
-   */
-  ignoreCase?: ProgramsCarapaceIgnoreCaseOption;
-  /**
    * The carapace package to use.
    *
    * Nix type: `package`
@@ -13836,51 +12702,7 @@ export type ProgramsCarapaceEnableNushellIntegrationOption = Definable<boolean>;
 
 export type ProgramsCarapaceEnableZshIntegrationOption = Definable<boolean>;
 
-export type ProgramsCarapaceIgnoreCaseOption = Definable<boolean>;
-
 export type ProgramsCarapacePackageOption = Definable<NixRef>;
-
-export interface ProgramsCargo {
-  /**
-   * Directory to store cargo configuration & state. Setting this also sets $CARGO_HOME.
-   *
-   * Nix type: `null or string`
-   * @defaultValue `null`
-   * @example `${config.xdg.dataHome}/cargo`
-   */
-  cargoHome?: ProgramsCargoCargoHomeOption;
-  /**
-   * Whether to enable management of cargo config.
-   *
-   * Nix type: `boolean`
-   * @defaultValue `false`
-   * @example `true`
-   */
-  enable?: ProgramsCargoEnableOption;
-  /**
-   * The cargo package to use.
-   *
-   * Nix type: `null or package`
-   * @defaultValue `pkgs.cargo`
-   */
-  package?: ProgramsCargoPackageOption;
-  /**
-   * Available configuration options for the $CARGO_HOME/config see:
-   * https://doc.rust-lang.org/cargo/reference/config.html
-   *
-   * Nix type: `TOML value`
-   * @defaultValue `{ }`
-   */
-  settings?: ProgramsCargoSettingsOption;
-}
-
-export type ProgramsCargoCargoHomeOption = Definable<null | string>;
-
-export type ProgramsCargoEnableOption = Definable<boolean>;
-
-export type ProgramsCargoPackageOption = Definable<null | NixRef>;
-
-export type ProgramsCargoSettingsOption = Definable<FormatValue>;
 
 export interface ProgramsCava {
   /**
@@ -14041,13 +12863,12 @@ export interface ProgramsChawan {
    * ```nix
    * {
    *   buffer = {
-   *     autofocus = true;
    *     images = true;
+   *     autofocus = true;
    *   };
-   *   page = {
-   *     C-k = "() => pager.load('ddg:')";
-   *   };
+   *   page."C-k" = "() => pager.load('ddg:')";
    * }
+   *
    * ```
    */
   settings?: ProgramsChawanSettingsOption;
@@ -14113,13 +12934,6 @@ export interface ProgramsChromium {
    * [Chrome
    * documentation](https://developer.chrome.com/docs/extensions/mv2/external_extensions).
    *
-   * When using `pkgs.ungoogled-chromium` on Linux, prefer `crxPath` and
-   * `version`. The default Chrome Web Store update URL is generally not
-   * sufficient there.
-   *
-   * Proprietary Google Chrome on macOS only supports extensions from the
-   * Chrome Web Store.
-   *
    * Nix type: `list of ((submodule) or string convertible to it)`
    * @defaultValue `[ ]`
    * @example
@@ -14141,17 +12955,11 @@ export interface ProgramsChromium {
    */
   extensions?: ProgramsChromiumExtensionsOption;
   /**
-   * Resulting customized Chromium package.
-   *
-   * This includes any Home Manager customizations such as
-   * `commandLineArgs` or `plasmaSupport`, and can be referenced from
-   * other Home Manager options through
-   * `config.programs.chromium.finalPackage`.
+   * Resulting customized Chromium package
    *
    * Nix type: `null or package`
    *
    * Read-only: set by the module itself, not by users.
-   * @defaultValue `null`
    */
   finalPackage?: ProgramsChromiumFinalPackageOption;
   /**
@@ -14162,7 +12970,7 @@ export interface ProgramsChromium {
    * @example
    * ```nix
    * [
-   *   pkgs.keepassxc
+   *   pkgs.kdePackages.plasma-browser-integration
    * ]
    *
    * ```
@@ -14185,10 +12993,7 @@ export type ProgramsChromiumEnableOption = Definable<boolean>;
 
 export interface ProgramsChromiumExtensionsItem {
   /**
-   * Path to the extension's crx file.
-   *
-   * Proprietary Google Chrome on macOS does not support local
-   * crx installation.
+   * Path to the extension's crx file. Linux only.
    *
    * Nix type: `null or absolute path`
    * @defaultValue `null`
@@ -14202,20 +13007,14 @@ export interface ProgramsChromiumExtensionsItem {
    */
   id?: ProgramsChromiumExtensionsItemIdOption;
   /**
-   * URL of the extension's update manifest XML file.
-   *
-   * Proprietary Google Chrome on macOS only supports the Chrome
-   * Web Store update URL.
+   * URL of the extension's update manifest XML file. Linux only.
    *
    * Nix type: `string`
    * @defaultValue `"https://clients2.google.com/service/update2/crx"`
    */
   updateUrl?: ProgramsChromiumExtensionsItemUpdateUrlOption;
   /**
-   * The extension's version, required for local installation.
-   *
-   * Proprietary Google Chrome on macOS does not support local
-   * crx installation.
+   * The extension's version, required for local installation. Linux only.
    *
    * Nix type: `null or string`
    * @defaultValue `null`
@@ -14245,8 +13044,7 @@ export interface ProgramsClaudeCode {
    * The attribute name becomes the agent filename, and the value is either:
    * - Inline content as a string with frontmatter
    * - A path to a file containing the agent content with frontmatter
-   * Agents are stored in the {file}`agents/` subdirectory of
-   * {option}`programs.claude-code.configDir`.
+   * Agents are stored in .claude/agents/ directory.
    *
    * Nix type: `attribute set of (strings concatenated with "\n" or absolute path)`
    * @defaultValue `{ }`
@@ -14271,9 +13069,7 @@ export interface ProgramsClaudeCode {
   agents?: ProgramsClaudeCodeAgentsOption;
   /**
    * Path to a directory containing agent files for Claude Code.
-   * Agent files from this directory will be symlinked into the
-   * {file}`agents/` subdirectory of
-   * {option}`programs.claude-code.configDir`.
+   * Agent files from this directory will be symlinked to .claude/agents/.
    *
    * Nix type: `null or absolute path`
    * @defaultValue `null`
@@ -14285,8 +13081,7 @@ export interface ProgramsClaudeCode {
    * The attribute name becomes the command filename, and the value is either:
    * - Inline content as a string
    * - A path to a file containing the command content
-   * Commands are stored in the {file}`commands/` subdirectory of
-   * {option}`programs.claude-code.configDir`.
+   * Commands are stored in .claude/commands/ directory.
    *
    * Nix type: `attribute set of (strings concatenated with "\n" or absolute path)`
    * @defaultValue `{ }`
@@ -14325,45 +13120,13 @@ export interface ProgramsClaudeCode {
   commands?: ProgramsClaudeCodeCommandsOption;
   /**
    * Path to a directory containing command files for Claude Code.
-   * Command files from this directory will be symlinked into the
-   * {file}`commands/` subdirectory of
-   * {option}`programs.claude-code.configDir`.
+   * Command files from this directory will be symlinked to .claude/commands/.
    *
    * Nix type: `null or absolute path`
    * @defaultValue `null`
    * @example `./commands`
    */
   commandsDir?: ProgramsClaudeCodeCommandsDirOption;
-  /**
-   * Directory holding Claude Code's configuration files.
-   *
-   * Defaults to {file}`~/.claude`, matching the upstream
-   * {command}`claude` CLI default. The {env}`CLAUDE_CONFIG_DIR`
-   * environment variable is exported automatically whenever the
-   * directory differs from this default so the CLI reads
-   * configuration from the same location.
-   *
-   * Nix type: `string`
-   * @defaultValue `"${config.home.homeDirectory}/.claude"`
-   * @example `"${config.xdg.configHome}/claude"`
-   */
-  configDir?: ProgramsClaudeCodeConfigDirOption;
-  /**
-   * Global context for Claude Code.
-   *
-   * The value is either:
-   * - Inline content as a string
-   * - A path to a file containing the content
-   *
-   * The configured content is written to
-   * {file}`CLAUDE.md` inside {option}`programs.claude-code.configDir`
-   * (default {file}`~/.claude/CLAUDE.md`).
-   *
-   * Nix type: `strings concatenated with "\n" or absolute path`
-   * @defaultValue `""`
-   * @example `./claude-memory.md`
-   */
-  context?: ProgramsClaudeCodeContextOption;
   /**
    * Whether to enable Claude Code, Anthropic's official CLI.
    *
@@ -14373,23 +13136,9 @@ export interface ProgramsClaudeCode {
    */
   enable?: ProgramsClaudeCodeEnableOption;
   /**
-   * Whether to integrate the MCP servers config from
-   * {option}`programs.mcp.servers` into
-   * {option}`programs.claude-code.mcpServers`.
-   *
-   * Note: Settings defined in {option}`programs.mcp.servers` are merged
-   * with {option}`programs.claude-code.mcpServers`, with Claude Code servers
-   * taking precedence.
-   *
-   * Nix type: `boolean`
-   * @defaultValue `false`
-   */
-  enableMcpIntegration?: ProgramsClaudeCodeEnableMcpIntegrationOption;
-  /**
    * Custom hooks for Claude Code.
    * The attribute name becomes the hook filename, and the value is the hook script content.
-   * Hooks are stored in the {file}`hooks/` subdirectory of
-   * {option}`programs.claude-code.configDir`.
+   * Hooks are stored in .claude/hooks/ directory.
    *
    * Nix type: `attribute set of strings concatenated with "\n"`
    * @defaultValue `{ }`
@@ -14410,71 +13159,13 @@ export interface ProgramsClaudeCode {
   hooks?: ProgramsClaudeCodeHooksOption;
   /**
    * Path to a directory containing hook files for Claude Code.
-   * Hook files from this directory will be symlinked into the
-   * {file}`hooks/` subdirectory of
-   * {option}`programs.claude-code.configDir`.
+   * Hook files from this directory will be symlinked to .claude/hooks/.
    *
    * Nix type: `null or absolute path`
    * @defaultValue `null`
    * @example `./hooks`
    */
   hooksDir?: ProgramsClaudeCodeHooksDirOption;
-  /**
-   * LSP (Language Server Protocol) servers configuration.
-   *
-   * Nix type: `attribute set of (JSON value)`
-   * @defaultValue `{ }`
-   * @example
-   * ```nix
-   * {
-   *   go = {
-   *     args = [
-   *       "serve"
-   *     ];
-   *     command = "gopls";
-   *     extensionToLanguage = {
-   *       ".go" = "go";
-   *     };
-   *   };
-   *   typescript = {
-   *     args = [
-   *       "--stdio"
-   *     ];
-   *     command = "typescript-language-server";
-   *     extensionToLanguage = {
-   *       ".js" = "javascript";
-   *       ".jsx" = "javascriptreact";
-   *       ".ts" = "typescript";
-   *       ".tsx" = "typescriptreact";
-   *     };
-   *   };
-   * }
-   * ```
-   */
-  lspServers?: ProgramsClaudeCodeLspServersOption;
-  /**
-   * Custom marketplaces for Claude Code plugins.
-   * The attribute name becomes the marketplace name, and the value is either:
-   * - A path to the marketplace directory
-   * - The marketplace package, whether a nix package or the output of a fetcher
-   *
-   * Nix type: `attribute set of (package or absolute path)`
-   * @defaultValue `{ }`
-   * @example
-   * ```nix
-   * {
-   *   local-marketplace = ./my-local-marketplace;
-   *   gh-marketplace = fetchFromGithub {
-   *     owner = "some-github-org";
-   *     repo = "claude-marketplace";
-   *     rev = "8a873a220b8427b25b03ce1a821593a24e098c34";
-   *     sha256 = "5c2dce95122b5bb73fa547edabbb6c3061c2d193d11e51faecd4d22659e67279";
-   *   };
-   * }
-   *
-   * ```
-   */
-  marketplaces?: ProgramsClaudeCodeMarketplacesOption;
   /**
    * MCP (Model Context Protocol) servers configuration
    *
@@ -14519,32 +13210,7 @@ export interface ProgramsClaudeCode {
    * ```
    */
   mcpServers?: ProgramsClaudeCodeMcpServersOption;
-  /**
-   * Custom output styles for Claude Code.
-   * The attribute name becomes the base of the output style filename.
-   * The value is either:
-   *   - Inline content as a string
-   *   - A path to a file
-   * In both cases, the contents will be written to
-   * {file}`output-styles/<name>.md` inside
-   * {option}`programs.claude-code.configDir`.
-   *
-   * Nix type: `attribute set of (strings concatenated with "\n" or absolute path)`
-   * @defaultValue `{ }`
-   * @example
-   * ```nix
-   * {
-   *   concise = ./output-styles/concise.md;
-   *   detailed = ''
-   *     # Detailed Output Style
-   *
-   *     Contents will be used verbatim for the detailed output format.
-   *   '';
-   * }
-   *
-   * ```
-   */
-  outputStyles?: ProgramsClaudeCodeOutputStylesOption;
+  memory?: ProgramsClaudeCodeMemory;
   /**
    * The claude-code package to use.
    *
@@ -14552,74 +13218,6 @@ export interface ProgramsClaudeCode {
    * @defaultValue `pkgs.claude-code`
    */
   package?: ProgramsClaudeCodePackageOption;
-  /**
-   * List of plugins to use when running Claude Code.
-   * Each entry is either:
-   * - A path to the plugin directory
-   * - The plugin package, whether a nix package or the output of a fetcher
-   * Plugins are enabled via a `--plugin-dir` argument in the wrapper script.
-   *
-   * Nix type: `list of (package or absolute path)`
-   * @defaultValue `[ ]`
-   * @example
-   * ```nix
-   * [
-   *   ./my-local-plugin
-   *   fetchFromGithub {
-   *     owner = "some-github-org";
-   *     repo = "claude-plugin";
-   *     rev = "779a68ebc2a75e4a184d2c87e5a43a758e6458a1";
-   *     sha256 = "228fdd7e5908ea1d2f65218ecd9c71e1eefa0834d200d55fbb8bf8b5563acec0";
-   *   }
-   * ]
-   *
-   * ```
-   */
-  plugins?: ProgramsClaudeCodePluginsOption;
-  /**
-   * Modular rule files for Claude Code.
-   * The attribute name becomes the rule filename, and the value is either:
-   * - Inline content as a string
-   * - A path to a file containing the rule content
-   * Rules are stored in the {file}`rules/` subdirectory of
-   * {option}`programs.claude-code.configDir`. All markdown files in
-   * that directory are automatically loaded as project memory.
-   *
-   * Nix type: `attribute set of (strings concatenated with "\n" or absolute path)`
-   * @defaultValue `{ }`
-   * @example
-   * ```nix
-   * {
-   *   code-style = ''
-   *     # Code Style Guidelines
-   *
-   *     - Use consistent formatting
-   *     - Follow language conventions
-   *   '';
-   *   testing = ''
-   *     # Testing Conventions
-   *
-   *     - Write tests for all new features
-   *     - Maintain test coverage above 80%
-   *   '';
-   *   security = ./rules/security.md;
-   * }
-   *
-   * ```
-   */
-  rules?: ProgramsClaudeCodeRulesOption;
-  /**
-   * Path to a directory containing rule files for Claude Code.
-   * Rule files from this directory will be symlinked into the
-   * {file}`rules/` subdirectory of
-   * {option}`programs.claude-code.configDir`. All markdown files in
-   * this directory are automatically loaded as project memory.
-   *
-   * Nix type: `null or absolute path`
-   * @defaultValue `null`
-   * @example `./rules`
-   */
-  rulesDir?: ProgramsClaudeCodeRulesDirOption;
   /**
    * JSON configuration for Claude Code settings.json
    *
@@ -14686,31 +13284,17 @@ export interface ProgramsClaudeCode {
   settings?: ProgramsClaudeCodeSettingsOption;
   /**
    * Custom skills for Claude Code.
+   * The attribute name becomes the skill filename or directory name, and the value is either:
+   * - Inline content as a string (creates .claude/skills/<name>.md)
+   * - A path to a file (creates .claude/skills/<name>.md)
+   * - A path to a directory (creates .claude/skills/<name>/ with all files)
    *
-   * This option can be either:
-   * - An attribute set defining skills
-   * - A path to a directory containing skill folders
-   *
-   * If an attribute set is used, the attribute name becomes the
-   * skill directory name, and the value is either:
-   * - Inline content as a string (creates {file}`skills/<name>/SKILL.md`)
-   * - A path to a file (creates {file}`skills/<name>/SKILL.md`)
-   * - A path to a directory (creates {file}`skills/<name>/` with all files)
-   *
-   * This also accepts Nix store paths, for example a skill directory
-   * from a package.
-   *
-   * If a path is used, it is expected to contain one folder per
-   * skill name, each containing a {file}`SKILL.md`. The directory is
-   * symlinked into the {file}`skills/` subdirectory of
-   * {option}`programs.claude-code.configDir`.
-   *
-   * Nix type: `(attribute set of (strings concatenated with "\n" or absolute path or string)) or absolute path`
+   * Nix type: `attribute set of (strings concatenated with "\n" or absolute path)`
    * @defaultValue `{ }`
    * @example
    * ```nix
    * {
-   *   xlsx = ./skills/xlsx/SKILL.md;
+   *   xlsx = ./skills/xlsx.md;
    *   data-analysis = ./skills/data-analysis;
    *   pdf-processing = ''
    *     ---
@@ -14731,14 +13315,20 @@ export interface ProgramsClaudeCode {
    *         text = pdf.pages[0].extract_text()
    *     ```
    *   '';
-   *
-   *   # A skill can also be a subdirectory within a package source (store path)
-   *   beads = "${pkgs.beads.src}/claude-plugin/skills/beads";
    * }
    *
    * ```
    */
   skills?: ProgramsClaudeCodeSkillsOption;
+  /**
+   * Path to a directory containing skill files for Claude Code.
+   * Skill files from this directory will be symlinked to .claude/skills/.
+   *
+   * Nix type: `null or absolute path`
+   * @defaultValue `null`
+   * @example `./skills`
+   */
+  skillsDir?: ProgramsClaudeCodeSkillsDirOption;
 }
 
 export type ProgramsClaudeCodeAgentsOption = Definable<{ readonly [name: string]: Definable<string | NixPath | string> }>;
@@ -14749,37 +13339,57 @@ export type ProgramsClaudeCodeCommandsOption = Definable<{ readonly [name: strin
 
 export type ProgramsClaudeCodeCommandsDirOption = Definable<null | NixPath | string>;
 
-export type ProgramsClaudeCodeConfigDirOption = Definable<string>;
-
-export type ProgramsClaudeCodeContextOption = Definable<string | NixPath | string>;
-
 export type ProgramsClaudeCodeEnableOption = Definable<boolean>;
-
-export type ProgramsClaudeCodeEnableMcpIntegrationOption = Definable<boolean>;
 
 export type ProgramsClaudeCodeHooksOption = Definable<{ readonly [name: string]: Definable<string> }>;
 
 export type ProgramsClaudeCodeHooksDirOption = Definable<null | NixPath | string>;
 
-export type ProgramsClaudeCodeLspServersOption = Definable<{ readonly [name: string]: Definable<FormatValue> }>;
-
-export type ProgramsClaudeCodeMarketplacesOption = Definable<{ readonly [name: string]: Definable<NixRef | NixPath | string> }>;
-
 export type ProgramsClaudeCodeMcpServersOption = Definable<{ readonly [name: string]: Definable<FormatValue> }>;
 
-export type ProgramsClaudeCodeOutputStylesOption = Definable<{ readonly [name: string]: Definable<string | NixPath | string> }>;
+export interface ProgramsClaudeCodeMemory {
+  /**
+   * Path to a file containing memory content for CLAUDE.md.
+   * This option is mutually exclusive with memory.text.
+   *
+   * Nix type: `null or absolute path`
+   * @defaultValue `null`
+   * @example `./claude-memory.md`
+   */
+  source?: ProgramsClaudeCodeMemorySourceOption;
+  /**
+   * Inline memory content for CLAUDE.md.
+   * This option is mutually exclusive with memory.source.
+   *
+   * Nix type: `null or strings concatenated with "\n"`
+   * @defaultValue `null`
+   * @example
+   * ```nix
+   * ''
+   *   # Project Memory
+   *   
+   *   ## Current Task
+   *   Implementing enhanced claude-code module for home-manager.
+   *   
+   *   ## Key Files
+   *   - claude-code.nix: Main module implementation
+   * ''
+   * ```
+   */
+  text?: ProgramsClaudeCodeMemoryTextOption;
+}
+
+export type ProgramsClaudeCodeMemorySourceOption = Definable<null | NixPath | string>;
+
+export type ProgramsClaudeCodeMemoryTextOption = Definable<null | string>;
 
 export type ProgramsClaudeCodePackageOption = Definable<null | NixRef>;
 
-export type ProgramsClaudeCodePluginsOption = Definable<readonly (NixRef | NixPath | string)[]>;
-
-export type ProgramsClaudeCodeRulesOption = Definable<{ readonly [name: string]: Definable<string | NixPath | string> }>;
-
-export type ProgramsClaudeCodeRulesDirOption = Definable<null | NixPath | string>;
-
 export type ProgramsClaudeCodeSettingsOption = Definable<FormatValue>;
 
-export type ProgramsClaudeCodeSkillsOption = Definable<{ readonly [name: string]: Definable<string | NixPath | string> } | NixPath | string>;
+export type ProgramsClaudeCodeSkillsOption = Definable<{ readonly [name: string]: Definable<string | NixPath | string> }>;
+
+export type ProgramsClaudeCodeSkillsDirOption = Definable<null | NixPath | string>;
 
 export interface ProgramsClockRs {
   /**
@@ -14885,16 +13495,9 @@ export type ProgramsCmusThemeOption = Definable<string>;
 
 export interface ProgramsCodex {
   /**
-   * Global context for Codex.
+   * Define custom guidance for the agents; this value is written to {file}~/.codex/AGENTS.md
    *
-   * The value is either:
-   * - Inline content as a string
-   * - A path to a file containing the content
-   *
-   * The configured content is written to
-   * {file}`CODEX_HOME/AGENTS.md`.
-   *
-   * Nix type: `strings concatenated with "\n" or absolute path`
+   * Nix type: `strings concatenated with "\n"`
    * @defaultValue `""`
    * @example
    * ```nix
@@ -14905,7 +13508,7 @@ export interface ProgramsCodex {
    *
    * ```
    */
-  context?: ProgramsCodexContextOption;
+  "custom-instructions"?: ProgramsCodexCustomInstructionsOption;
   /**
    * Whether to enable Lightweight coding agent that runs in your terminal.
    *
@@ -14915,50 +13518,12 @@ export interface ProgramsCodex {
    */
   enable?: ProgramsCodexEnableOption;
   /**
-   * Whether to integrate the MCP server config from
-   * {option}`programs.mcp.servers` into
-   * {option}`programs.codex.settings.mcp_servers`.
-   *
-   * Note: Settings defined in {option}`programs.mcp.servers` are merged
-   * with {option}`programs.codex.settings.mcp_servers`, with settings-based
-   * values taking precedence.
-   *
-   * Nix type: `boolean`
-   * @defaultValue `false`
-   */
-  enableMcpIntegration?: ProgramsCodexEnableMcpIntegrationOption;
-  /**
    * The codex package to use.
    *
    * Nix type: `null or package`
    * @defaultValue `pkgs.codex`
    */
   package?: ProgramsCodexPackageOption;
-  /**
-   * Codex rules files to manage under {file}`CODEX_HOME/rules/`.
-   *
-   * The attribute name becomes the filename, with a {file}`.rules`
-   * extension added automatically. The value is either:
-   * - Inline content as a string
-   * - A path to an existing rules file
-   *
-   * This is useful for declaratively managing persistent
-   * `prefix_rule()` definitions, including the default
-   * {file}`default.rules` allow-list Codex writes when you accept
-   * recurring approvals interactively.
-   *
-   * Nix type: `attribute set of (strings concatenated with "\n" or absolute path)`
-   * @defaultValue `{ }`
-   * @example
-   * ```nix
-   * {
-   *   default = "prefix_rule(pattern = [\"nix\", \"build\"], decision = \"allow\")\n";
-   *   github = ./codex/github.rules;
-   * }
-   *
-   * ```
-   */
-  rules?: ProgramsCodexRulesOption;
   /**
    * Configuration written to {file}`CODEX_HOME/config.toml` (0.2.0+)
    * or {file}`~/.codex/config.yaml` (<0.2.0). Per default {env}`CODEX_HOME`
@@ -14979,89 +13544,20 @@ export interface ProgramsCodex {
    *       envKey = "OLLAMA_API_KEY";
    *     };
    *   };
-   *   mcp_servers = {
-   *     context7 = {
-   *       command = "npx";
-   *       args = [
-   *         "-y"
-   *         "@upstash/context7-mcp"
-   *       ];
-   *     };
-   *   };
    * }
    *
    * ```
    */
   settings?: ProgramsCodexSettingsOption;
-  /**
-   * Custom skills for Codex.
-   *
-   * This option can be either:
-   * - An attribute set defining skills
-   * - A path to a directory containing skill folders
-   *
-   * If an attribute set is used, the attribute name becomes the
-   * skill directory name, and the value is either:
-   * - Inline content as a string (creates a generated skill directory at {file}`<skills-dir>/<name>/`)
-   * - A path to a file (creates a generated skill directory at {file}`<skills-dir>/<name>/`)
-   * - A path to a directory (symlinks {file}`<skills-dir>/<name>/` to that directory)
-   *
-   * If a path is used, it is expected to contain one folder per
-   * skill name, each containing a {file}`SKILL.md`. Each top-level
-   * skill entry is symlinked into {file}`<skills-dir>/`, leaving
-   * {file}`<skills-dir>/` itself as a normal directory so unmanaged
-   * skills can coexist.
-   *
-   * Home Manager manages skills under {file}`CODEX_HOME/skills`
-   * (typically {file}`~/.codex/skills`, or
-   * {file}`~/.config/codex/skills` when
-   * {option}`home.preferXdgDirectories` is enabled).
-   *
-   * Nix type: `(attribute set of (strings concatenated with "\n" or absolute path)) or absolute path`
-   * @defaultValue `{ }`
-   * @example
-   * ```nix
-   * {
-   *   pdf-processing = ''
-   *     ---
-   *     name: pdf-processing
-   *     description: Extract text and tables from PDF files, fill forms, merge documents. Use when working with PDF files or when the user mentions PDFs, forms, or document extraction.
-   *     ---
-   *
-   *     # PDF Processing
-   *
-   *     ## Quick start
-   *
-   *     Use pdfplumber to extract text from PDFs:
-   *
-   *     ```python
-   *     import pdfplumber
-   *
-   *     with pdfplumber.open("document.pdf") as pdf:
-   *         text = pdf.pages[0].extract_text()
-   *     ```
-   *   '';
-   *   data-analysis = ./skills/data-analysis;
-   * }
-   *
-   * ```
-   */
-  skills?: ProgramsCodexSkillsOption;
 }
 
-export type ProgramsCodexContextOption = Definable<string | NixPath | string>;
+export type ProgramsCodexCustomInstructionsOption = Definable<string>;
 
 export type ProgramsCodexEnableOption = Definable<boolean>;
 
-export type ProgramsCodexEnableMcpIntegrationOption = Definable<boolean>;
-
 export type ProgramsCodexPackageOption = Definable<null | NixRef>;
 
-export type ProgramsCodexRulesOption = Definable<{ readonly [name: string]: Definable<string | NixPath | string> }>;
-
 export type ProgramsCodexSettingsOption = Definable<null | FormatValue>;
-
-export type ProgramsCodexSkillsOption = Definable<{ readonly [name: string]: Definable<string | NixPath | string> } | NixPath | string>;
 
 export interface ProgramsCommandNotFound {
   /**
@@ -15262,298 +13758,6 @@ export type ProgramsCudatextPackageOption = Definable<null | NixRef>;
 
 export type ProgramsCudatextUserSettingsOption = Definable<FormatValue>;
 
-export interface ProgramsCursor {
-  /**
-   * Configuration written to Cursor's
-   * {file}`argv.json`.
-   * This can be a JSON object or a path to a custom JSON file.
-   *
-   * Nix type: `absolute path or JSON value`
-   * @defaultValue `{ }`
-   * @example
-   * ```nix
-   * {
-   *   enable-crash-reporter = false;
-   * }
-   * ```
-   */
-  argvSettings?: ProgramsCursorArgvSettingsOption;
-  /**
-   * Whether to enable Cursor.
-   *
-   * Nix type: `boolean`
-   * @defaultValue `false`
-   * @example `true`
-   */
-  enable?: ProgramsCursorEnableOption;
-  /**
-   * Whether extensions can be installed or updated manually
-   * or by Cursor. Mutually exclusive to
-   * programs.cursor.profiles.
-   *
-   * Nix type: `boolean`
-   * @defaultValue `(removeAttrs config.programs.cursor.profiles [ "default" ]) == { }`
-   * @example `false`
-   */
-  mutableExtensionsDir?: ProgramsCursorMutableExtensionsDirOption;
-  /**
-   * The code-cursor package to use. Version of Cursor to install.
-   *
-   * Nix type: `null or package`
-   * @defaultValue `pkgs.code-cursor`
-   */
-  package?: ProgramsCursorPackageOption;
-  /**
-   * A list of all Cursor profiles. Mutually exclusive
-   * to programs.cursor.mutableExtensionsDir
-   *
-   * Nix type: `attribute set of (submodule)`
-   * @defaultValue `{ }`
-   */
-  profiles?: ProgramsCursorProfilesOption;
-}
-
-export type ProgramsCursorArgvSettingsOption = Definable<NixPath | string | FormatValue>;
-
-export type ProgramsCursorEnableOption = Definable<boolean>;
-
-export type ProgramsCursorMutableExtensionsDirOption = Definable<boolean>;
-
-export type ProgramsCursorPackageOption = Definable<null | NixRef>;
-
-export interface ProgramsCursorProfilesEntry {
-  /**
-   * Whether to enable update notifications for extensions.
-   * Can only be set for the default profile, but
-   * it applies to all profiles.
-   *
-   * Nix type: `null or boolean`
-   * @defaultValue `null`
-   */
-  enableExtensionUpdateCheck?: ProgramsCursorProfilesEntryEnableExtensionUpdateCheckOption;
-  /**
-   * Whether to integrate the MCP servers config from
-   * {option}`programs.mcp.servers` into
-   * {option}`programs.cursor.profiles.<name>.userMcp`.
-   *
-   * Note: Settings defined in {option}`programs.mcp.servers` are merged
-   * with {option}`programs.cursor.profiles.<name>.userMcp`, with Cursor
-   * settings taking precedence.
-   *
-   * Nix type: `boolean`
-   * @defaultValue `false`
-   */
-  enableMcpIntegration?: ProgramsCursorProfilesEntryEnableMcpIntegrationOption;
-  /**
-   * Whether to enable update checks/notifications.
-   * Can only be set for the default profile, but
-   * it applies to all profiles.
-   *
-   * Nix type: `null or boolean`
-   * @defaultValue `null`
-   */
-  enableUpdateCheck?: ProgramsCursorProfilesEntryEnableUpdateCheckOption;
-  /**
-   * The extensions Cursor should be started with.
-   *
-   * Nix type: `list of package`
-   * @defaultValue `[ ]`
-   * @example `[ pkgs.vscode-extensions.bbenoist.nix ]`
-   */
-  extensions?: ProgramsCursorProfilesEntryExtensionsOption;
-  /**
-   * Defines global user snippets.
-   *
-   * Nix type: `JSON value`
-   * @defaultValue `{ }`
-   * @example
-   * ```nix
-   * {
-   *   fixme = {
-   *     body = [
-   *       "$LINE_COMMENT FIXME: $0"
-   *     ];
-   *     description = "Insert a FIXME remark";
-   *     prefix = [
-   *       "fixme"
-   *     ];
-   *   };
-   * }
-   * ```
-   */
-  globalSnippets?: ProgramsCursorProfilesEntryGlobalSnippetsOption;
-  /**
-   * Keybindings written to Cursor's
-   * {file}`keybindings.json`.
-   * This can be a JSON object or a path to a custom JSON file.
-   *
-   * Nix type: `absolute path or list of (submodule)`
-   * @defaultValue `[ ]`
-   * @example
-   * ```nix
-   * [
-   *   {
-   *     command = "editor.action.clipboardCopyAction";
-   *     key = "ctrl+c";
-   *     when = "textInputFocus";
-   *   }
-   * ]
-   * ```
-   */
-  keybindings?: ProgramsCursorProfilesEntryKeybindingsOption;
-  /**
-   * Defines user snippets for different languages.
-   *
-   * Nix type: `JSON value`
-   * @defaultValue `{ }`
-   * @example
-   * ```nix
-   * {
-   *   haskell = {
-   *     fixme = {
-   *       body = [
-   *         "$LINE_COMMENT FIXME: $0"
-   *       ];
-   *       description = "Insert a FIXME remark";
-   *       prefix = [
-   *         "fixme"
-   *       ];
-   *     };
-   *   };
-   * }
-   * ```
-   */
-  languageSnippets?: ProgramsCursorProfilesEntryLanguageSnippetsOption;
-  /**
-   * Configuration written to Cursor's
-   * {file}`mcp.json`.
-   * This can be a JSON object or a path to a custom JSON file.
-   *
-   * Nix type: `absolute path or JSON value`
-   * @defaultValue `{ }`
-   * @example
-   * ```nix
-   * {
-   *   "servers": {
-   *     "Github": {
-   *       "url": "https://api.githubcopilot.com/mcp/"
-   *     }
-   *   }
-   * }
-   *
-   * ```
-   */
-  userMcp?: ProgramsCursorProfilesEntryUserMcpOption;
-  /**
-   * Configuration written to Cursor's
-   * {file}`settings.json`.
-   * This can be a JSON object or a path to a custom JSON file.
-   *
-   * Nix type: `absolute path or JSON value`
-   * @defaultValue `{ }`
-   * @example
-   * ```nix
-   * {
-   *   "[nix]" = {
-   *     "editor.tabSize" = 2;
-   *   };
-   *   "files.autoSave" = "off";
-   * }
-   * ```
-   */
-  userSettings?: ProgramsCursorProfilesEntryUserSettingsOption;
-  /**
-   * Configuration written to Cursor's
-   * {file}`tasks.json`.
-   * This can be a JSON object or a path to a custom JSON file.
-   *
-   * Nix type: `absolute path or JSON value`
-   * @defaultValue `{ }`
-   * @example
-   * ```nix
-   * {
-   *   tasks = [
-   *     {
-   *       command = "hello";
-   *       label = "Hello task";
-   *       type = "shell";
-   *     }
-   *   ];
-   *   version = "2.0.0";
-   * }
-   * ```
-   */
-  userTasks?: ProgramsCursorProfilesEntryUserTasksOption;
-}
-
-export type ProgramsCursorProfilesEntryEnableExtensionUpdateCheckOption = Definable<null | boolean>;
-
-export type ProgramsCursorProfilesEntryEnableMcpIntegrationOption = Definable<boolean>;
-
-export type ProgramsCursorProfilesEntryEnableUpdateCheckOption = Definable<null | boolean>;
-
-export type ProgramsCursorProfilesEntryExtensionsOption = Definable<readonly (NixRef)[]>;
-
-export type ProgramsCursorProfilesEntryGlobalSnippetsOption = Definable<FormatValue>;
-
-export interface ProgramsCursorProfilesEntryKeybindingsItem {
-  /**
-   * Optional arguments for a command.
-   *
-   * Nix type: `null or JSON value`
-   * @defaultValue `null`
-   * @example
-   * ```nix
-   * {
-   *   direction = "up";
-   * }
-   * ```
-   */
-  args?: ProgramsCursorProfilesEntryKeybindingsItemArgsOption;
-  /**
-   * The VS Code command to execute.
-   *
-   * Nix type: `string`
-   * @example `"editor.action.clipboardCopyAction"`
-   */
-  command?: ProgramsCursorProfilesEntryKeybindingsItemCommandOption;
-  /**
-   * The key or key-combination to bind.
-   *
-   * Nix type: `string`
-   * @example `"ctrl+c"`
-   */
-  key?: ProgramsCursorProfilesEntryKeybindingsItemKeyOption;
-  /**
-   * Optional context filter.
-   *
-   * Nix type: `null or string`
-   * @defaultValue `null`
-   * @example `"textInputFocus"`
-   */
-  when?: ProgramsCursorProfilesEntryKeybindingsItemWhenOption;
-}
-
-export type ProgramsCursorProfilesEntryKeybindingsItemArgsOption = Definable<null | FormatValue>;
-
-export type ProgramsCursorProfilesEntryKeybindingsItemCommandOption = Definable<string>;
-
-export type ProgramsCursorProfilesEntryKeybindingsItemKeyOption = Definable<string>;
-
-export type ProgramsCursorProfilesEntryKeybindingsItemWhenOption = Definable<null | string>;
-
-export type ProgramsCursorProfilesEntryKeybindingsOption = Definable<NixPath | string | readonly (ProgramsCursorProfilesEntryKeybindingsItem)[]>;
-
-export type ProgramsCursorProfilesEntryLanguageSnippetsOption = Definable<FormatValue>;
-
-export type ProgramsCursorProfilesEntryUserMcpOption = Definable<NixPath | string | FormatValue>;
-
-export type ProgramsCursorProfilesEntryUserSettingsOption = Definable<NixPath | string | FormatValue>;
-
-export type ProgramsCursorProfilesEntryUserTasksOption = Definable<NixPath | string | FormatValue>;
-
-export type ProgramsCursorProfilesOption = Definable<{ readonly [name: string]: Definable<ProgramsCursorProfilesEntry> }>;
-
 export interface ProgramsDarcs {
   /**
    * If this list has a single entry, it will be used as the author
@@ -15610,95 +13814,6 @@ export type ProgramsDarcsEnableOption = Definable<boolean>;
 
 export type ProgramsDarcsPackageOption = Definable<null | NixRef>;
 
-export interface ProgramsDbeaver {
-  /**
-   * Configuration for DBeaver's `data-sources.json`. This file stores
-   * database connection definitions and is located at
-   * `General/.dbeaver/data-sources.json` in the DBeaver workspace.
-   *
-   * See the
-   * [DBeaver documentation](https://dbeaver.com/docs/dbeaver/Admin-Manage-Connections/)
-   * for available connection options.
-   *
-   * Nix type: `JSON value`
-   * @defaultValue `{ }`
-   * @example
-   * ```nix
-   * {
-   *   connections = {
-   *     postgresql-local = {
-   *       configuration = {
-   *         database = "mydb";
-   *         host = "localhost";
-   *         port = "5432";
-   *       };
-   *       driver = "postgres-jdbc";
-   *       name = "Local PostgreSQL";
-   *       provider = "postgresql";
-   *       save-password = false;
-   *     };
-   *   };
-   *   folders = { };
-   * }
-   * ```
-   */
-  dataSourcesSettings?: ProgramsDbeaverDataSourcesSettingsOption;
-  /**
-   * Whether to enable DBeaver, a universal database management tool.
-   *
-   * Nix type: `boolean`
-   * @defaultValue `false`
-   * @example `true`
-   */
-  enable?: ProgramsDbeaverEnableOption;
-  /**
-   * The dbeaver-bin package to use.
-   *
-   * Nix type: `null or package`
-   * @defaultValue `pkgs.dbeaver-bin`
-   */
-  package?: ProgramsDbeaverPackageOption;
-  /**
-   * DBeaver workspace preferences. Each attribute set key corresponds to
-   * a preferences file name (without the `.prefs` extension) under
-   * `General/.settings/` in the DBeaver workspace. Each value is a set
-   * of key-value preference entries.
-   *
-   * Files are generated with an `eclipse.preferences.version=1` header
-   * as required by the Eclipse platform.
-   *
-   * Common plugin IDs include `org.jkiss.dbeaver.core`,
-   * `org.jkiss.dbeaver.model`, and `org.jkiss.dbeaver.ui`.
-   *
-   * For examples:
-   * https://dbeaver.com/docs/dbeaver/Admin-Manage-Preferences/
-   *
-   * Nix type: `attribute set of attribute set of string`
-   * @defaultValue `{ }`
-   * @example
-   * ```nix
-   * {
-   *   "org.jkiss.dbeaver.core" = {
-   *     "ui.showSystemObjects" = "false";
-   *     "ui.showUtilityObjects" = "false";
-   *   };
-   *   "org.jkiss.dbeaver.model" = {
-   *     "read.expiration.period" = "10000";
-   *   };
-   * }
-   * ```
-   */
-  settings?: ProgramsDbeaverSettingsOption;
-}
-
-export type ProgramsDbeaverDataSourcesSettingsOption = Definable<FormatValue>;
-
-export type ProgramsDbeaverEnableOption = Definable<boolean>;
-
-export type ProgramsDbeaverPackageOption = Definable<null | NixRef>;
-
-export type ProgramsDbeaverSettingsOption = Definable<{ readonly [name: string]: Definable<{ readonly [name: string]: Definable<string> }> }>;
-
 export interface ProgramsDelta {
   /**
    * Whether to enable delta, a syntax highlighter for git diffs.
@@ -15711,9 +13826,7 @@ export interface ProgramsDelta {
   /**
    * Whether to enable git integration for delta.
    *
-   * When enabled, delta will be configured as git's pager for
-   * {command}`blame`, {command}`diff`, {command}`log`, and {command}`show`,
-   * and as git's diff filter for interactive staging.
+   * When enabled, delta will be configured as git's pager and diff filter.
    *
    * Nix type: `boolean`
    * @defaultValue `false`
@@ -15878,9 +13991,7 @@ export interface ProgramsDiffHighlight {
   /**
    * Whether to enable git integration for diff-highlight.
    *
-   * When enabled, diff-highlight will be configured as git's pager for
-   * {command}`diff`, {command}`log`, and {command}`show`, and as git's diff
-   * filter for interactive staging.
+   * When enabled, diff-highlight will be configured as git's pager and diff filter.
    *
    * Nix type: `boolean`
    * @defaultValue `false`
@@ -15920,9 +14031,7 @@ export interface ProgramsDiffSoFancy {
   /**
    * Whether to enable git integration for diff-so-fancy.
    *
-   * When enabled, diff-so-fancy will be configured as git's pager for
-   * {command}`diff`, {command}`log`, and {command}`show`, and as git's diff
-   * filter for interactive staging.
+   * When enabled, diff-so-fancy will be configured as git's pager and diff filter.
    *
    * Nix type: `boolean`
    * @defaultValue `false`
@@ -15979,7 +14088,6 @@ export interface ProgramsDifftastic {
    */
   enable?: ProgramsDifftasticEnableOption;
   git?: ProgramsDifftasticGit;
-  jujutsu?: ProgramsDifftasticJujutsu;
   /**
    * Configuration options for {command}`difftastic`. See {command}`difft --help`
    *
@@ -15989,7 +14097,7 @@ export interface ProgramsDifftastic {
    * ```nix
    * {
    *   color = "dark";
-   *   sort-paths = true;
+   *   sort-path = true;
    *   tab-width = 8;
    * }
    * ```
@@ -16032,18 +14140,6 @@ export interface ProgramsDifftasticGit {
 export type ProgramsDifftasticGitDiffToolModeOption = Definable<boolean>;
 
 export type ProgramsDifftasticGitEnableOption = Definable<boolean>;
-
-export interface ProgramsDifftasticJujutsu {
-  /**
-   * Whether to enable jujutsu integration for difftastic.
-   *
-   * Nix type: `boolean`
-   * @defaultValue `false`
-   */
-  enable?: ProgramsDifftasticJujutsuEnableOption;
-}
-
-export type ProgramsDifftasticJujutsuEnableOption = Definable<boolean>;
 
 export type ProgramsDifftasticOptionsOption = Definable<{ readonly [name: string]: Definable<string | number | boolean | readonly (string | number | boolean)[]> }>;
 
@@ -16114,10 +14210,11 @@ export interface ProgramsDircolors {
    * @example
    * ```nix
    * {
-   *   ".csh" = "01;32";
-   *   ".sh" = "01;32";
    *   OTHER_WRITABLE = "30;46";
+   *   ".sh" = "01;32";
+   *   ".csh" = "01;32";
    * }
+   *
    * ```
    */
   settings?: ProgramsDircolorsSettingsOption;
@@ -16171,7 +14268,19 @@ export interface ProgramsDirenv {
   /**
    * Whether to enable Fish integration.
    *
+   * Note, enabling the direnv module will always activate its functionality
+   * for Fish since the direnv package automatically gets loaded in Fish.
+   * If this is not the case try adding
+   *
+   * ```nix
+   * environment.pathsToLink = [ "/share/fish" ];
+   * ```
+   *
+   * to the system configuration.
+   *
    * Nix type: `boolean`
+   *
+   * Read-only: set by the module itself, not by users.
    * @defaultValue `[](#opt-home.shell.enableFishIntegration)`
    * @example `false`
    */
@@ -16334,15 +14443,6 @@ export type ProgramsDiscocssPackageOption = Definable<null | NixRef>;
 
 export interface ProgramsDiscord {
   /**
-   * Name of the subdirectory where {file}`settings.json` is linked under.
-   * For example discord-canary uses `discordcanary`.
-   *
-   * Nix type: `string`
-   * @defaultValue `"discord"`
-   * @example `"discordptb"`
-   */
-  configName?: ProgramsDiscordConfigNameOption;
-  /**
    * Whether to enable Discord, the chat platform.
    *
    * Nix type: `boolean`
@@ -16372,8 +14472,6 @@ export interface ProgramsDiscord {
    */
   settings?: ProgramsDiscordSettingsOption;
 }
-
-export type ProgramsDiscordConfigNameOption = Definable<string>;
 
 export type ProgramsDiscordEnableOption = Definable<boolean>;
 
@@ -16507,18 +14605,10 @@ export type ProgramsDistroboxSettingsOption = Definable<{ readonly [name: string
 
 export interface ProgramsDockerCli {
   /**
-   * Directory to store configuration and state. This also sets $DOCKER_CONFIG.
+   * Folder relative to the user's home directory where the Docker CLI settings should be stored.
    *
    * Nix type: `string`
-   * @defaultValue
-   * ```nix
-   * if config.xdg.enable && lib.versionAtLeast config.home.stateVersion "26.05" then
-   *   "$XDG_CONFIG_HOME/docker"
-   * else
-   *   ".docker"
-   *
-   * ```
-   * @example `${config.xdg.configHome}/docker`
+   * @defaultValue `".docker"`
    */
   configDir?: ProgramsDockerCliConfigDirOption;
   /**
@@ -16630,39 +14720,6 @@ export type ProgramsEarthlyEnableOption = Definable<boolean>;
 export type ProgramsEarthlyPackageOption = Definable<null | NixRef>;
 
 export type ProgramsEarthlySettingsOption = Definable<FormatValue>;
-
-export interface ProgramsEc {
-  /**
-   * Whether to enable ec, 3-way terminal native Git merge conflict resolver.
-   *
-   * Nix type: `boolean`
-   * @defaultValue `false`
-   * @example `true`
-   */
-  enable?: ProgramsEcEnableOption;
-  /**
-   * Whether to enable git integration for ec.
-   *
-   * When enabled, ec will be configured as git's merge tool.
-   *
-   * Nix type: `boolean`
-   * @defaultValue `false`
-   */
-  enableGitIntegration?: ProgramsEcEnableGitIntegrationOption;
-  /**
-   * The ec package to use.
-   *
-   * Nix type: `package`
-   * @defaultValue `pkgs.ec`
-   */
-  package?: ProgramsEcPackageOption;
-}
-
-export type ProgramsEcEnableOption = Definable<boolean>;
-
-export type ProgramsEcEnableGitIntegrationOption = Definable<boolean>;
-
-export type ProgramsEcPackageOption = Definable<NixRef>;
 
 export interface ProgramsEclipse {
   /**
@@ -16889,120 +14946,16 @@ export type ProgramsEmacsOverridesOption = Definable<unknown>;
 
 export type ProgramsEmacsPackageOption = Definable<NixRef>;
 
-export interface ProgramsEquibop {
-  /**
-   * Whether to enable Custom Discord App aiming to give you better performance and improve linux support.
-   *
-   * Nix type: `boolean`
-   * @defaultValue `false`
-   * @example `true`
-   */
-  enable?: ProgramsEquibopEnableOption;
-  equicord?: ProgramsEquibopEquicord;
-  /**
-   * The equibop package to use.
-   *
-   * Nix type: `null or package`
-   * @defaultValue `pkgs.equibop`
-   */
-  package?: ProgramsEquibopPackageOption;
-  /**
-   * Equibop settings written to
-   * {file}`$XDG_CONFIG_HOME/equibop/settings.json`. See
-   * <https://github.com/Equicord/Equibop/blob/main/src/shared/settings.d.ts> for available options.
-   *
-   * Nix type: `JSON value`
-   * @defaultValue `{ }`
-   * @example
-   * ```nix
-   * {
-   *   appBadge = false;
-   *   arRPC = true;
-   *   checkUpdates = false;
-   *   customTitleBar = false;
-   *   disableMinSize = true;
-   *   minimizeToTray = false;
-   *   tray = false;
-   *   splashBackground = "#000000";
-   *   splashColor = "#ffffff";
-   *   splashTheming = true;
-   *   staticTitle = true;
-   *   hardwareAcceleration = true;
-   *   discordBranch = "stable";
-   * }
-   *
-   * ```
-   */
-  settings?: ProgramsEquibopSettingsOption;
-}
-
-export type ProgramsEquibopEnableOption = Definable<boolean>;
-
-export interface ProgramsEquibopEquicord {
-  /**
-   * Additional CSS rules.
-   *
-   * Nix type: `strings concatenated with "\n"`
-   * @defaultValue `""`
-   * @example
-   * ```nix
-   * ''
-   *   /* disable webcam preview mirroring *\/
-   *   .media-engine-video { transform: none; }
-   * ''
-   * ```
-   */
-  extraQuickCss?: ProgramsEquibopEquicordExtraQuickCssOption;
-  /**
-   * Equicord settings written to
-   * {file}`$XDG_CONFIG_HOME/equibop/settings/settings.json`. See
-   * <https://github.com/Equicord/Equicord/blob/main/src/api/Settings.ts> for available options.
-   *
-   * Nix type: `JSON value`
-   * @defaultValue `{ }`
-   * @example
-   * ```nix
-   * {
-   *   autoUpdate = false;
-   *   autoUpdateNotification = false;
-   *   disableMinSize = true;
-   *   notifyAboutUpdates = false;
-   *   plugins = {
-   *     FakeNitro = {
-   *       enabled = true;
-   *     };
-   *     MessageLogger = {
-   *       enabled = true;
-   *       ignoreSelf = true;
-   *     };
-   *   };
-   *   useQuickCss = true;
-   * }
-   * ```
-   */
-  settings?: ProgramsEquibopEquicordSettingsOption;
-  /**
-   * Themes to add for Equicord, they can be enabled by setting
-   * `programs.equibop.equicord.settings.enabledThemes`
-   * to `[ "THEME_NAME.css" ]`
-   *
-   * Nix type: `attribute set of (strings concatenated with "\n" or absolute path)`
-   * @defaultValue `{ }`
-   */
-  themes?: ProgramsEquibopEquicordThemesOption;
-}
-
-export type ProgramsEquibopEquicordExtraQuickCssOption = Definable<string>;
-
-export type ProgramsEquibopEquicordSettingsOption = Definable<FormatValue>;
-
-export type ProgramsEquibopEquicordThemesOption = Definable<{ readonly [name: string]: Definable<string | NixPath | string> }>;
-
-export type ProgramsEquibopPackageOption = Definable<null | NixRef>;
-
-export type ProgramsEquibopSettingsOption = Definable<FormatValue>;
-
 export interface ProgramsEww {
+  /**
+   * The directory that gets symlinked to
+   * {file}`$XDG_CONFIG_HOME/eww`.
+   *
+   * Nix type: `null or absolute path`
+   * @defaultValue `null`
+   * @example `./eww-config-dir`
+   */
+  configDir?: ProgramsEwwConfigDirOption;
   /**
    * Whether to enable eww.
    *
@@ -17012,85 +14965,49 @@ export interface ProgramsEww {
    */
   enable?: ProgramsEwwEnableOption;
   /**
+   * Whether to enable Bash integration.
+   *
+   * Nix type: `boolean`
+   * @defaultValue `[](#opt-home.shell.enableBashIntegration)`
+   * @example `false`
+   */
+  enableBashIntegration?: ProgramsEwwEnableBashIntegrationOption;
+  /**
+   * Whether to enable Fish integration.
+   *
+   * Nix type: `boolean`
+   * @defaultValue `[](#opt-home.shell.enableFishIntegration)`
+   * @example `false`
+   */
+  enableFishIntegration?: ProgramsEwwEnableFishIntegrationOption;
+  /**
+   * Whether to enable Zsh integration.
+   *
+   * Nix type: `boolean`
+   * @defaultValue `[](#opt-home.shell.enableZshIntegration)`
+   * @example `false`
+   */
+  enableZshIntegration?: ProgramsEwwEnableZshIntegrationOption;
+  /**
    * The eww package to use.
    *
    * Nix type: `package`
    * @defaultValue `pkgs.eww`
    */
   package?: ProgramsEwwPackageOption;
-  /**
-   * The directory that gets symlinked to
-   * {file}`$XDG_CONFIG_HOME/eww/eww.scss`.
-   *
-   * Nix type: `null or strings concatenated with "\n"`
-   * @defaultValue `null`
-   * @example
-   * ```nix
-   * ''
-   *   window {
-   *     background: pink;
-   *   }
-   * ''
-   * ```
-   */
-  scssConfig?: ProgramsEwwScssConfigOption;
-  systemd?: ProgramsEwwSystemd;
-  /**
-   * The content that gets symlinked to
-   * {file}`$XDG_CONFIG_HOME/eww/eww.yuck`.
-   *
-   * Nix type: `null or strings concatenated with "\n"`
-   * @defaultValue `null`
-   * @example
-   * ```nix
-   * ''
-   *   (defwindow example
-   *     :monitor 0
-   *     :geometry (geometry :x "0%"
-   *                          :y "20px"
-   *                          :width "90%"
-   *                          :height "30px"
-   *                          :anchor "top center")
-   *     :stacking "fg"
-   *     :reserve (struts :distance "40px" :side "top")
-   *     :windowtype "dock"
-   *     :wm-ignore false
-   *   "example content")
-   * ''
-   * ```
-   */
-  yuckConfig?: ProgramsEwwYuckConfigOption;
 }
+
+export type ProgramsEwwConfigDirOption = Definable<null | NixPath | string>;
 
 export type ProgramsEwwEnableOption = Definable<boolean>;
 
+export type ProgramsEwwEnableBashIntegrationOption = Definable<boolean>;
+
+export type ProgramsEwwEnableFishIntegrationOption = Definable<boolean>;
+
+export type ProgramsEwwEnableZshIntegrationOption = Definable<boolean>;
+
 export type ProgramsEwwPackageOption = Definable<NixRef>;
-
-export type ProgramsEwwScssConfigOption = Definable<null | string>;
-
-export interface ProgramsEwwSystemd {
-  /**
-   * Whether to enable Launches Eww Daemon.
-   *
-   * Nix type: `boolean`
-   * @defaultValue `false`
-   * @example `true`
-   */
-  enable?: ProgramsEwwSystemdEnableOption;
-  /**
-   * Systemd target to bind to.
-   *
-   * Nix type: `string`
-   * @defaultValue `config.wayland.systemd.target`
-   */
-  target?: ProgramsEwwSystemdTargetOption;
-}
-
-export type ProgramsEwwSystemdEnableOption = Definable<boolean>;
-
-export type ProgramsEwwSystemdTargetOption = Definable<string>;
-
-export type ProgramsEwwYuckConfigOption = Definable<null | string>;
 
 export interface ProgramsEza {
   /**
@@ -17413,73 +15330,6 @@ export type ProgramsFdIgnoresOption = Definable<readonly (string)[]>;
 
 export type ProgramsFdPackageOption = Definable<null | NixRef>;
 
-export interface ProgramsFeedr {
-  /**
-   * Whether to enable Feedr, a feature-rich terminal-based RSS/Atom feed reader written in Rust.
-   *
-   * Nix type: `boolean`
-   * @defaultValue `false`
-   * @example `true`
-   */
-  enable?: ProgramsFeedrEnableOption;
-  /**
-   * The feedr package to use.
-   *
-   * Nix type: `null or package`
-   * @defaultValue `pkgs.feedr`
-   */
-  package?: ProgramsFeedrPackageOption;
-  /**
-   * Settings for feedr.
-   *
-   * Configuration written to
-   * {file}`$XDG_CONFIG_HOME/feedr/config.toml`.
-   *
-   * Options are listed on the github: <https://github.com/bahdotsh/feedr>.
-   *
-   * Nix type: `TOML value`
-   * @defaultValue `{ }`
-   * @example
-   * ```nix
-   * {
-   *   general = {
-   *     max_dashboard_items = 100;
-   *     auto_refresh_interval = 0;
-   *     refresh_enabled = false;
-   *     refresh_rate_limit_delay = 2000;
-   *   };
-   *
-   *   network = {
-   *     http_timeout = 15;
-   *     user_agent = "Mozilla/5.0 (compatible; Feedr/1.0; +https://github.com/bahdotsh/feedr)";
-   *   };
-   *
-   *   ui = {
-   *     tick_rate = 100;
-   *     error_display_timeout = 3000;
-   *     theme = "dark";
-   *     compact_mode = "auto";
-   *   };
-   *
-   *   default_feeds = [
-   *     {
-   *       url = "https://nixos.org/blog/stories-rss.xml";
-   *       category = "NixOS";
-   *     }
-   *   ];
-   * };
-   *
-   * ```
-   */
-  settings?: ProgramsFeedrSettingsOption;
-}
-
-export type ProgramsFeedrEnableOption = Definable<boolean>;
-
-export type ProgramsFeedrPackageOption = Definable<null | NixRef>;
-
-export type ProgramsFeedrSettingsOption = Definable<FormatValue>;
-
 export interface ProgramsFeh {
   /**
    * Override feh's default mouse button mapping. If you want to disable an
@@ -17633,7 +15483,6 @@ export interface ProgramsFirefox {
    * Nix type: `null or package`
    *
    * Read-only: set by the module itself, not by users.
-   * @defaultValue `null`
    */
   finalPackage?: ProgramsFirefoxFinalPackageOption;
   /**
@@ -17718,26 +15567,8 @@ export interface ProgramsFirefox {
   /**
    * Attribute set of Firefox profiles.
    *
-   * When using Firefox Developer Edition, the profile name should be
-   * `dev-edition-default`. You can still set {option}`path` to store the
-   * profile in a custom directory.
-   *
    * Nix type: `attribute set of (submodule)`
    * @defaultValue `{ }`
-   * @example
-   * ```nix
-   * {
-   *   "dev-edition-default" = {
-   *     id = 0;
-   *     path = config.home.username;
-   *
-   *     settings = {
-   *       "browser.aboutConfig.showWarning" = false;
-   *     };
-   *   };
-   * }
-   *
-   * ```
    */
   profiles?: ProgramsFirefoxProfilesOption;
 }
@@ -17806,7 +15637,7 @@ export interface ProgramsFirefoxProfilesEntry {
   /**
    * Submodule for installing and configuring extensions.
    *
-   * Nix type: `submodule`
+   * Nix type: `(submodule) or (list of package) convertible to it`
    * @defaultValue `{ }`
    * @example
    * ```nix
@@ -17835,13 +15666,6 @@ export interface ProgramsFirefoxProfilesEntry {
    * @defaultValue `""`
    */
   extraConfig?: ProgramsFirefoxProfilesEntryExtraConfigOption;
-  /**
-   * Declarative handlers configuration for MIME types and URL schemes.
-   *
-   * Nix type: `submodule`
-   * @defaultValue `{ }`
-   */
-  handlers?: ProgramsFirefoxProfilesEntryHandlersOption;
   /**
    * Profile ID. This should be set to a unique number per profile.
    *
@@ -18067,7 +15891,7 @@ export interface ProgramsFirefoxProfilesEntryContainersEntry {
    * Container ID. This should be set to a unique number per container in this profile.
    *
    * Nix type: `unsigned integer, meaning >=0`
-   * @defaultValue `1`
+   * @defaultValue `0`
    */
   id?: ProgramsFirefoxProfilesEntryContainersEntryIdOption;
   /**
@@ -18147,20 +15971,6 @@ export interface ProgramsFirefoxProfilesEntryExtensions {
    * `"extensions.autoDisableScopes" = 0;`
    * to
    * [{option}`programs.firefox.profiles.<profile>.settings`](#opt-programs.firefox.profiles._name_.settings)
-   *
-   * On systems using impermanence, this only prevents
-   * ‹name› from requiring manual extension approval. It
-   * does not preserve extension runtime state such as
-   * extension UUIDs, logins, local storage, or
-   * per-extension data. Persist the ‹name› profile state
-   * needed by your extensions, or configure supported
-   * extension settings declaratively with
-   * [{option}`programs.firefox.profiles.<profile>.extensions.settings`](#opt-programs.firefox.profiles._name_.extensions.settings).
-   *
-   * Persisting only the `extensions` directory is generally
-   * not sufficient, because ‹name› stores extension state
-   * in other profile files and databases that are managed
-   * outside Home Manager.
    *
    * Nix type: `list of package`
    * @defaultValue `[ ]`
@@ -18255,266 +16065,9 @@ export type ProgramsFirefoxProfilesEntryExtensionsSettingsEntrySettingsOption = 
 
 export type ProgramsFirefoxProfilesEntryExtensionsSettingsOption = Definable<{ readonly [name: string]: Definable<ProgramsFirefoxProfilesEntryExtensionsSettingsEntry> }>;
 
-export type ProgramsFirefoxProfilesEntryExtensionsOption = Definable<ProgramsFirefoxProfilesEntryExtensions>;
+export type ProgramsFirefoxProfilesEntryExtensionsOption = Definable<ProgramsFirefoxProfilesEntryExtensions | readonly (NixRef)[]>;
 
 export type ProgramsFirefoxProfilesEntryExtraConfigOption = Definable<string>;
-
-export interface ProgramsFirefoxProfilesEntryHandlers {
-  /**
-   * Whether to force replace the existing handlers configuration.
-   *
-   * Nix type: `boolean`
-   * @defaultValue `false`
-   */
-  force?: ProgramsFirefoxProfilesEntryHandlersForceOption;
-  meta?: ProgramsFirefoxProfilesEntryHandlersMeta;
-  /**
-   * Attribute set mapping MIME types to their handler configurations.
-   *
-   * For a configuration example, see [this file on Firefox’s source code](https://github.com/mozilla-firefox/firefox/blob/c3797cdebac1316dd7168e995e3468c5a597e8d1/uriloader/exthandler/tests/unit/handlers.json).
-   *
-   * Nix type: `attribute set of (submodule)`
-   * @defaultValue `{ }`
-   * @example
-   * ```nix
-   * {
-   *   "application/pdf" = {
-   *     action = 2;
-   *     ask = false;
-   *     handlers = [
-   *       {
-   *         name = "Okular";
-   *         path = "${pkgs.okular}/bin/okular";
-   *       }
-   *     ];
-   *     extensions = [ "pdf" ];
-   *   };
-   * }
-   *
-   * ```
-   */
-  mimeTypes?: ProgramsFirefoxProfilesEntryHandlersMimeTypesOption;
-  /**
-   * Attribute set mapping URL schemes to their handler configurations.
-   *
-   * For a configuration example, see [this file on Firefox’s source code](https://github.com/mozilla-firefox/firefox/blob/c3797cdebac1316dd7168e995e3468c5a597e8d1/uriloader/exthandler/tests/unit/handlers.json).
-   *
-   * Nix type: `attribute set of (submodule)`
-   * @defaultValue `{ }`
-   * @example
-   * ```nix
-   * {
-   *   mailto = {
-   *     action = 2;
-   *     ask = false;
-   *     handlers = [
-   *       {
-   *         name = "Gmail";
-   *         uriTemplate = "https://mail.google.com/mail/?extsrc=mailto&url=%s";
-   *       }
-   *     ];
-   *   };
-   * }
-   *
-   * ```
-   */
-  schemes?: ProgramsFirefoxProfilesEntryHandlersSchemesOption;
-}
-
-export type ProgramsFirefoxProfilesEntryHandlersForceOption = Definable<boolean>;
-
-export interface ProgramsFirefoxProfilesEntryHandlersMeta {
-  /**
-   * List of maintainers of each module.
-   * This option should be defined at most once per module.
-   *
-   * The option value is not a list of maintainers, but an attribute set that maps module file names to lists of maintainers.
-   *
-   * Nix type: `list of lib.maintainers`
-   * @defaultValue `[ ]`
-   * @example `[ lib.maintainers.alice lib.maintainers.bob ]`
-   */
-  maintainers?: ProgramsFirefoxProfilesEntryHandlersMetaMaintainersOption;
-  /**
-   * List of team maintainers of each module.
-   * This option should be defined at most once per module.
-   *
-   * Nix type: `list of lib.teams`
-   * @defaultValue `[ ]`
-   * @example `[ lib.teams.acme lib.teams.haskell ]`
-   */
-  teams?: ProgramsFirefoxProfilesEntryHandlersMetaTeamsOption;
-}
-
-export type ProgramsFirefoxProfilesEntryHandlersMetaMaintainersOption = Definable<unknown>;
-
-export type ProgramsFirefoxProfilesEntryHandlersMetaTeamsOption = Definable<unknown>;
-
-export interface ProgramsFirefoxProfilesEntryHandlersMimeTypesEntry {
-  /**
-   * The action to take for this MIME type / URL scheme. Possible values:
-   * - 0: Save file
-   * - 1: Always ask
-   * - 2: Use helper app
-   * - 3: Open in Firefox
-   * - 4: Use system default
-   *
-   * Nix type: `one of 0, 1, 2, 3, 4`
-   * @defaultValue `1`
-   */
-  action?: ProgramsFirefoxProfilesEntryHandlersMimeTypesEntryActionOption;
-  /**
-   * If true, the user is asked what they want to do with the file.
-   * If false, the action is taken without user intervention.
-   *
-   * Nix type: `boolean`
-   * @defaultValue `false`
-   */
-  ask?: ProgramsFirefoxProfilesEntryHandlersMimeTypesEntryAskOption;
-  /**
-   * List of file extensions associated with this MIME type.
-   *
-   * Nix type: `list of string matching the pattern ^[^\.].+$`
-   * @defaultValue `[ ]`
-   * @example
-   * ```nix
-   * [
-   *   "jpg"
-   *   "jpeg"
-   * ]
-   * ```
-   */
-  extensions?: ProgramsFirefoxProfilesEntryHandlersMimeTypesEntryExtensionsOption;
-  /**
-   * An array of handlers with the first one being the default.
-   * If you don't want to have a default handler, use an empty object for the first handler.
-   * Only valid when action is set to 2 (Use helper app).
-   *
-   * Nix type: `list of (submodule)`
-   * @defaultValue `[ ]`
-   */
-  handlers?: ProgramsFirefoxProfilesEntryHandlersMimeTypesEntryHandlersOption;
-}
-
-export type ProgramsFirefoxProfilesEntryHandlersMimeTypesEntryActionOption = Definable<0 | 1 | 2 | 3 | 4>;
-
-export type ProgramsFirefoxProfilesEntryHandlersMimeTypesEntryAskOption = Definable<boolean>;
-
-export type ProgramsFirefoxProfilesEntryHandlersMimeTypesEntryExtensionsOption = Definable<readonly (string)[]>;
-
-export interface ProgramsFirefoxProfilesEntryHandlersMimeTypesEntryHandlersItem {
-  /**
-   * Display name of the handler.
-   *
-   * Nix type: `null or string`
-   * @defaultValue `null`
-   */
-  name?: ProgramsFirefoxProfilesEntryHandlersMimeTypesEntryHandlersItemNameOption;
-  /**
-   * Path to the executable to be used.
-   *
-   * Only one of 'path' or 'uriTemplate' should be set.
-   *
-   * Nix type: `null or string`
-   * @defaultValue `null`
-   */
-  path?: ProgramsFirefoxProfilesEntryHandlersMimeTypesEntryHandlersItemPathOption;
-  /**
-   * URI for the application handler.
-   *
-   * Only one of 'path' or 'uriTemplate' should be set.
-   *
-   * Nix type: `null or string`
-   * @defaultValue `null`
-   */
-  uriTemplate?: ProgramsFirefoxProfilesEntryHandlersMimeTypesEntryHandlersItemUriTemplateOption;
-}
-
-export type ProgramsFirefoxProfilesEntryHandlersMimeTypesEntryHandlersItemNameOption = Definable<null | string>;
-
-export type ProgramsFirefoxProfilesEntryHandlersMimeTypesEntryHandlersItemPathOption = Definable<null | string>;
-
-export type ProgramsFirefoxProfilesEntryHandlersMimeTypesEntryHandlersItemUriTemplateOption = Definable<null | string>;
-
-export type ProgramsFirefoxProfilesEntryHandlersMimeTypesEntryHandlersOption = Definable<readonly (ProgramsFirefoxProfilesEntryHandlersMimeTypesEntryHandlersItem)[]>;
-
-export type ProgramsFirefoxProfilesEntryHandlersMimeTypesOption = Definable<{ readonly [name: string]: Definable<ProgramsFirefoxProfilesEntryHandlersMimeTypesEntry> }>;
-
-export interface ProgramsFirefoxProfilesEntryHandlersSchemesEntry {
-  /**
-   * The action to take for this MIME type / URL scheme. Possible values:
-   * - 0: Save file
-   * - 1: Always ask
-   * - 2: Use helper app
-   * - 3: Open in Firefox
-   * - 4: Use system default
-   *
-   * Nix type: `one of 0, 1, 2, 3, 4`
-   * @defaultValue `1`
-   */
-  action?: ProgramsFirefoxProfilesEntryHandlersSchemesEntryActionOption;
-  /**
-   * If true, the user is asked what they want to do with the file.
-   * If false, the action is taken without user intervention.
-   *
-   * Nix type: `boolean`
-   * @defaultValue `false`
-   */
-  ask?: ProgramsFirefoxProfilesEntryHandlersSchemesEntryAskOption;
-  /**
-   * An array of handlers with the first one being the default.
-   * If you don't want to have a default handler, use an empty object for the first handler.
-   * Only valid when action is set to 2 (Use helper app).
-   *
-   * Nix type: `list of (submodule)`
-   * @defaultValue `[ ]`
-   */
-  handlers?: ProgramsFirefoxProfilesEntryHandlersSchemesEntryHandlersOption;
-}
-
-export type ProgramsFirefoxProfilesEntryHandlersSchemesEntryActionOption = Definable<0 | 1 | 2 | 3 | 4>;
-
-export type ProgramsFirefoxProfilesEntryHandlersSchemesEntryAskOption = Definable<boolean>;
-
-export interface ProgramsFirefoxProfilesEntryHandlersSchemesEntryHandlersItem {
-  /**
-   * Display name of the handler.
-   *
-   * Nix type: `null or string`
-   * @defaultValue `null`
-   */
-  name?: ProgramsFirefoxProfilesEntryHandlersSchemesEntryHandlersItemNameOption;
-  /**
-   * Path to the executable to be used.
-   *
-   * Only one of 'path' or 'uriTemplate' should be set.
-   *
-   * Nix type: `null or string`
-   * @defaultValue `null`
-   */
-  path?: ProgramsFirefoxProfilesEntryHandlersSchemesEntryHandlersItemPathOption;
-  /**
-   * URI for the application handler.
-   *
-   * Only one of 'path' or 'uriTemplate' should be set.
-   *
-   * Nix type: `null or string`
-   * @defaultValue `null`
-   */
-  uriTemplate?: ProgramsFirefoxProfilesEntryHandlersSchemesEntryHandlersItemUriTemplateOption;
-}
-
-export type ProgramsFirefoxProfilesEntryHandlersSchemesEntryHandlersItemNameOption = Definable<null | string>;
-
-export type ProgramsFirefoxProfilesEntryHandlersSchemesEntryHandlersItemPathOption = Definable<null | string>;
-
-export type ProgramsFirefoxProfilesEntryHandlersSchemesEntryHandlersItemUriTemplateOption = Definable<null | string>;
-
-export type ProgramsFirefoxProfilesEntryHandlersSchemesEntryHandlersOption = Definable<readonly (ProgramsFirefoxProfilesEntryHandlersSchemesEntryHandlersItem)[]>;
-
-export type ProgramsFirefoxProfilesEntryHandlersSchemesOption = Definable<{ readonly [name: string]: Definable<ProgramsFirefoxProfilesEntryHandlersSchemesEntry> }>;
-
-export type ProgramsFirefoxProfilesEntryHandlersOption = Definable<ProgramsFirefoxProfilesEntryHandlers>;
 
 export type ProgramsFirefoxProfilesEntryIdOption = Definable<number>;
 
@@ -19006,13 +16559,14 @@ export interface ProgramsFish {
    * @example
    * ```nix
    * {
-   *   "-C" = {
-   *     expansion = "--color";
-   *     position = "anywhere";
-   *   };
-   *   gco = "git checkout";
    *   l = "less";
+   *   gco = "git checkout";
+   *   "-C" = {
+   *     position = "anywhere";
+   *     expansion = "--color";
+   *   };
    * }
+   *
    * ```
    */
   shellAbbrs?: ProgramsFishShellAbbrsOption;
@@ -19077,18 +16631,10 @@ export interface ProgramsFishBindsEntry {
   /**
    * Specify the bind mode that the bind is used in
    *
-   * Nix type: `null or one of "default", "insert", "paste" or string`
+   * Nix type: `null or one of "default", "insert", "paste"`
    * @defaultValue `null`
    */
   mode?: ProgramsFishBindsEntryModeOption;
-  /**
-   * The key name that is used for the bind.
-   * If null, the attribute set key is used.
-   *
-   * Nix type: `null or string`
-   * @defaultValue `null`
-   */
-  name?: ProgramsFishBindsEntryNameOption;
   /**
    * Operate on preset bindings or user bindings
    *
@@ -19107,7 +16653,7 @@ export interface ProgramsFishBindsEntry {
   /**
    * Change current mode after bind is executed
    *
-   * Nix type: `null or one of "default", "insert", "paste" or string`
+   * Nix type: `null or one of "default", "insert", "paste"`
    * @defaultValue `null`
    */
   setsMode?: ProgramsFishBindsEntrySetsModeOption;
@@ -19127,162 +16673,23 @@ export type ProgramsFishBindsEntryEnableOption = Definable<boolean>;
 
 export type ProgramsFishBindsEntryEraseOption = Definable<boolean>;
 
-export type ProgramsFishBindsEntryModeOption = Definable<null | "default" | "insert" | "paste" | string>;
-
-export type ProgramsFishBindsEntryNameOption = Definable<null | string>;
+export type ProgramsFishBindsEntryModeOption = Definable<null | "default" | "insert" | "paste">;
 
 export type ProgramsFishBindsEntryOperateOption = Definable<null | "preset" | "user">;
 
 export type ProgramsFishBindsEntryRepaintOption = Definable<boolean>;
 
-export type ProgramsFishBindsEntrySetsModeOption = Definable<null | "default" | "insert" | "paste" | string>;
+export type ProgramsFishBindsEntrySetsModeOption = Definable<null | "default" | "insert" | "paste">;
 
 export type ProgramsFishBindsEntrySilentOption = Definable<boolean>;
 
 export type ProgramsFishBindsOption = Definable<{ readonly [name: string]: Definable<ProgramsFishBindsEntry> }>;
 
-export interface ProgramsFishCompletionsEntry {
-  /**
-   * The completion file's body.
-   *
-   * Nix type: `strings concatenated with "\n"`
-   */
-  body?: ProgramsFishCompletionsEntryBodyOption;
-}
-
-export type ProgramsFishCompletionsEntryBodyOption = Definable<string>;
-
-export type ProgramsFishCompletionsOption = Definable<{ readonly [name: string]: Definable<string | ProgramsFishCompletionsEntry> }>;
+export type ProgramsFishCompletionsOption = Definable<{ readonly [name: string]: Definable<string | { readonly [name: string]: unknown }> }>;
 
 export type ProgramsFishEnableOption = Definable<boolean>;
 
-export interface ProgramsFishFunctionsEntry {
-  /**
-   * Assigns the value of successive command line arguments to the names
-   * given.
-   *
-   * Nix type: `null or string or list of string`
-   * @defaultValue `null`
-   */
-  argumentNames?: ProgramsFishFunctionsEntryArgumentNamesOption;
-  /**
-   * The function body.
-   *
-   * Nix type: `strings concatenated with "\n"`
-   */
-  body?: ProgramsFishFunctionsEntryBodyOption;
-  /**
-   * A description of what the function does, suitable as a completion
-   * description.
-   *
-   * Nix type: `null or string`
-   * @defaultValue `null`
-   */
-  description?: ProgramsFishFunctionsEntryDescriptionOption;
-  /**
-   * Snapshots the value of the specified variable and defines a local
-   * variable with that same name and value when the function is defined.
-   *
-   * Nix type: `null or string`
-   * @defaultValue `null`
-   */
-  inheritVariable?: ProgramsFishFunctionsEntryInheritVariableOption;
-  /**
-   * Allows the function to access the variables of calling functions.
-   *
-   * Nix type: `boolean`
-   * @defaultValue `false`
-   */
-  noScopeShadowing?: ProgramsFishFunctionsEntryNoScopeShadowingOption;
-  /**
-   * Tells fish to run this function when the specified named event is
-   * emitted. Fish internally generates named events e.g. when showing the
-   * prompt.
-   *
-   * Nix type: `null or string or list of string`
-   * @defaultValue `null`
-   */
-  onEvent?: ProgramsFishFunctionsEntryOnEventOption;
-  /**
-   * Tells fish to run this function when the job with the specified group
-   * ID exits. Instead of a PID, the stringer `caller` can
-   * be specified. This is only legal when in a command substitution, and
-   * will result in the handler being triggered by the exit of the job
-   * which created this command substitution.
-   *
-   * Nix type: `null or string or signed integer`
-   * @defaultValue `null`
-   */
-  onJobExit?: ProgramsFishFunctionsEntryOnJobExitOption;
-  /**
-   * Tells fish to run this function when the fish child process with the
-   * specified process ID exits. Instead of a PID, for backwards
-   * compatibility, `%self` can be specified as an alias
-   * for `$fish_pid`, and the function will be run when
-   * the current fish instance exits.
-   *
-   * Nix type: `null or string or signed integer`
-   * @defaultValue `null`
-   * @example `"$fish_pid"`
-   */
-  onProcessExit?: ProgramsFishFunctionsEntryOnProcessExitOption;
-  /**
-   * Tells fish to run this function when the specified signal is
-   * delivered. The signal can be a signal number or signal name.
-   *
-   * Nix type: `null or string or signed integer`
-   * @defaultValue `null`
-   * @example
-   * ```nix
-   * [
-   *   "SIGHUP"
-   *   "HUP"
-   *   1
-   * ]
-   * ```
-   */
-  onSignal?: ProgramsFishFunctionsEntryOnSignalOption;
-  /**
-   * Tells fish to run this function when the specified variable changes
-   * value.
-   *
-   * Nix type: `null or string`
-   * @defaultValue `null`
-   */
-  onVariable?: ProgramsFishFunctionsEntryOnVariableOption;
-  /**
-   * Causes the function to inherit completions from the given wrapped
-   * command.
-   *
-   * Nix type: `null or string`
-   * @defaultValue `null`
-   */
-  wraps?: ProgramsFishFunctionsEntryWrapsOption;
-}
-
-export type ProgramsFishFunctionsEntryArgumentNamesOption = Definable<null | string | readonly (string)[]>;
-
-export type ProgramsFishFunctionsEntryBodyOption = Definable<string>;
-
-export type ProgramsFishFunctionsEntryDescriptionOption = Definable<null | string>;
-
-export type ProgramsFishFunctionsEntryInheritVariableOption = Definable<null | string>;
-
-export type ProgramsFishFunctionsEntryNoScopeShadowingOption = Definable<boolean>;
-
-export type ProgramsFishFunctionsEntryOnEventOption = Definable<null | string | readonly (string)[]>;
-
-export type ProgramsFishFunctionsEntryOnJobExitOption = Definable<null | string | number>;
-
-export type ProgramsFishFunctionsEntryOnProcessExitOption = Definable<null | string | number>;
-
-export type ProgramsFishFunctionsEntryOnSignalOption = Definable<null | string | number>;
-
-export type ProgramsFishFunctionsEntryOnVariableOption = Definable<null | string>;
-
-export type ProgramsFishFunctionsEntryWrapsOption = Definable<null | string>;
-
-export type ProgramsFishFunctionsOption = Definable<{ readonly [name: string]: Definable<string | ProgramsFishFunctionsEntry> }>;
+export type ProgramsFishFunctionsOption = Definable<{ readonly [name: string]: Definable<string | { readonly [name: string]: unknown }> }>;
 
 export type ProgramsFishGenerateCompletionsOption = Definable<boolean>;
 
@@ -19320,206 +16727,13 @@ export type ProgramsFishPluginsOption = Definable<readonly (ProgramsFishPluginsI
 
 export type ProgramsFishPreferAbbrsOption = Definable<boolean>;
 
-export interface ProgramsFishShellAbbrsEntry {
-  /**
-   * Specifies the command(s) for which the abbreviation should expand. If
-   * set, the abbreviation will only expand when used as an argument to
-   * the given command(s).
-   *
-   * Nix type: `null or string or list of string`
-   * @defaultValue `null`
-   */
-  command?: ProgramsFishShellAbbrsEntryCommandOption;
-  /**
-   * The command expanded by an abbreviation.
-   *
-   * Nix type: `null or string`
-   * @defaultValue `null`
-   */
-  expansion?: ProgramsFishShellAbbrsEntryExpansionOption;
-  /**
-   * The fish function expanded instead of a literal string.
-   *
-   * Nix type: `null or string`
-   * @defaultValue `null`
-   */
-  function?: ProgramsFishShellAbbrsEntryFunctionOption;
-  /**
-   * The abbreviation name that is replaced by the expansion.
-   *
-   * Nix type: `null or string`
-   * @defaultValue `null`
-   */
-  name?: ProgramsFishShellAbbrsEntryNameOption;
-  /**
-   * If the position is "command", the abbreviation expands only if
-   * the position is a command. If it is "anywhere", the abbreviation
-   * expands anywhere.
-   *
-   * Nix type: `null or string`
-   * @defaultValue `null`
-   * @example `"anywhere"`
-   */
-  position?: ProgramsFishShellAbbrsEntryPositionOption;
-  /**
-   * The regular expression pattern matched instead of the literal name.
-   *
-   * Nix type: `null or string`
-   * @defaultValue `null`
-   */
-  regex?: ProgramsFishShellAbbrsEntryRegexOption;
-  /**
-   * The marker indicates the position of the cursor when the abbreviation
-   * is expanded. When setCursor is true, the marker is set with a default
-   * value of "%". This Nix option maps to fish's
-   * {command}`abbr --set-cursor` flag in the generated configuration.
-   *
-   * Nix type: `boolean or string`
-   * @defaultValue `false`
-   */
-  setCursor?: ProgramsFishShellAbbrsEntrySetCursorOption;
-}
-
-export type ProgramsFishShellAbbrsEntryCommandOption = Definable<null | string | readonly (string)[]>;
-
-export type ProgramsFishShellAbbrsEntryExpansionOption = Definable<null | string>;
-
-export type ProgramsFishShellAbbrsEntryFunctionOption = Definable<null | string>;
-
-export type ProgramsFishShellAbbrsEntryNameOption = Definable<null | string>;
-
-export type ProgramsFishShellAbbrsEntryPositionOption = Definable<null | string>;
-
-export type ProgramsFishShellAbbrsEntryRegexOption = Definable<null | string>;
-
-export type ProgramsFishShellAbbrsEntrySetCursorOption = Definable<boolean | string>;
-
-export type ProgramsFishShellAbbrsOption = Definable<{ readonly [name: string]: Definable<string | ProgramsFishShellAbbrsEntry> }>;
+export type ProgramsFishShellAbbrsOption = Definable<{ readonly [name: string]: Definable<string | { readonly [name: string]: unknown }> }>;
 
 export type ProgramsFishShellAliasesOption = Definable<{ readonly [name: string]: Definable<string> }>;
 
 export type ProgramsFishShellInitOption = Definable<string>;
 
 export type ProgramsFishShellInitLastOption = Definable<string>;
-
-export interface ProgramsFlashspace {
-  /**
-   * Whether to enable FlashSpace workspace manager for macOS.
-   *
-   * Nix type: `boolean`
-   * @defaultValue `false`
-   * @example `true`
-   */
-  enable?: ProgramsFlashspaceEnableOption;
-  /**
-   * The flashspace package to use.
-   *
-   * Nix type: `null or package`
-   * @defaultValue `pkgs.flashspace`
-   */
-  package?: ProgramsFlashspacePackageOption;
-  /**
-   * Profiles, workspaces, and app assignments written to
-   * {file}`$XDG_CONFIG_HOME/flashspace/profiles.json`.
-   *
-   * The root attribute must be {var}`profiles`, containing a list of profile
-   * objects. Each profile holds a list of {var}`workspaces`, and each
-   * workspace holds a list of {var}`apps` identified by their
-   * {var}`bundleIdentifier`.
-   *
-   * See <https://github.com/wojciech-zurek/FlashSpace> for the full schema.
-   *
-   * Nix type: `JSON value`
-   * @defaultValue `{ }`
-   * @example
-   * ```nix
-   * {
-   *   profiles = [
-   *     {
-   *       id = "550e8400-e29b-41d4-a716-446655440000";
-   *       name = "Work";
-   *       shortcut = "control+option+1";
-   *       workspaces = [
-   *         {
-   *           apps = [
-   *             {
-   *               autoOpen = true;
-   *               bundleIdentifier = "com.apple.dt.Xcode";
-   *               name = "Xcode";
-   *             }
-   *             {
-   *               autoOpen = true;
-   *               bundleIdentifier = "com.googlecode.iterm2";
-   *               name = "iTerm2";
-   *             }
-   *           ];
-   *           display = "Built-in Retina Display";
-   *           id = "a1b2c3d4-e5f6-7890-abcd-ef1234567890";
-   *           name = "Coding";
-   *           openAppsOnActivation = true;
-   *           shortcut = "cmd+1";
-   *           symbolIconName = "terminal.fill";
-   *         }
-   *         {
-   *           apps = [
-   *             {
-   *               autoOpen = false;
-   *               bundleIdentifier = "com.tinyspeck.slackmacgap";
-   *               name = "Slack";
-   *             }
-   *           ];
-   *           display = "Built-in Retina Display";
-   *           id = "b2c3d4e5-f6a7-8901-bcde-f12345678901";
-   *           name = "Communication";
-   *           openAppsOnActivation = false;
-   *           shortcut = "cmd+2";
-   *           symbolIconName = "message.fill";
-   *         }
-   *       ];
-   *     }
-   *   ];
-   * }
-   * ```
-   */
-  profiles?: ProgramsFlashspaceProfilesOption;
-  /**
-   * General app settings written to
-   * {file}`$XDG_CONFIG_HOME/flashspace/settings.toml`.
-   *
-   * Covers hotkeys, display mode, transition effects, focus navigation,
-   * gestures, integrations, and advanced options.
-   *
-   * See <https://github.com/wojciech-zurek/FlashSpace> for available keys.
-   *
-   * Nix type: `TOML value`
-   * @defaultValue `{ }`
-   * @example
-   * ```nix
-   * {
-   *   centerCursorOnWorkspaceChange = true;
-   *   displayMode = "static";
-   *   enableWorkspaceTransitions = true;
-   *   integrations = {
-   *     enableIntegrations = true;
-   *     runScriptOnWorkspaceChange = "~/.config/flashspace/scripts/notify.sh";
-   *   };
-   *   showFlashSpace = "cmd+shift+space";
-   *   showFloatingNotifications = true;
-   *   toggleFlashSpace = "control+option+command+t";
-   *   workspaceTransitionDuration = 0.25;
-   * }
-   * ```
-   */
-  settings?: ProgramsFlashspaceSettingsOption;
-}
-
-export type ProgramsFlashspaceEnableOption = Definable<boolean>;
-
-export type ProgramsFlashspacePackageOption = Definable<null | NixRef>;
-
-export type ProgramsFlashspaceProfilesOption = Definable<FormatValue>;
-
-export type ProgramsFlashspaceSettingsOption = Definable<FormatValue>;
 
 export interface ProgramsFloorp {
   /**
@@ -19554,7 +16768,6 @@ export interface ProgramsFloorp {
    * Nix type: `null or package`
    *
    * Read-only: set by the module itself, not by users.
-   * @defaultValue `null`
    */
   finalPackage?: ProgramsFloorpFinalPackageOption;
   /**
@@ -19641,7 +16854,6 @@ export interface ProgramsFloorp {
    *
    * Nix type: `attribute set of (submodule)`
    * @defaultValue `{ }`
-   * @example `{ }`
    */
   profiles?: ProgramsFloorpProfilesOption;
 }
@@ -19710,7 +16922,7 @@ export interface ProgramsFloorpProfilesEntry {
   /**
    * Submodule for installing and configuring extensions.
    *
-   * Nix type: `submodule`
+   * Nix type: `(submodule) or (list of package) convertible to it`
    * @defaultValue `{ }`
    * @example
    * ```nix
@@ -19739,13 +16951,6 @@ export interface ProgramsFloorpProfilesEntry {
    * @defaultValue `""`
    */
   extraConfig?: ProgramsFloorpProfilesEntryExtraConfigOption;
-  /**
-   * Declarative handlers configuration for MIME types and URL schemes.
-   *
-   * Nix type: `submodule`
-   * @defaultValue `{ }`
-   */
-  handlers?: ProgramsFloorpProfilesEntryHandlersOption;
   /**
    * Profile ID. This should be set to a unique number per profile.
    *
@@ -19971,7 +17176,7 @@ export interface ProgramsFloorpProfilesEntryContainersEntry {
    * Container ID. This should be set to a unique number per container in this profile.
    *
    * Nix type: `unsigned integer, meaning >=0`
-   * @defaultValue `1`
+   * @defaultValue `0`
    */
   id?: ProgramsFloorpProfilesEntryContainersEntryIdOption;
   /**
@@ -20051,20 +17256,6 @@ export interface ProgramsFloorpProfilesEntryExtensions {
    * `"extensions.autoDisableScopes" = 0;`
    * to
    * [{option}`programs.floorp.profiles.<profile>.settings`](#opt-programs.floorp.profiles._name_.settings)
-   *
-   * On systems using impermanence, this only prevents
-   * ‹name› from requiring manual extension approval. It
-   * does not preserve extension runtime state such as
-   * extension UUIDs, logins, local storage, or
-   * per-extension data. Persist the ‹name› profile state
-   * needed by your extensions, or configure supported
-   * extension settings declaratively with
-   * [{option}`programs.floorp.profiles.<profile>.extensions.settings`](#opt-programs.floorp.profiles._name_.extensions.settings).
-   *
-   * Persisting only the `extensions` directory is generally
-   * not sufficient, because ‹name› stores extension state
-   * in other profile files and databases that are managed
-   * outside Home Manager.
    *
    * Nix type: `list of package`
    * @defaultValue `[ ]`
@@ -20159,266 +17350,9 @@ export type ProgramsFloorpProfilesEntryExtensionsSettingsEntrySettingsOption = D
 
 export type ProgramsFloorpProfilesEntryExtensionsSettingsOption = Definable<{ readonly [name: string]: Definable<ProgramsFloorpProfilesEntryExtensionsSettingsEntry> }>;
 
-export type ProgramsFloorpProfilesEntryExtensionsOption = Definable<ProgramsFloorpProfilesEntryExtensions>;
+export type ProgramsFloorpProfilesEntryExtensionsOption = Definable<ProgramsFloorpProfilesEntryExtensions | readonly (NixRef)[]>;
 
 export type ProgramsFloorpProfilesEntryExtraConfigOption = Definable<string>;
-
-export interface ProgramsFloorpProfilesEntryHandlers {
-  /**
-   * Whether to force replace the existing handlers configuration.
-   *
-   * Nix type: `boolean`
-   * @defaultValue `false`
-   */
-  force?: ProgramsFloorpProfilesEntryHandlersForceOption;
-  meta?: ProgramsFloorpProfilesEntryHandlersMeta;
-  /**
-   * Attribute set mapping MIME types to their handler configurations.
-   *
-   * For a configuration example, see [this file on Firefox’s source code](https://github.com/mozilla-firefox/firefox/blob/c3797cdebac1316dd7168e995e3468c5a597e8d1/uriloader/exthandler/tests/unit/handlers.json).
-   *
-   * Nix type: `attribute set of (submodule)`
-   * @defaultValue `{ }`
-   * @example
-   * ```nix
-   * {
-   *   "application/pdf" = {
-   *     action = 2;
-   *     ask = false;
-   *     handlers = [
-   *       {
-   *         name = "Okular";
-   *         path = "${pkgs.okular}/bin/okular";
-   *       }
-   *     ];
-   *     extensions = [ "pdf" ];
-   *   };
-   * }
-   *
-   * ```
-   */
-  mimeTypes?: ProgramsFloorpProfilesEntryHandlersMimeTypesOption;
-  /**
-   * Attribute set mapping URL schemes to their handler configurations.
-   *
-   * For a configuration example, see [this file on Firefox’s source code](https://github.com/mozilla-firefox/firefox/blob/c3797cdebac1316dd7168e995e3468c5a597e8d1/uriloader/exthandler/tests/unit/handlers.json).
-   *
-   * Nix type: `attribute set of (submodule)`
-   * @defaultValue `{ }`
-   * @example
-   * ```nix
-   * {
-   *   mailto = {
-   *     action = 2;
-   *     ask = false;
-   *     handlers = [
-   *       {
-   *         name = "Gmail";
-   *         uriTemplate = "https://mail.google.com/mail/?extsrc=mailto&url=%s";
-   *       }
-   *     ];
-   *   };
-   * }
-   *
-   * ```
-   */
-  schemes?: ProgramsFloorpProfilesEntryHandlersSchemesOption;
-}
-
-export type ProgramsFloorpProfilesEntryHandlersForceOption = Definable<boolean>;
-
-export interface ProgramsFloorpProfilesEntryHandlersMeta {
-  /**
-   * List of maintainers of each module.
-   * This option should be defined at most once per module.
-   *
-   * The option value is not a list of maintainers, but an attribute set that maps module file names to lists of maintainers.
-   *
-   * Nix type: `list of lib.maintainers`
-   * @defaultValue `[ ]`
-   * @example `[ lib.maintainers.alice lib.maintainers.bob ]`
-   */
-  maintainers?: ProgramsFloorpProfilesEntryHandlersMetaMaintainersOption;
-  /**
-   * List of team maintainers of each module.
-   * This option should be defined at most once per module.
-   *
-   * Nix type: `list of lib.teams`
-   * @defaultValue `[ ]`
-   * @example `[ lib.teams.acme lib.teams.haskell ]`
-   */
-  teams?: ProgramsFloorpProfilesEntryHandlersMetaTeamsOption;
-}
-
-export type ProgramsFloorpProfilesEntryHandlersMetaMaintainersOption = Definable<unknown>;
-
-export type ProgramsFloorpProfilesEntryHandlersMetaTeamsOption = Definable<unknown>;
-
-export interface ProgramsFloorpProfilesEntryHandlersMimeTypesEntry {
-  /**
-   * The action to take for this MIME type / URL scheme. Possible values:
-   * - 0: Save file
-   * - 1: Always ask
-   * - 2: Use helper app
-   * - 3: Open in Floorp
-   * - 4: Use system default
-   *
-   * Nix type: `one of 0, 1, 2, 3, 4`
-   * @defaultValue `1`
-   */
-  action?: ProgramsFloorpProfilesEntryHandlersMimeTypesEntryActionOption;
-  /**
-   * If true, the user is asked what they want to do with the file.
-   * If false, the action is taken without user intervention.
-   *
-   * Nix type: `boolean`
-   * @defaultValue `false`
-   */
-  ask?: ProgramsFloorpProfilesEntryHandlersMimeTypesEntryAskOption;
-  /**
-   * List of file extensions associated with this MIME type.
-   *
-   * Nix type: `list of string matching the pattern ^[^\.].+$`
-   * @defaultValue `[ ]`
-   * @example
-   * ```nix
-   * [
-   *   "jpg"
-   *   "jpeg"
-   * ]
-   * ```
-   */
-  extensions?: ProgramsFloorpProfilesEntryHandlersMimeTypesEntryExtensionsOption;
-  /**
-   * An array of handlers with the first one being the default.
-   * If you don't want to have a default handler, use an empty object for the first handler.
-   * Only valid when action is set to 2 (Use helper app).
-   *
-   * Nix type: `list of (submodule)`
-   * @defaultValue `[ ]`
-   */
-  handlers?: ProgramsFloorpProfilesEntryHandlersMimeTypesEntryHandlersOption;
-}
-
-export type ProgramsFloorpProfilesEntryHandlersMimeTypesEntryActionOption = Definable<0 | 1 | 2 | 3 | 4>;
-
-export type ProgramsFloorpProfilesEntryHandlersMimeTypesEntryAskOption = Definable<boolean>;
-
-export type ProgramsFloorpProfilesEntryHandlersMimeTypesEntryExtensionsOption = Definable<readonly (string)[]>;
-
-export interface ProgramsFloorpProfilesEntryHandlersMimeTypesEntryHandlersItem {
-  /**
-   * Display name of the handler.
-   *
-   * Nix type: `null or string`
-   * @defaultValue `null`
-   */
-  name?: ProgramsFloorpProfilesEntryHandlersMimeTypesEntryHandlersItemNameOption;
-  /**
-   * Path to the executable to be used.
-   *
-   * Only one of 'path' or 'uriTemplate' should be set.
-   *
-   * Nix type: `null or string`
-   * @defaultValue `null`
-   */
-  path?: ProgramsFloorpProfilesEntryHandlersMimeTypesEntryHandlersItemPathOption;
-  /**
-   * URI for the application handler.
-   *
-   * Only one of 'path' or 'uriTemplate' should be set.
-   *
-   * Nix type: `null or string`
-   * @defaultValue `null`
-   */
-  uriTemplate?: ProgramsFloorpProfilesEntryHandlersMimeTypesEntryHandlersItemUriTemplateOption;
-}
-
-export type ProgramsFloorpProfilesEntryHandlersMimeTypesEntryHandlersItemNameOption = Definable<null | string>;
-
-export type ProgramsFloorpProfilesEntryHandlersMimeTypesEntryHandlersItemPathOption = Definable<null | string>;
-
-export type ProgramsFloorpProfilesEntryHandlersMimeTypesEntryHandlersItemUriTemplateOption = Definable<null | string>;
-
-export type ProgramsFloorpProfilesEntryHandlersMimeTypesEntryHandlersOption = Definable<readonly (ProgramsFloorpProfilesEntryHandlersMimeTypesEntryHandlersItem)[]>;
-
-export type ProgramsFloorpProfilesEntryHandlersMimeTypesOption = Definable<{ readonly [name: string]: Definable<ProgramsFloorpProfilesEntryHandlersMimeTypesEntry> }>;
-
-export interface ProgramsFloorpProfilesEntryHandlersSchemesEntry {
-  /**
-   * The action to take for this MIME type / URL scheme. Possible values:
-   * - 0: Save file
-   * - 1: Always ask
-   * - 2: Use helper app
-   * - 3: Open in Floorp
-   * - 4: Use system default
-   *
-   * Nix type: `one of 0, 1, 2, 3, 4`
-   * @defaultValue `1`
-   */
-  action?: ProgramsFloorpProfilesEntryHandlersSchemesEntryActionOption;
-  /**
-   * If true, the user is asked what they want to do with the file.
-   * If false, the action is taken without user intervention.
-   *
-   * Nix type: `boolean`
-   * @defaultValue `false`
-   */
-  ask?: ProgramsFloorpProfilesEntryHandlersSchemesEntryAskOption;
-  /**
-   * An array of handlers with the first one being the default.
-   * If you don't want to have a default handler, use an empty object for the first handler.
-   * Only valid when action is set to 2 (Use helper app).
-   *
-   * Nix type: `list of (submodule)`
-   * @defaultValue `[ ]`
-   */
-  handlers?: ProgramsFloorpProfilesEntryHandlersSchemesEntryHandlersOption;
-}
-
-export type ProgramsFloorpProfilesEntryHandlersSchemesEntryActionOption = Definable<0 | 1 | 2 | 3 | 4>;
-
-export type ProgramsFloorpProfilesEntryHandlersSchemesEntryAskOption = Definable<boolean>;
-
-export interface ProgramsFloorpProfilesEntryHandlersSchemesEntryHandlersItem {
-  /**
-   * Display name of the handler.
-   *
-   * Nix type: `null or string`
-   * @defaultValue `null`
-   */
-  name?: ProgramsFloorpProfilesEntryHandlersSchemesEntryHandlersItemNameOption;
-  /**
-   * Path to the executable to be used.
-   *
-   * Only one of 'path' or 'uriTemplate' should be set.
-   *
-   * Nix type: `null or string`
-   * @defaultValue `null`
-   */
-  path?: ProgramsFloorpProfilesEntryHandlersSchemesEntryHandlersItemPathOption;
-  /**
-   * URI for the application handler.
-   *
-   * Only one of 'path' or 'uriTemplate' should be set.
-   *
-   * Nix type: `null or string`
-   * @defaultValue `null`
-   */
-  uriTemplate?: ProgramsFloorpProfilesEntryHandlersSchemesEntryHandlersItemUriTemplateOption;
-}
-
-export type ProgramsFloorpProfilesEntryHandlersSchemesEntryHandlersItemNameOption = Definable<null | string>;
-
-export type ProgramsFloorpProfilesEntryHandlersSchemesEntryHandlersItemPathOption = Definable<null | string>;
-
-export type ProgramsFloorpProfilesEntryHandlersSchemesEntryHandlersItemUriTemplateOption = Definable<null | string>;
-
-export type ProgramsFloorpProfilesEntryHandlersSchemesEntryHandlersOption = Definable<readonly (ProgramsFloorpProfilesEntryHandlersSchemesEntryHandlersItem)[]>;
-
-export type ProgramsFloorpProfilesEntryHandlersSchemesOption = Definable<{ readonly [name: string]: Definable<ProgramsFloorpProfilesEntryHandlersSchemesEntry> }>;
-
-export type ProgramsFloorpProfilesEntryHandlersOption = Definable<ProgramsFloorpProfilesEntryHandlers>;
 
 export type ProgramsFloorpProfilesEntryIdOption = Definable<number>;
 
@@ -20601,18 +17535,19 @@ export interface ProgramsFoliate {
    *   myTheme = {
    *     color-scheme = 0;
    *     library = {
-   *       show-covers = true;
    *       view-mode = "grid";
-   *     };
-   *     "viewer/font" = {
-   *       default-size = 12;
-   *       monospace = "Maple Mono";
+   *       show-covers = true;
    *     };
    *     "viewer/view" = {
    *       theme = "myTheme.json";
    *     };
+   *     "viewer/font" = {
+   *       monospace = "Maple Mono";
+   *       default-size = 12;
+   *     };
    *   };
    * }
+   *
    * ```
    */
   settings?: ProgramsFoliateSettingsOption;
@@ -20677,14 +17612,17 @@ export interface ProgramsFoot {
    * ```nix
    * {
    *   main = {
-   *     dpi-aware = "yes";
-   *     font = "Fira Code:size=11";
    *     term = "xterm-256color";
+   *
+   *     font = "Fira Code:size=11";
+   *     dpi-aware = "yes";
    *   };
+   *
    *   mouse = {
    *     hide-when-typing = "yes";
    *   };
    * }
+   *
    * ```
    */
   settings?: ProgramsFootSettingsOption;
@@ -20799,10 +17737,11 @@ export interface ProgramsFreetube {
    * ```nix
    * {
    *   allowDashAv1Formats = true;
-   *   baseTheme = "catppuccinMocha";
-   *   checkForUpdates = false;
-   *   defaultQuality = "1080";
+   *   checkForUpdates     = false;
+   *   defaultQuality      = "1080";
+   *   baseTheme           = "catppuccinMocha";
    * }
+   *
    * ```
    */
   settings?: ProgramsFreetubeSettingsOption;
@@ -20813,70 +17752,6 @@ export type ProgramsFreetubeEnableOption = Definable<boolean>;
 export type ProgramsFreetubePackageOption = Definable<null | NixRef>;
 
 export type ProgramsFreetubeSettingsOption = Definable<{ readonly [name: string]: unknown }>;
-
-export interface ProgramsFreshEditor {
-  /**
-   * Whether to configure {command}`fresh` as the default
-   * editor using the {env}`EDITOR` and {env}`VISUAL`
-   * environment variables.
-   *
-   * Nix type: `boolean`
-   * @defaultValue `false`
-   */
-  defaultEditor?: ProgramsFreshEditorDefaultEditorOption;
-  /**
-   * Whether to enable fresh-editor.
-   *
-   * Nix type: `boolean`
-   * @defaultValue `false`
-   * @example `true`
-   */
-  enable?: ProgramsFreshEditorEnableOption;
-  /**
-   * Extra package to add to fresh
-   *
-   * Nix type: `list of package`
-   * @defaultValue `[ ]`
-   * @example `[ pkgs.rust-analyzer ]`
-   */
-  extraPackages?: ProgramsFreshEditorExtraPackagesOption;
-  /**
-   * The fresh-editor package to use.
-   *
-   * Nix type: `null or package`
-   * @defaultValue `pkgs.fresh-editor`
-   */
-  package?: ProgramsFreshEditorPackageOption;
-  /**
-   * Configuration settings for fresh-editor. Find more configuration options in the user guide at:
-   * <https://github.com/sinelaw/fresh/blob/master/docs/USER_GUIDE.md>
-   *
-   * Nix type: `JSON value`
-   * @defaultValue `{ }`
-   * @example
-   * ```nix
-   * {
-   *   editor = {
-   *     line_numbers = true;
-   *     tab_size = 4;
-   *   };
-   *   theme = "dark";
-   *   version = 1;
-   * }
-   * ```
-   */
-  settings?: ProgramsFreshEditorSettingsOption;
-}
-
-export type ProgramsFreshEditorDefaultEditorOption = Definable<boolean>;
-
-export type ProgramsFreshEditorEnableOption = Definable<boolean>;
-
-export type ProgramsFreshEditorExtraPackagesOption = Definable<readonly (NixRef)[]>;
-
-export type ProgramsFreshEditorPackageOption = Definable<null | NixRef>;
-
-export type ProgramsFreshEditorSettingsOption = Definable<FormatValue>;
 
 export interface ProgramsFuzzel {
   /**
@@ -21108,12 +17983,7 @@ export interface ProgramsFzfTmux {
    *
    * Nix type: `list of string`
    * @defaultValue `[ ]`
-   * @example
-   * ```nix
-   * [
-   *   "-d 40%"
-   * ]
-   * ```
+   * @example `[ "-d 40%" ]`
    */
   shellIntegrationOptions?: ProgramsFzfTmuxShellIntegrationOptionsOption;
 }
@@ -21149,10 +18019,9 @@ export interface ProgramsGalleryDl {
    * @example
    * ```nix
    * {
-   *   extractor = {
-   *     base-directory = "~/Downloads";
-   *   };
+   *   extractor.base-directory = "~/Downloads";
    * }
+   *
    * ```
    */
   settings?: ProgramsGalleryDlSettingsOption;
@@ -21228,14 +18097,9 @@ export interface ProgramsGeminiCli {
    */
   commands?: ProgramsGeminiCliCommandsOption;
   /**
-   * Global context(s) for gemini-cli.
-   *
-   * The attribute name becomes the filename, with a {file}`.md`
-   * extension added automatically. Each value is either:
-   * - Inline content as a string
-   * - A path to a file containing the content
-   *
-   * The configured files are written to {file}`~/.gemini/`.
+   * An attribute set of context files to create in `~/.gemini/`.
+   * The attribute name becomes the filename with `.md` extension automatically added.
+   * The value is either inline content or a path to a file.
    *
    * Note: You can customize which context file names gemini-cli looks for by setting
    * `settings.context.fileName`. For example:
@@ -21274,10 +18138,10 @@ export interface ProgramsGeminiCli {
   context?: ProgramsGeminiCliContextOption;
   /**
    * The default model to use for the CLI.
-   * Will be set as $GEMINI_MODEL when configured.
+   * Will be set as $GEMINI_MODEL.
    *
-   * Nix type: `null or string`
-   * @defaultValue `null`
+   * Nix type: `string`
+   * @defaultValue `"gemini-2.5-pro"`
    * @example `"gemini-2.5-flash"`
    */
   defaultModel?: ProgramsGeminiCliDefaultModelOption;
@@ -21290,52 +18154,12 @@ export interface ProgramsGeminiCli {
    */
   enable?: ProgramsGeminiCliEnableOption;
   /**
-   * Whether to integrate the MCP servers config from
-   * {option}`programs.mcp.servers` into
-   * {option}`programs.gemini-cli.settings.mcpServers`.
-   *
-   * Note: Any servers already present in
-   * {option}`programs.gemini-cli.settings.mcpServers`
-   * is not overridden by servers present under the same
-   * name in {option}`programs.mcp.servers`
-   *
-   * Nix type: `boolean`
-   * @defaultValue `false`
-   */
-  enableMcpIntegration?: ProgramsGeminiCliEnableMcpIntegrationOption;
-  /**
    * The gemini-cli package to use.
    *
    * Nix type: `null or package`
    * @defaultValue `pkgs.gemini-cli`
    */
   package?: ProgramsGeminiCliPackageOption;
-  /**
-   * An attribute set of policy definitions to create in `~/.gemini/policies/`.
-   * The attribute name becomes the filename with `.toml` extension automatically added.
-   * The value can be either an attribute set representing the TOML policy or a path to a TOML file.
-   *
-   * Nix type: `attribute set of (absolute path or TOML value)`
-   * @defaultValue `{ }`
-   * @example
-   * ```nix
-   * {
-   *   "my-rules" = {
-   *     rule = [
-   *       {
-   *         toolName = "run_shell_command";
-   *         commandPrefix = "git ";
-   *         decision = "ask_user";
-   *         priority = 100;
-   *       }
-   *     ];
-   *   };
-   *   "other-rules" = ./path/to/rules.toml;
-   * }
-   *
-   * ```
-   */
-  policies?: ProgramsGeminiCliPoliciesOption;
   /**
    * JSON config for gemini-cli
    *
@@ -21344,83 +18168,15 @@ export interface ProgramsGeminiCli {
    * @example
    * ```nix
    * {
-   *   context = {
-   *     loadMemoryFromIncludeDirectories = true;
-   *   };
-   *   general = {
-   *     preferredEditor = "nvim";
-   *     previewFeatures = true;
-   *     vimMode = true;
-   *   };
-   *   ide = {
-   *     enabled = true;
-   *   };
-   *   privacy = {
-   *     usageStatisticsEnabled = false;
-   *   };
-   *   security = {
-   *     auth = {
-   *       selectedType = "oauth-personal";
-   *     };
-   *   };
-   *   tools = {
-   *     autoAccept = false;
-   *   };
-   *   ui = {
-   *     theme = "Default";
-   *   };
+   *   "theme": "Default",
+   *   "vimMode": true,
+   *   "preferredEditor": "nvim",
+   *   "autoAccept": true
    * }
+   *
    * ```
    */
   settings?: ProgramsGeminiCliSettingsOption;
-  /**
-   * Custom skills for gemini-cli.
-   *
-   * This option can be either:
-   * - An attribute set defining skills
-   * - A path to a directory containing skill folders
-   *
-   * If an attribute set is used, the attribute name becomes the
-   * skill directory name, and the value is either:
-   * - Inline content as a string (creates `~/.gemini/skills/<name>/SKILL.md`)
-   * - A path to a file (creates `~/.gemini/skills/<name>/SKILL.md`)
-   * - A path to a directory (symlinks `~/.gemini/skills/<name>/` to that directory)
-   *
-   * If a path is used, it is expected to contain one folder per
-   * skill name, each containing a {file}`SKILL.md`. The directory is
-   * symlinked to {file}`~/.gemini/skills/`.
-   *
-   * Nix type: `(attribute set of (strings concatenated with "\n" or absolute path)) or absolute path`
-   * @defaultValue `{ }`
-   * @example
-   * ```nix
-   * {
-   *   xlsx = ./skills/xlsx/SKILL.md;
-   *   data-analysis = ./skills/data-analysis;
-   *   pdf-processing = ''
-   *     ---
-   *     name: pdf-processing
-   *     description: Extract text and tables from PDF files, fill forms, merge documents. Use when working with PDF files or when the user mentions PDFs, forms, or document extraction.
-   *     ---
-   *
-   *     # PDF Processing
-   *
-   *     ## Quick start
-   *
-   *     Use pdfplumber to extract text from PDFs:
-   *
-   *     ```python
-   *     import pdfplumber
-   *
-   *     with pdfplumber.open("document.pdf") as pdf:
-   *         text = pdf.pages[0].extract_text()
-   *     ```
-   *   '';
-   * }
-   *
-   * ```
-   */
-  skills?: ProgramsGeminiCliSkillsOption;
 }
 
 export interface ProgramsGeminiCliCommandsEntry {
@@ -21451,19 +18207,13 @@ export type ProgramsGeminiCliCommandsOption = Definable<{ readonly [name: string
 
 export type ProgramsGeminiCliContextOption = Definable<{ readonly [name: string]: Definable<string | NixPath | string> }>;
 
-export type ProgramsGeminiCliDefaultModelOption = Definable<null | string>;
+export type ProgramsGeminiCliDefaultModelOption = Definable<string>;
 
 export type ProgramsGeminiCliEnableOption = Definable<boolean>;
 
-export type ProgramsGeminiCliEnableMcpIntegrationOption = Definable<boolean>;
-
 export type ProgramsGeminiCliPackageOption = Definable<null | NixRef>;
 
-export type ProgramsGeminiCliPoliciesOption = Definable<{ readonly [name: string]: Definable<NixPath | string | FormatValue> }>;
-
 export type ProgramsGeminiCliSettingsOption = Definable<FormatValue>;
-
-export type ProgramsGeminiCliSkillsOption = Definable<{ readonly [name: string]: Definable<string | NixPath | string> } | NixPath | string>;
 
 export interface ProgramsGh {
   /**
@@ -21581,6 +18331,7 @@ export interface ProgramsGhSettings {
    *   co = "pr checkout";
    *   pv = "pr view";
    * }
+   *
    * ```
    */
   aliases?: ProgramsGhSettingsAliasesOption;
@@ -21635,13 +18386,12 @@ export interface ProgramsGhDash {
    * @example
    * ```nix
    * {
-   *   prSections = [
-   *     {
-   *       filters = "is:open author:@me";
-   *       title = "My Pull Requests";
-   *     }
-   *   ];
+   *   prSections = [{
+   *     title = "My Pull Requests";
+   *     filters = "is:open author:@me";
+   *   }];
    * }
+   *
    * ```
    */
   settings?: ProgramsGhDashSettingsOption;
@@ -21751,13 +18501,14 @@ export interface ProgramsGhostty {
    * @example
    * ```nix
    * {
+   *   theme = "catppuccin-mocha";
    *   font-size = 10;
    *   keybind = [
    *     "ctrl+h=goto_split:left"
    *     "ctrl+l=goto_split:right"
    *   ];
-   *   theme = "catppuccin-mocha";
    * }
+   *
    * ```
    */
   settings?: ProgramsGhosttySettingsOption;
@@ -21907,14 +18658,13 @@ export interface ProgramsGit {
    * @example
    * ```nix
    * [
+   *   { path = "~/path/to/config.inc"; }
    *   {
-   *     path = "~/path/to/config.inc";
-   *   }
-   *   {
-   *     condition = "gitdir:~/src/dir";
    *     path = "~/path/to/conditional.inc";
+   *     condition = "gitdir:~/src/dir";
    *   }
    * ]
+   *
    * ```
    */
   includes?: ProgramsGitIncludesOption;
@@ -21924,49 +18674,29 @@ export interface ProgramsGit {
    * The git package to use. Use {var}`pkgs.gitFull`
    * to gain access to {command}`git send-email` for instance.
    *
-   * Nix type: `null or package`
+   * Nix type: `package`
    * @defaultValue `pkgs.git`
    * @example `pkgs.gitFull`
    */
   package?: ProgramsGitPackageOption;
   /**
    * Configuration written to {file}`$XDG_CONFIG_HOME/git/config`.
-   * This may be either a single attrset of Git settings or an ordered
-   * list of attrset fragments when repeated sections or explicit
-   * ordering matter.
-   *
    * See {manpage}`git-config(1)` for details.
    *
-   * Nix type: `(attribute set of attribute set of (string or boolean or signed integer or list of (string or boolean or signed integer) or attribute set of (string or boolean or signed integer or list of (string or boolean or signed integer)))) or list of attribute set of attribute set of (string or boolean or signed integer or list of (string or boolean or signed integer) or attribute set of (string or boolean or signed integer or list of (string or boolean or signed integer)))`
+   * Nix type: `attribute set of attribute set of (string or boolean or signed integer or list of (string or boolean or signed integer) or attribute set of (string or boolean or signed integer or list of (string or boolean or signed integer)))`
    * @defaultValue `{ }`
    * @example
    * ```nix
-   * [
-   *   {
-   *     core = {
-   *       whitespace = "trailing-space,space-before-tab";
+   * {
+   *   core = {
+   *     whitespace = "trailing-space,space-before-tab";
+   *   };
+   *   url = {
+   *     "ssh://git@host" = {
+   *       insteadOf = "otherhost";
    *     };
-   *     url = {
-   *       "ssh://git@host" = {
-   *         insteadOf = "otherhost";
-   *       };
-   *     };
-   *   }
-   *   {
-   *     credential = {
-   *       "https://example.com" = {
-   *         helper = "";
-   *       };
-   *     };
-   *   }
-   *   {
-   *     credential = {
-   *       "https://example.com" = {
-   *         helper = "oauth";
-   *       };
-   *     };
-   *   }
-   * ]
+   *   };
+   * }
    * ```
    */
   settings?: ProgramsGitSettingsOption;
@@ -22010,15 +18740,16 @@ export interface ProgramsGitIncludesItem {
    * @example
    * ```nix
    * {
-   *   commit = {
-   *     gpgSign = true;
-   *   };
    *   user = {
    *     email = "bob@work.example.com";
    *     name = "Bob Work";
    *     signingKey = "1A2B3C4D5E6F7G8H";
    *   };
-   * }
+   *   commit = {
+   *     gpgSign = true;
+   *   };
+   * };
+   *
    * ```
    */
   contents?: ProgramsGitIncludesItemContentsOption;
@@ -22121,9 +18852,9 @@ export type ProgramsGitMaintenanceRepositoriesOption = Definable<readonly (strin
 
 export type ProgramsGitMaintenanceTimersOption = Definable<{ readonly [name: string]: Definable<string> }>;
 
-export type ProgramsGitPackageOption = Definable<null | NixRef>;
+export type ProgramsGitPackageOption = Definable<NixRef>;
 
-export type ProgramsGitSettingsOption = Definable<{ readonly [name: string]: Definable<{ readonly [name: string]: Definable<string | boolean | number | readonly (string | boolean | number)[] | { readonly [name: string]: Definable<string | boolean | number | readonly (string | boolean | number)[]> }> }> } | readonly ({ readonly [name: string]: Definable<{ readonly [name: string]: Definable<string | boolean | number | readonly (string | boolean | number)[] | { readonly [name: string]: Definable<string | boolean | number | readonly (string | boolean | number)[]> }> }> })[]>;
+export type ProgramsGitSettingsOption = Definable<{ readonly [name: string]: Definable<{ readonly [name: string]: Definable<string | boolean | number | readonly (string | boolean | number)[] | { readonly [name: string]: Definable<string | boolean | number | readonly (string | boolean | number)[]> }> }> }>;
 
 export interface ProgramsGitSigning {
   /**
@@ -22133,7 +18864,8 @@ export interface ProgramsGitSigning {
    * Nix type: `null or one of "openpgp", "ssh", "x509"`
    * @defaultValue
    * ```nix
-   * if lib.versionAtLeast config.home.stateVersion "25.05" then null else "openpgp"
+   * "openpgp" for state version < 25.05,
+   * undefined for state version ≥ 25.05
    *
    * ```
    */
@@ -22159,7 +18891,6 @@ export interface ProgramsGitSigning {
    * Path to signer binary to use.
    *
    * Nix type: `null or string`
-   * @defaultValue `null`
    */
   signer?: ProgramsGitSigningSignerOption;
 }
@@ -22202,6 +18933,7 @@ export interface ProgramsGitCliff {
    *   header = "Changelog";
    *   trim = true;
    * }
+   *
    * ```
    */
   settings?: ProgramsGitCliffSettingsOption;
@@ -22278,12 +19010,7 @@ export interface ProgramsGitCredentialOauth {
    *
    * Nix type: `list of string`
    * @defaultValue `[ ]`
-   * @example
-   * ```nix
-   * [
-   *   "-device"
-   * ]
-   * ```
+   * @example `[ "-device" ]`
    */
   extraFlags?: ProgramsGitCredentialOauthExtraFlagsOption;
   /**
@@ -22352,318 +19079,6 @@ export type ProgramsGitWorktreeSwitcherEnableFishIntegrationOption = Definable<b
 export type ProgramsGitWorktreeSwitcherEnableZshIntegrationOption = Definable<boolean>;
 
 export type ProgramsGitWorktreeSwitcherPackageOption = Definable<NixRef>;
-
-export interface ProgramsGithubCopilotCli {
-  /**
-   * Custom agents for GitHub Copilot CLI.
-   *
-   * This option can either be:
-   * - An attribute set defining agents
-   * - A path to a directory containing multiple agent files
-   *
-   * If an attribute set is used, the attribute name becomes the agent
-   * filename, and the value is either:
-   * - Inline content as a string (creates
-   *   {file}`${configDir}/agents/<name>.agent.md`)
-   * - A path to a file (creates
-   *   {file}`${configDir}/agents/<name>.agent.md`)
-   *
-   * If a path is used, it is expected to contain agent files. The directory
-   * is symlinked to {file}`${configDir}/agents/`.
-   *
-   * See <https://docs.github.com/en/copilot/reference/copilot-cli-reference/cli-command-reference#custom-agents-reference>
-   * for the documentation.
-   *
-   * Nix type: `(attribute set of (strings concatenated with "\n" or absolute path or string)) or absolute path`
-   * @defaultValue `{ }`
-   * @example
-   * ```nix
-   * {
-   *   code-reviewer = ''
-   *     ---
-   *     description: High signal code review for logic, security, and test gaps.
-   *     tools: ["*"]
-   *     ---
-   *
-   *     Review the current changes and report only actionable findings.
-   *   '';
-   *   documentation = ./agents/documentation.agent.md;
-   * }
-   *
-   * ```
-   */
-  agents?: ProgramsGithubCopilotCliAgentsOption;
-  /**
-   * Directory holding Copilot CLI configuration files such as
-   * {file}`config.json`, {file}`mcp-config.json`,
-   * {file}`lsp-config.json`, and
-   * {file}`copilot-instructions.md`.
-   *
-   * Defaults to `${config.xdg.configHome}/copilot` when
-   * {option}`home.preferXdgDirectories` is enabled and to `~/.copilot`
-   * otherwise. The {env}`COPILOT_HOME` environment variable is exported
-   * automatically whenever the directory differs from the upstream
-   * default of `~/.copilot`.
-   *
-   * See <https://docs.github.com/en/copilot/reference/copilot-cli-reference/cli-config-dir-reference#changing-the-location-of-the-configuration-directory>.
-   *
-   * Nix type: `string`
-   * @defaultValue
-   * ```nix
-   * if config.home.preferXdgDirectories then
-   *   "${config.xdg.configHome}/copilot"
-   * else
-   *   "${config.home.homeDirectory}/.copilot"
-   *
-   * ```
-   * @example `"${config.xdg.configHome}/copilot"`
-   */
-  configDir?: ProgramsGithubCopilotCliConfigDirOption;
-  /**
-   * Global instructions for GitHub Copilot CLI.
-   *
-   * The value is either:
-   * - Inline content as a string
-   * - A path to a file containing the content
-   *
-   * The configured content is written to
-   * {file}`copilot-instructions.md` inside
-   * {option}`programs.github-copilot-cli.configDir`.
-   *
-   * Nix type: `strings concatenated with "\n" or absolute path`
-   * @defaultValue `""`
-   * @example
-   * ```nix
-   * ''
-   *   Review the current workspace before making edits.
-   *   Prefer actionable findings over general commentary.
-   * ''
-   *
-   * ```
-   */
-  context?: ProgramsGithubCopilotCliContextOption;
-  /**
-   * Whether to enable GitHub Copilot CLI.
-   *
-   * Nix type: `boolean`
-   * @defaultValue `false`
-   * @example `true`
-   */
-  enable?: ProgramsGithubCopilotCliEnableOption;
-  /**
-   * Whether to integrate the MCP servers config from
-   * {option}`programs.mcp.servers` into
-   * {option}`programs.github-copilot-cli.mcpServers`.
-   *
-   * Servers defined in {option}`programs.mcp.servers` are merged with
-   * {option}`programs.github-copilot-cli.mcpServers`, with the latter
-   * taking precedence. Disabled servers (where `disabled = true`) are
-   * excluded from the generated configuration.
-   *
-   * Nix type: `boolean`
-   * @defaultValue `false`
-   */
-  enableMcpIntegration?: ProgramsGithubCopilotCliEnableMcpIntegrationOption;
-  /**
-   * LSP (Language Server Protocol) server configurations written to
-   * {file}`lsp-config.json` inside
-   * {option}`programs.github-copilot-cli.configDir`.
-   *
-   * Each attribute defines a server entry under `lspServers` in the config
-   * file. Supported fields include:
-   * - `command` — command used to start the LSP server
-   * - `args` — arguments passed to the command
-   * - `fileExtensions` — map of file extensions to language IDs
-   * - `env` — environment variables for the server process
-   * - `rootUri` — server root directory relative to the Git root
-   * - `initializationOptions` — custom startup options
-   * - `requestTimeoutMs` — request timeout in milliseconds
-   *
-   * Language server packages are not installed automatically. Add them to
-   * {option}`home.packages` when needed.
-   *
-   * See <https://docs.github.com/en/copilot/how-tos/copilot-cli/customize-copilot/add-lsp-servers>
-   * for the documentation.
-   *
-   * Nix type: `attribute set of (JSON value)`
-   * @defaultValue `{ }`
-   * @example
-   * ```nix
-   * {
-   *   typescript = {
-   *     command = "typescript-language-server";
-   *     args = [ "--stdio" ];
-   *     fileExtensions = {
-   *       ".ts" = "typescript";
-   *       ".tsx" = "typescriptreact";
-   *       ".js" = "javascript";
-   *       ".jsx" = "javascriptreact";
-   *     };
-   *   };
-   *   python = {
-   *     command = lib.getExe' pkgs.pyright "pyright-langserver";
-   *     args = [ "--stdio" ];
-   *     fileExtensions = {
-   *       ".py" = "python";
-   *       ".pyw" = "python";
-   *       ".pyi" = "python";
-   *     };
-   *   };
-   * }
-   *
-   * ```
-   */
-  lspServers?: ProgramsGithubCopilotCliLspServersOption;
-  /**
-   * MCP server configurations written to {file}`mcp-config.json` inside
-   * {option}`programs.github-copilot-cli.configDir`.
-   *
-   * Each attribute defines a server entry under `mcpServers` in the config
-   * file. Supported server types:
-   * - `local` — starts a local process via stdio (`command`, optional `args`, `env`)
-   * - `http` — connects to a remote HTTP server (`url`, optional `headers`)
-   * - `sse` — legacy HTTP with Server-Sent Events (same structure as `http`)
-   *
-   * The `tools` field accepts `["*"]` to enable all tools or a list of
-   * specific tool names.
-   *
-   * See <https://docs.github.com/en/copilot/how-tos/copilot-cli/customize-copilot/add-mcp-servers>
-   * for the documentation.
-   *
-   * Nix type: `attribute set of (JSON value)`
-   * @defaultValue `{ }`
-   * @example
-   * ```nix
-   * {
-   *   playwright = {
-   *     type = "local";
-   *     command = "npx";
-   *     args = [ "@playwright/mcp@latest" ];
-   *     tools = [ "*" ];
-   *   };
-   *   context7 = {
-   *     type = "http";
-   *     url = "https://mcp.context7.com/mcp";
-   *     headers = { CONTEXT7_API_KEY = "YOUR-API-KEY"; };
-   *     tools = [ "*" ];
-   *   };
-   * }
-   *
-   * ```
-   */
-  mcpServers?: ProgramsGithubCopilotCliMcpServersOption;
-  /**
-   * The github-copilot-cli package to use.
-   *
-   * Nix type: `null or package`
-   * @defaultValue `pkgs.github-copilot-cli`
-   */
-  package?: ProgramsGithubCopilotCliPackageOption;
-  /**
-   * Configuration written to {file}`config.json` inside
-   * {option}`programs.github-copilot-cli.configDir`.
-   *
-   * Known configuration keys include:
-   * - `model` — AI model selection
-   * - `effortLevel` — reasoning effort for capable models
-   * - `theme` — `"default"`, `"dim"`, `"high-contrast"`, or `"colorblind"`
-   * - `mouse` — enable mouse support (default: `true`)
-   * - `banner` — frequency of animated banner display
-   * - `renderMarkdown` — markdown rendering toggle (default: `true`)
-   * - `screenReader` — accessibility optimizations (default: `false`)
-   * - `autoUpdate` — automatic CLI updates (default: `true`)
-   * - `stream` — token-by-token response streaming (default: `true`)
-   * - `includeCoAuthoredBy` — agent commit attribution (default: `true`)
-   * - `respectGitignore` — exclude gitignored files from file picker
-   * - `trusted_folders` — list of pre-approved directory paths
-   * - `allowed_urls`, `denied_urls` — URL allowlists/blocklists
-   * - `logLevel` — log verbosity
-   * - `disableAllHooks` — global hook disable toggle
-   * - `hooks` — inline hook definitions
-   * - `enabledFeatureFlags` — enable or disable specific feature flags
-   *
-   * See <https://docs.github.com/en/copilot/reference/copilot-cli-reference/cli-config-dir-reference>
-   * for the documentation.
-   *
-   * Nix type: `attribute set of (JSON value)`
-   * @defaultValue `{ }`
-   * @example
-   * ```nix
-   * {
-   *   autoUpdate = false;
-   *   model = "claude-sonnet-4-5";
-   *   renderMarkdown = true;
-   *   theme = "default";
-   *   trusted_folders = [
-   *     "/home/user/projects"
-   *   ];
-   * }
-   * ```
-   */
-  settings?: ProgramsGithubCopilotCliSettingsOption;
-  /**
-   * Custom skills for GitHub Copilot CLI.
-   *
-   * This option can be either:
-   * - An attribute set defining skills
-   * - A path to a directory containing skill folders
-   *
-   * If an attribute set is used, the attribute name becomes the skill
-   * directory name, and the value is either:
-   * - Inline content as a string (creates
-   *   {file}`${configDir}/skills/<name>/SKILL.md`)
-   * - A path to a file (creates
-   *   {file}`${configDir}/skills/<name>/SKILL.md`)
-   * - A path to a directory (symlinks
-   *   {file}`${configDir}/skills/<name>/` to that directory)
-   *
-   * If a path is used, it is expected to contain one folder per skill name,
-   * each containing a {file}`SKILL.md`. The directory is symlinked to
-   * {file}`${configDir}/skills/`.
-   *
-   * See <https://docs.github.com/en/copilot/reference/copilot-cli-reference/cli-command-reference#skills-reference>
-   * for the documentation.
-   *
-   * Nix type: `(attribute set of (strings concatenated with "\n" or absolute path or string)) or absolute path`
-   * @defaultValue `{ }`
-   * @example
-   * ```nix
-   * {
-   *   data-analysis = ./skills/data-analysis;
-   *   release-notes = ''
-   *     ---
-   *     name: release-notes
-   *     description: Draft release notes from commits and pull requests.
-   *     ---
-   *
-   *     Summarize user-visible changes and call out migrations.
-   *   '';
-   * }
-   *
-   * ```
-   */
-  skills?: ProgramsGithubCopilotCliSkillsOption;
-}
-
-export type ProgramsGithubCopilotCliAgentsOption = Definable<{ readonly [name: string]: Definable<string | NixPath | string> } | NixPath | string>;
-
-export type ProgramsGithubCopilotCliConfigDirOption = Definable<string>;
-
-export type ProgramsGithubCopilotCliContextOption = Definable<string | NixPath | string>;
-
-export type ProgramsGithubCopilotCliEnableOption = Definable<boolean>;
-
-export type ProgramsGithubCopilotCliEnableMcpIntegrationOption = Definable<boolean>;
-
-export type ProgramsGithubCopilotCliLspServersOption = Definable<{ readonly [name: string]: Definable<FormatValue> }>;
-
-export type ProgramsGithubCopilotCliMcpServersOption = Definable<{ readonly [name: string]: Definable<FormatValue> }>;
-
-export type ProgramsGithubCopilotCliPackageOption = Definable<null | NixRef>;
-
-export type ProgramsGithubCopilotCliSettingsOption = Definable<{ readonly [name: string]: Definable<FormatValue> }>;
-
-export type ProgramsGithubCopilotCliSkillsOption = Definable<{ readonly [name: string]: Definable<string | NixPath | string> } | NixPath | string>;
 
 export interface ProgramsGitui {
   /**
@@ -22762,7 +19177,7 @@ export interface ProgramsGnomeShell {
    *   { package = pkgs.gnomeExtensions.dash-to-panel; }
    *   {
    *     id = "user-theme@gnome-shell-extensions.gcampax.github.com";
-   *     package = pkgs.gnomeExtensions.user-themes;
+   *     package = pkgs.gnome-shell-extensions;
    *   }
    * ]
    *
@@ -23083,7 +19498,6 @@ export interface ProgramsGnomeTerminalProfileEntryColors {
    * The terminal palette.
    *
    * Nix type: `list of string`
-   * @defaultValue `[ ]`
    */
   palette?: ProgramsGnomeTerminalProfileEntryColorsPaletteOption;
 }
@@ -23297,63 +19711,6 @@ export type ProgramsGoTelemetryModeOption = Definable<null | "off" | "local" | "
 
 export type ProgramsGoTelemetryOption = Definable<ProgramsGoTelemetry>;
 
-export interface ProgramsGoogleChrome {
-  /**
-   * List of Google Chrome native messaging hosts to install.
-   *
-   * Nix type: `list of package`
-   * @defaultValue `[ ]`
-   * @example
-   * ```nix
-   * [
-   *   pkgs.keepassxc
-   * ]
-   *
-   * ```
-   */
-  nativeMessagingHosts?: ProgramsGoogleChromeNativeMessagingHostsOption;
-}
-
-export type ProgramsGoogleChromeNativeMessagingHostsOption = Definable<readonly (NixRef)[]>;
-
-export interface ProgramsGoogleChromeBeta {
-  /**
-   * List of Google Chrome Beta native messaging hosts to install.
-   *
-   * Nix type: `list of package`
-   * @defaultValue `[ ]`
-   * @example
-   * ```nix
-   * [
-   *   pkgs.keepassxc
-   * ]
-   *
-   * ```
-   */
-  nativeMessagingHosts?: ProgramsGoogleChromeBetaNativeMessagingHostsOption;
-}
-
-export type ProgramsGoogleChromeBetaNativeMessagingHostsOption = Definable<readonly (NixRef)[]>;
-
-export interface ProgramsGoogleChromeDev {
-  /**
-   * List of Google Chrome Dev native messaging hosts to install.
-   *
-   * Nix type: `list of package`
-   * @defaultValue `[ ]`
-   * @example
-   * ```nix
-   * [
-   *   pkgs.keepassxc
-   * ]
-   *
-   * ```
-   */
-  nativeMessagingHosts?: ProgramsGoogleChromeDevNativeMessagingHostsOption;
-}
-
-export type ProgramsGoogleChromeDevNativeMessagingHostsOption = Definable<readonly (NixRef)[]>;
-
 export interface ProgramsGoto {
   /**
    * Whether to enable {command}`goto`..
@@ -23398,25 +19755,6 @@ export type ProgramsGotoPackageOption = Definable<NixRef>;
 
 export interface ProgramsGpg {
   /**
-   * Dirmngr configuration options. Available options are described
-   * in
-   * [
-   *   {manpage}`dirmngr(1)`
-   * ](https://www.gnupg.org/documentation/manuals/gnupg/Dirmngr-Options.html)
-   *
-   * Nix type: `attribute set of (string or boolean or list of string)`
-   * @defaultValue `{ }`
-   * @example
-   * ```nix
-   * {
-   *   allow-version-check = true;
-   *   keyserver = "ldaps://ldap.example.com";
-   * }
-   *
-   * ```
-   */
-  dirmngrSettings?: ProgramsGpgDirmngrSettingsOption;
-  /**
    * Whether to enable GnuPG.
    *
    * Nix type: `boolean`
@@ -23424,23 +19762,6 @@ export interface ProgramsGpg {
    * @example `true`
    */
   enable?: ProgramsGpgEnableOption;
-  /**
-   * GPGSM configuration options. Available options are described
-   * in
-   * [
-   *   {manpage}`gpgsm(1)`
-   * ](https://www.gnupg.org/documentation/manuals/gnupg/GPGSM-Options.html)
-   *
-   * Nix type: `attribute set of (string or boolean or list of string)`
-   * @defaultValue `{ }`
-   * @example
-   * ```nix
-   * {
-   *   with-key-data = true;
-   * }
-   * ```
-   */
-  gpgsmSettings?: ProgramsGpgGpgsmSettingsOption;
   /**
    * Directory to store keychains and configuration.
    *
@@ -23506,12 +19827,12 @@ export interface ProgramsGpg {
    * ](https://www.gnupg.org/documentation/manuals/gnupg/Scdaemon-Options.html).
    *
    * Nix type: `attribute set of (string or boolean or list of string)`
-   * @defaultValue `{ }`
    * @example
    * ```nix
    * {
    *   disable-ccid = true;
    * }
+   *
    * ```
    */
   scdaemonSettings?: ProgramsGpgScdaemonSettingsOption;
@@ -23525,23 +19846,19 @@ export interface ProgramsGpg {
    * Note that lists are converted to duplicate keys.
    *
    * Nix type: `attribute set of (string or boolean or list of string)`
-   * @defaultValue `{ }`
    * @example
    * ```nix
    * {
    *   no-comments = false;
    *   s2k-cipher-algo = "AES128";
    * }
+   *
    * ```
    */
   settings?: ProgramsGpgSettingsOption;
 }
 
-export type ProgramsGpgDirmngrSettingsOption = Definable<{ readonly [name: string]: Definable<string | boolean | readonly (string)[]> }>;
-
 export type ProgramsGpgEnableOption = Definable<boolean>;
-
-export type ProgramsGpgGpgsmSettingsOption = Definable<{ readonly [name: string]: Definable<string | boolean | readonly (string)[]> }>;
 
 export type ProgramsGpgHomedirOption = Definable<NixPath | string>;
 
@@ -23788,44 +20105,6 @@ export type ProgramsGrepEnableOption = Definable<boolean>;
 
 export type ProgramsGrepPackageOption = Definable<null | NixRef>;
 
-export interface ProgramsGrype {
-  /**
-   * Whether to enable Grype.
-   *
-   * Nix type: `boolean`
-   * @defaultValue `false`
-   * @example `true`
-   */
-  enable?: ProgramsGrypeEnableOption;
-  /**
-   * The grype package to use.
-   *
-   * Nix type: `null or package`
-   * @defaultValue `pkgs.grype`
-   */
-  package?: ProgramsGrypePackageOption;
-  /**
-   * Configuration written to {file}`$XDG_CONFIG_HOME/grype/config.yaml`.
-   * See <https://oss.anchore.com/docs/reference/grype/configuration/> for supported values.
-   *
-   * Nix type: `YAML 1.1 value`
-   * @defaultValue `{ }`
-   * @example
-   * ```nix
-   * {
-   *   check-for-app-update = false;
-   * }
-   * ```
-   */
-  settings?: ProgramsGrypeSettingsOption;
-}
-
-export type ProgramsGrypeEnableOption = Definable<boolean>;
-
-export type ProgramsGrypePackageOption = Definable<null | NixRef>;
-
-export type ProgramsGrypeSettingsOption = Definable<FormatValue>;
-
 export interface ProgramsGurkRs {
   /**
    * Whether to enable gurk-rs.
@@ -23843,28 +20122,30 @@ export interface ProgramsGurkRs {
    */
   package?: ProgramsGurkRsPackageOption;
   /**
-   * Configuration written to {file}`$XDG_CONFIG_HOME/gurk/gurk.toml`
+   * Configuration written to {file}`$XDG_CONFIG_HOME/.config/gurk/gurk.toml`
    * or {file}`Library/Application Support/gurk/gurk.toml`. Options are
    * declared at <https://github.com/boxdot/gurk-rs/blob/main/src/config.rs>.
+   * Note that `signal_db_path` should be set.
    *
    * Nix type: `TOML value`
    * @defaultValue `{ }`
    * @example
    * ```nix
    * {
+   *   signal_db_path = "/home/USERNAME/.local/share/gurk/signal-db";
+   *   first_name_only = false;
+   *   show_receipts = true;
+   *   notifications = true;
    *   bell = true;
    *   colored_messages = false;
-   *   data_dir = "/home/USERNAME/.local/share/gurk/signal-db";
    *   default_keybindings = true;
-   *   first_name_only = false;
-   *   keybindings = { };
-   *   notifications = true;
-   *   show_receipts = true;
    *   user = {
    *     name = "MYNAME";
    *     phone_number = "MYNUMBER";
    *   };
+   *   keybindings =  { };
    * }
+   *
    * ```
    */
   settings?: ProgramsGurkRsSettingsOption;
@@ -23894,7 +20175,7 @@ export interface ProgramsHalloy {
   package?: ProgramsHalloyPackageOption;
   /**
    * Configuration settings for halloy. All available options can be
-   * found here: <https://halloy.chat/configuration.html>. Note that
+   * found here: <https://halloy.chat/configuration/index.html>. Note that
    * halloy requires at least one `server` to be configured, see example.
    *
    * Nix type: `TOML value`
@@ -24017,8 +20298,7 @@ export type ProgramsHavocSettingsOption = Definable<{ readonly [name: string]: D
 export interface ProgramsHelix {
   /**
    * Whether to configure {command}`hx` as the default
-   * editor using the {env}`EDITOR` and {env}`VISUAL`
-   * environment variables.
+   * editor using the {env}`EDITOR` environment variable.
    *
    * Nix type: `boolean`
    * @defaultValue `false`
@@ -24116,27 +20396,19 @@ export interface ProgramsHelix {
    * @example
    * ```nix
    * {
+   *   theme = "base16";
    *   editor = {
    *     line-number = "relative";
-   *     lsp = {
-   *       display-messages = true;
-   *     };
+   *     lsp.display-messages = true;
    *   };
-   *   keys = {
-   *     normal = {
-   *       esc = [
-   *         "collapse_selection"
-   *         "keep_primary_selection"
-   *       ];
-   *       space = {
-   *         q = ":q";
-   *         space = "file_picker";
-   *         w = ":w";
-   *       };
-   *     };
+   *   keys.normal = {
+   *     space.space = "file_picker";
+   *     space.w = ":w";
+   *     space.q = ":q";
+   *     esc = [ "collapse_selection" "keep_primary_selection" ];
    *   };
-   *   theme = "base16";
    * }
+   *
    * ```
    */
   settings?: ProgramsHelixSettingsOption;
@@ -24816,12 +21088,13 @@ export interface ProgramsHyfetch {
    * @example
    * ```nix
    * {
+   *   preset = "rainbow";
+   *   mode = "rgb";
    *   color_align = {
    *     mode = "horizontal";
    *   };
-   *   mode = "rgb";
-   *   preset = "rainbow";
    * }
+   *
    * ```
    */
   settings?: ProgramsHyfetchSettingsOption;
@@ -25121,7 +21394,6 @@ export interface ProgramsI3blocks {
    * Configuration written to i3blocks config
    *
    * Nix type: `attribute set of (DAG of attribute set of (INI atom (null, int, bool, string, or float)))`
-   * @defaultValue `{ }`
    * @example
    * ```nix
    * {
@@ -25225,21 +21497,22 @@ export interface ProgramsI3status {
    * @example
    * ```nix
    * {
+   *   "volume master" = {
+   *     position = 1;
+   *     settings = {
+   *       format = "♪ %volume";
+   *       format_muted = "♪ muted (%volume)";
+   *       device = "pulse:1";
+   *     };
+   *   };
    *   "disk /" = {
    *     position = 2;
    *     settings = {
    *       format = "/ %avail";
    *     };
    *   };
-   *   "volume master" = {
-   *     position = 1;
-   *     settings = {
-   *       device = "pulse:1";
-   *       format = "♪ %volume";
-   *       format_muted = "♪ muted (%volume)";
-   *     };
-   *   };
    * }
+   *
    * ```
    */
   modules?: ProgramsI3statusModulesOption;
@@ -25283,10 +21556,11 @@ export interface ProgramsI3statusModulesEntry {
    * @example
    * ```nix
    * {
-   *   device = "pulse:1";
    *   format = "♪ %volume";
    *   format_muted = "♪ muted (%volume)";
+   *   device = "pulse:1";
    * }
+   *
    * ```
    */
   settings?: ProgramsI3statusModulesEntrySettingsOption;
@@ -25583,20 +21857,17 @@ export interface ProgramsIamb {
    * {
    *   default_profile = "personal";
    *   settings = {
-   *     image_preview = {
-   *       protocol = {
-   *         size = {
-   *           height = 10;
-   *           width = 66;
-   *         };
-   *         type = "kitty";
+   *     notifications.enabled = true;
+   *     image_preview.protocol = {
+   *       type = "kitty";
+   *       size = {
+   *         height = 10;
+   *         width = 66;
    *       };
-   *     };
-   *     notifications = {
-   *       enabled = true;
    *     };
    *   };
    * }
+   *
    * ```
    */
   settings?: ProgramsIambSettingsOption;
@@ -25633,13 +21904,10 @@ export interface ProgramsImv {
    * @example
    * ```nix
    * {
-   *   aliases = {
-   *     x = "close";
-   *   };
-   *   options = {
-   *     background = "ffffff";
-   *   };
+   *   options.background = "ffffff";
+   *   aliases.x = "close";
    * }
+   *
    * ```
    */
   settings?: ProgramsImvSettingsOption;
@@ -25650,69 +21918,6 @@ export type ProgramsImvEnableOption = Definable<boolean>;
 export type ProgramsImvPackageOption = Definable<null | NixRef>;
 
 export type ProgramsImvSettingsOption = Definable<{ readonly [name: string]: Definable<{ readonly [name: string]: Definable<boolean | number | string> }> }>;
-
-export interface ProgramsInfat {
-  /**
-   * Automatically activate infat on startup.
-   * This is useful if you want to use infat as a
-   * default application handler for certain file types.
-   * If you don't want this, set this to false.
-   * This option is only effective if `settings` is set.
-   *
-   * Nix type: `boolean`
-   * @defaultValue `true`
-   * @example `false`
-   */
-  autoActivate?: ProgramsInfatAutoActivateOption;
-  /**
-   * Whether to enable infat.
-   *
-   * Nix type: `boolean`
-   * @defaultValue `false`
-   * @example `true`
-   */
-  enable?: ProgramsInfatEnableOption;
-  /**
-   * The infat package to use.
-   *
-   * Nix type: `null or package`
-   * @defaultValue `pkgs.infat`
-   */
-  package?: ProgramsInfatPackageOption;
-  /**
-   * Configuration written to
-   * {file}`$XDG_CONFIG_HOME/infat/config.toml`.
-   *
-   * Nix type: `TOML value`
-   * @defaultValue `{ }`
-   * @example
-   * ```nix
-   * {
-   *   extensions = {
-   *     html = "Safari";
-   *     md = "TextEdit";
-   *     pdf = "Preview";
-   *   };
-   *   schemes = {
-   *     mailto = "Mail";
-   *     web = "Safari";
-   *   };
-   *   types = {
-   *     plain-text = "VSCode";
-   *   };
-   * }
-   * ```
-   */
-  settings?: ProgramsInfatSettingsOption;
-}
-
-export type ProgramsInfatAutoActivateOption = Definable<boolean>;
-
-export type ProgramsInfatEnableOption = Definable<boolean>;
-
-export type ProgramsInfatPackageOption = Definable<null | NixRef>;
-
-export type ProgramsInfatSettingsOption = Definable<FormatValue>;
 
 export interface ProgramsInfo {
   /**
@@ -25762,9 +21967,10 @@ export interface ProgramsInori {
    * @example
    * ```nix
    * {
-   *   dvorak_keybindings = true;
    *   seek_seconds = 10;
+   *   dvorak_keybindings = true;
    * }
+   *
    * ```
    */
   settings?: ProgramsInoriSettingsOption;
@@ -25925,6 +22131,7 @@ export interface ProgramsIon {
    * {
    *   g = "git";
    * }
+   *
    * ```
    */
   shellAliases?: ProgramsIonShellAliasesOption;
@@ -25977,19 +22184,18 @@ export interface ProgramsIrssi {
    * ```nix
    * {
    *   liberachat = {
-   *     channels = {
-   *       nixos = {
-   *         autoJoin = true;
-   *       };
-   *     };
    *     nick = "hmuser";
    *     server = {
    *       address = "irc.libera.chat";
-   *       autoConnect = true;
    *       port = 6697;
+   *       autoConnect = true;
+   *     };
+   *     channels = {
+   *       nixos.autoJoin = true;
    *     };
    *   };
    * }
+   *
    * ```
    */
   networks?: ProgramsIrssiNetworksOption;
@@ -26190,44 +22396,14 @@ export interface ProgramsJjui {
    * The directory to contain jjui configuration files.
    *
    * Nix type: `string`
-   * @defaultValue `${config.xdg.configHome}/jjui`
+   * @defaultValue
+   * ```nix
+   * Darwin: "Library/Application Support/jjui" 
+   * Linux: ${config.xdg.configHome}/jjui
+   * ```
    * @example `${config.home.homeDirectory}/.jjui`
    */
   configDir?: ProgramsJjuiConfigDirOption;
-  /**
-   * The content of the {file}`(config.programs.jjui.configDir)/config.lua` file, set either by specifying a path
-   * to a Lua file or by providing a multi-line Lua string.
-   *
-   * See <https://idursun.github.io/jjui/customization/config-lua/> for documentation on Lua support.
-   *
-   * Use the option {option}`plugins` to configure Lua plugins imported here.
-   *
-   * Nix type: `null or absolute path or strings concatenated with "\n"`
-   * @defaultValue `null`
-   * @example
-   * ```nix
-   * ''
-   *   local foo = require("plugins.foo")
-   *   local bar = require("plugins.bar")
-   *   
-   *   function setup(config)
-   *     foo.setup(config)
-   *     bar.setup("#5B8DEF", config)
-   *   
-   *     config.action("show diff in diffnav", function()
-   *       local change_id = context.change_id()
-   *       if not change_id or change_id == "" then
-   *         flash({ text = "No revision selected", error = true })
-   *         return
-   *       end
-   *   
-   *       exec_shell(string.format("jj diff -r %q --git --color always | diffnav", change_id))
-   *     end, { desc = "show diff in diffnav", key = "ctrl+d", scope = "revisions" })
-   *   end
-   * ''
-   * ```
-   */
-  configLua?: ProgramsJjuiConfigLuaOption;
   /**
    * Whether to enable jjui - A terminal user interface for jujutsu.
    *
@@ -26244,41 +22420,8 @@ export interface ProgramsJjui {
    */
   package?: ProgramsJjuiPackageOption;
   /**
-   * Lua plugins, one per attribute.
-   * The <name> attribute will become the plugin name, and the <value> attribute is a path to a Lua file or a multi-line Lua string.
-   * Each attribute will be linked to {file}`(config.programs.jjui.configDir)/plugins/<name>.lua` with <value> content.
-   *
-   * See <https://idursun.github.io/jjui/customization/config-lua/>
-   * for documentation on Lua support.
-   *
-   * Remember to import the defined plugins in the {option}`configLua` option.
-   *
-   * Nix type: `attribute set of (absolute path or strings concatenated with "\n")`
-   * @defaultValue `{ }`
-   * @example
-   * ```nix
-   * {
-   *   foo = ./foo.lua;
-   *   bar = /* lua *\/ '\'
-   *     local M = {}
-   *
-   *     function M.setup(primary, config)
-   *       config.ui = config.ui or {}
-   *       config.ui.colors = config.ui.colors or {}
-   *
-   *       config.ui.colors.title = { fg = primary, bold = true }
-   *     end
-   *
-   *     return M
-   *   '\';
-   * }
-   *
-   * ```
-   */
-  plugins?: ProgramsJjuiPluginsOption;
-  /**
-   * Options to add to the {file}`(config.programs.jjui.configDir)/config.toml` file. See
-   * <https://idursun.github.io/jjui/customization/config-toml/>
+   * Options to add to the {file}`config.toml` file. See
+   * <https://github.com/idursun/jjui/wiki/Configuration>
    * for options.
    *
    * Nix type: `TOML value`
@@ -26298,13 +22441,9 @@ export interface ProgramsJjui {
 
 export type ProgramsJjuiConfigDirOption = Definable<string>;
 
-export type ProgramsJjuiConfigLuaOption = Definable<null | NixPath | string | string>;
-
 export type ProgramsJjuiEnableOption = Definable<boolean>;
 
 export type ProgramsJjuiPackageOption = Definable<null | NixRef>;
-
-export type ProgramsJjuiPluginsOption = Definable<{ readonly [name: string]: Definable<NixPath | string | string> }>;
 
 export type ProgramsJjuiSettingsOption = Definable<FormatValue>;
 
@@ -26474,15 +22613,16 @@ export interface ProgramsJq {
    * @example
    * ```nix
    * {
-   *   arrays = "1;35";
-   *   false = "0;31";
-   *   null = "1;30";
-   *   numbers = "0;36";
+   *   null       = "1;30";
+   *   false      = "0;31";
+   *   true       = "0;32";
+   *   numbers    = "0;36";
+   *   strings    = "0;33";
+   *   arrays     = "1;35";
+   *   objects    = "1;37";
    *   objectKeys = "1;34";
-   *   objects = "1;37";
-   *   strings = "0;33";
-   *   true = "0;32";
    * }
+   *
    * ```
    */
   colors?: ProgramsJqColorsOption;
@@ -26672,11 +22812,12 @@ export interface ProgramsK9s {
    * ```nix
    * {
    *   shift-0 = {
-   *     command = "pods";
-   *     description = "Viewing pods";
    *     shortCut = "Shift-0";
+   *     description = "Viewing pods";
+   *     command = "pods";
    *   };
    * }
+   *
    * ```
    */
   hotKeys?: ProgramsK9sHotKeysOption;
@@ -26782,6 +22923,7 @@ export interface ProgramsK9s {
    *     ];
    *   };
    * }
+   *
    * ```
    */
   views?: ProgramsK9sViewsOption;
@@ -26824,8 +22966,7 @@ export interface ProgramsKakoune {
   config?: ProgramsKakouneConfigOption;
   /**
    * Whether to configure {command}`kak` as the default
-   * editor using the {env}`EDITOR` and {env}`VISUAL`
-   * environment variables.
+   * editor using the {env}`EDITOR` environment variable.
    *
    * Nix type: `boolean`
    * @defaultValue `false`
@@ -26853,7 +22994,6 @@ export interface ProgramsKakoune {
    * Nix type: `null or package`
    *
    * Read-only: set by the module itself, not by users.
-   * @defaultValue `null`
    */
   finalPackage?: ProgramsKakouneFinalPackageOption;
   /**
@@ -27267,6 +23407,13 @@ export interface ProgramsKakouneConfigUi {
    */
   assistant?: ProgramsKakouneConfigUiAssistantOption;
   /**
+   * Change color palette.
+   *
+   * Nix type: `boolean`
+   * @defaultValue `true`
+   */
+  changeColors?: ProgramsKakouneConfigUiChangeColorsOption;
+  /**
    * Whether to enable mouse support.
    *
    * Nix type: `boolean`
@@ -27296,9 +23443,32 @@ export interface ProgramsKakouneConfigUi {
    * @defaultValue `"bottom"`
    */
   statusLine?: ProgramsKakouneConfigUiStatusLineOption;
+  /**
+   * Bypass ncurses key parser and use an internal one.
+   *
+   * Nix type: `boolean`
+   * @defaultValue `false`
+   */
+  useBuiltinKeyParser?: ProgramsKakouneConfigUiUseBuiltinKeyParserOption;
+  /**
+   * Button to send for wheel down events.
+   *
+   * Nix type: `null or string`
+   * @defaultValue `null`
+   */
+  wheelDownButton?: ProgramsKakouneConfigUiWheelDownButtonOption;
+  /**
+   * Button to send for wheel up events.
+   *
+   * Nix type: `null or string`
+   * @defaultValue `null`
+   */
+  wheelUpButton?: ProgramsKakouneConfigUiWheelUpButtonOption;
 }
 
 export type ProgramsKakouneConfigUiAssistantOption = Definable<"clippy" | "cat" | "dilbert" | "none">;
+
+export type ProgramsKakouneConfigUiChangeColorsOption = Definable<boolean>;
 
 export type ProgramsKakouneConfigUiEnableMouseOption = Definable<boolean>;
 
@@ -27307,6 +23477,12 @@ export type ProgramsKakouneConfigUiSetTitleOption = Definable<boolean>;
 export type ProgramsKakouneConfigUiShiftFunctionKeysOption = Definable<null | number>;
 
 export type ProgramsKakouneConfigUiStatusLineOption = Definable<"top" | "bottom">;
+
+export type ProgramsKakouneConfigUiUseBuiltinKeyParserOption = Definable<boolean>;
+
+export type ProgramsKakouneConfigUiWheelDownButtonOption = Definable<null | string>;
+
+export type ProgramsKakouneConfigUiWheelUpButtonOption = Definable<null | string>;
 
 export type ProgramsKakouneConfigUiOption = Definable<null | ProgramsKakouneConfigUi>;
 
@@ -27422,34 +23598,26 @@ export interface ProgramsKeepassxc {
    * Configuration written to
    * {file}`$XDG_CONFIG_HOME/keepassxc/keepassxc.ini`.
    *
-   * See <https://github.com/keepassxreboot/keepassxc/blob/develop/src/core/Config.cpp>
+   * See <https://github.com/keepassxreboot/keepassxc/blob/647272e9c5542297d3fcf6502e6173c96f12a9a0/src/core/Config.cpp#L49-L223>
    * for the full list of options.
-   *
-   * ::: {.note}
-   * When the settings are non-empty, the configuration file will be linked
-   * into the Nix store and KeePassXC will report an access error for its
-   * configuration file. This is expected and can not be fixed in a way that
-   * aligns with Home Manager's principles. See [#8257](https://github.com/nix-community/home-manager/issues/8257) for more details.
-   * :::
    *
    * Nix type: `attribute set of section of an INI file (attrs of INI atom (null, bool, int, float or string))`
    * @defaultValue `{ }`
    * @example
    * ```nix
    * {
-   *   Browser = {
-   *     Enabled = true;
-   *   };
+   *   Browser.Enabled = true;
+   *
    *   GUI = {
    *     AdvancedSettings = true;
    *     ApplicationTheme = "dark";
    *     CompactMode = true;
    *     HidePasswords = true;
    *   };
-   *   SSHAgent = {
-   *     Enabled = true;
-   *   };
+   *
+   *   SSHAgent.Enabled = true;
    * }
+   *
    * ```
    */
   settings?: ProgramsKeepassxcSettingsOption;
@@ -27616,7 +23784,8 @@ export interface ProgramsKhal {
    *     timedelta = "5d";
    *   };
    *   view = {
-   *     agenda_event_format = "{calendar-color}{cancelled}{start-end-time-style} {title}{repeat-symbol}{reset}";
+   *     agenda_event_format =
+   *       "{calendar-color}{cancelled}{start-end-time-style} {title}{repeat-symbol}{reset}";
    *   };
    * }
    * ```
@@ -27776,35 +23945,22 @@ export interface ProgramsKhard {
    * @example
    * ```nix
    * {
-   *   "contact table" = {
-   *     display = "formatted_name";
-   *     preferred_email_address_type = [
-   *       "pref"
-   *       "work"
-   *       "home"
-   *     ];
-   *     preferred_phone_number_type = [
-   *       "pref"
-   *       "cell"
-   *       "home"
-   *     ];
-   *   };
    *   general = {
    *     default_action = "list";
-   *     editor = [
-   *       "vim"
-   *       "-i"
-   *       "NONE"
-   *     ];
+   *     editor = ["vim" "-i" "NONE"];
    *   };
+   *
+   *   "contact table" = {
+   *     display = "formatted_name";
+   *     preferred_phone_number_type = ["pref" "cell" "home"];
+   *     preferred_email_address_type = ["pref" "work" "home"];
+   *   };
+   *
    *   vcard = {
-   *     private_objects = [
-   *       "Jabber"
-   *       "Skype"
-   *       "Twitter"
-   *     ];
+   *     private_objects = ["Jabber" "Skype" "Twitter"];
    *   };
    * }
+   *
    * ```
    */
   settings?: ProgramsKhardSettingsOption;
@@ -27880,298 +24036,6 @@ export type ProgramsKickoffPackageOption = Definable<null | NixRef>;
 
 export type ProgramsKickoffSettingsOption = Definable<FormatValue>;
 
-export interface ProgramsKiro {
-  /**
-   * Configuration written to Kiro's
-   * {file}`argv.json`.
-   * This can be a JSON object or a path to a custom JSON file.
-   *
-   * Nix type: `absolute path or JSON value`
-   * @defaultValue `{ }`
-   * @example
-   * ```nix
-   * {
-   *   enable-crash-reporter = false;
-   * }
-   * ```
-   */
-  argvSettings?: ProgramsKiroArgvSettingsOption;
-  /**
-   * Whether to enable Kiro.
-   *
-   * Nix type: `boolean`
-   * @defaultValue `false`
-   * @example `true`
-   */
-  enable?: ProgramsKiroEnableOption;
-  /**
-   * Whether extensions can be installed or updated manually
-   * or by Kiro. Mutually exclusive to
-   * programs.kiro.profiles.
-   *
-   * Nix type: `boolean`
-   * @defaultValue `(removeAttrs config.programs.kiro.profiles [ "default" ]) == { }`
-   * @example `false`
-   */
-  mutableExtensionsDir?: ProgramsKiroMutableExtensionsDirOption;
-  /**
-   * The kiro package to use. Version of Kiro to install.
-   *
-   * Nix type: `null or package`
-   * @defaultValue `pkgs.kiro`
-   */
-  package?: ProgramsKiroPackageOption;
-  /**
-   * A list of all Kiro profiles. Mutually exclusive
-   * to programs.kiro.mutableExtensionsDir
-   *
-   * Nix type: `attribute set of (submodule)`
-   * @defaultValue `{ }`
-   */
-  profiles?: ProgramsKiroProfilesOption;
-}
-
-export type ProgramsKiroArgvSettingsOption = Definable<NixPath | string | FormatValue>;
-
-export type ProgramsKiroEnableOption = Definable<boolean>;
-
-export type ProgramsKiroMutableExtensionsDirOption = Definable<boolean>;
-
-export type ProgramsKiroPackageOption = Definable<null | NixRef>;
-
-export interface ProgramsKiroProfilesEntry {
-  /**
-   * Whether to enable update notifications for extensions.
-   * Can only be set for the default profile, but
-   * it applies to all profiles.
-   *
-   * Nix type: `null or boolean`
-   * @defaultValue `null`
-   */
-  enableExtensionUpdateCheck?: ProgramsKiroProfilesEntryEnableExtensionUpdateCheckOption;
-  /**
-   * Whether to integrate the MCP servers config from
-   * {option}`programs.mcp.servers` into
-   * {option}`programs.kiro.profiles.<name>.userMcp`.
-   *
-   * Note: Settings defined in {option}`programs.mcp.servers` are merged
-   * with {option}`programs.kiro.profiles.<name>.userMcp`, with Kiro
-   * settings taking precedence.
-   *
-   * Nix type: `boolean`
-   * @defaultValue `false`
-   */
-  enableMcpIntegration?: ProgramsKiroProfilesEntryEnableMcpIntegrationOption;
-  /**
-   * Whether to enable update checks/notifications.
-   * Can only be set for the default profile, but
-   * it applies to all profiles.
-   *
-   * Nix type: `null or boolean`
-   * @defaultValue `null`
-   */
-  enableUpdateCheck?: ProgramsKiroProfilesEntryEnableUpdateCheckOption;
-  /**
-   * The extensions Kiro should be started with.
-   *
-   * Nix type: `list of package`
-   * @defaultValue `[ ]`
-   * @example `[ pkgs.vscode-extensions.bbenoist.nix ]`
-   */
-  extensions?: ProgramsKiroProfilesEntryExtensionsOption;
-  /**
-   * Defines global user snippets.
-   *
-   * Nix type: `JSON value`
-   * @defaultValue `{ }`
-   * @example
-   * ```nix
-   * {
-   *   fixme = {
-   *     body = [
-   *       "$LINE_COMMENT FIXME: $0"
-   *     ];
-   *     description = "Insert a FIXME remark";
-   *     prefix = [
-   *       "fixme"
-   *     ];
-   *   };
-   * }
-   * ```
-   */
-  globalSnippets?: ProgramsKiroProfilesEntryGlobalSnippetsOption;
-  /**
-   * Keybindings written to Kiro's
-   * {file}`keybindings.json`.
-   * This can be a JSON object or a path to a custom JSON file.
-   *
-   * Nix type: `absolute path or list of (submodule)`
-   * @defaultValue `[ ]`
-   * @example
-   * ```nix
-   * [
-   *   {
-   *     command = "editor.action.clipboardCopyAction";
-   *     key = "ctrl+c";
-   *     when = "textInputFocus";
-   *   }
-   * ]
-   * ```
-   */
-  keybindings?: ProgramsKiroProfilesEntryKeybindingsOption;
-  /**
-   * Defines user snippets for different languages.
-   *
-   * Nix type: `JSON value`
-   * @defaultValue `{ }`
-   * @example
-   * ```nix
-   * {
-   *   haskell = {
-   *     fixme = {
-   *       body = [
-   *         "$LINE_COMMENT FIXME: $0"
-   *       ];
-   *       description = "Insert a FIXME remark";
-   *       prefix = [
-   *         "fixme"
-   *       ];
-   *     };
-   *   };
-   * }
-   * ```
-   */
-  languageSnippets?: ProgramsKiroProfilesEntryLanguageSnippetsOption;
-  /**
-   * Configuration written to Kiro's
-   * {file}`mcp.json`.
-   * This can be a JSON object or a path to a custom JSON file.
-   *
-   * Nix type: `absolute path or JSON value`
-   * @defaultValue `{ }`
-   * @example
-   * ```nix
-   * {
-   *   "servers": {
-   *     "Github": {
-   *       "url": "https://api.githubcopilot.com/mcp/"
-   *     }
-   *   }
-   * }
-   *
-   * ```
-   */
-  userMcp?: ProgramsKiroProfilesEntryUserMcpOption;
-  /**
-   * Configuration written to Kiro's
-   * {file}`settings.json`.
-   * This can be a JSON object or a path to a custom JSON file.
-   *
-   * Nix type: `absolute path or JSON value`
-   * @defaultValue `{ }`
-   * @example
-   * ```nix
-   * {
-   *   "[nix]" = {
-   *     "editor.tabSize" = 2;
-   *   };
-   *   "files.autoSave" = "off";
-   * }
-   * ```
-   */
-  userSettings?: ProgramsKiroProfilesEntryUserSettingsOption;
-  /**
-   * Configuration written to Kiro's
-   * {file}`tasks.json`.
-   * This can be a JSON object or a path to a custom JSON file.
-   *
-   * Nix type: `absolute path or JSON value`
-   * @defaultValue `{ }`
-   * @example
-   * ```nix
-   * {
-   *   tasks = [
-   *     {
-   *       command = "hello";
-   *       label = "Hello task";
-   *       type = "shell";
-   *     }
-   *   ];
-   *   version = "2.0.0";
-   * }
-   * ```
-   */
-  userTasks?: ProgramsKiroProfilesEntryUserTasksOption;
-}
-
-export type ProgramsKiroProfilesEntryEnableExtensionUpdateCheckOption = Definable<null | boolean>;
-
-export type ProgramsKiroProfilesEntryEnableMcpIntegrationOption = Definable<boolean>;
-
-export type ProgramsKiroProfilesEntryEnableUpdateCheckOption = Definable<null | boolean>;
-
-export type ProgramsKiroProfilesEntryExtensionsOption = Definable<readonly (NixRef)[]>;
-
-export type ProgramsKiroProfilesEntryGlobalSnippetsOption = Definable<FormatValue>;
-
-export interface ProgramsKiroProfilesEntryKeybindingsItem {
-  /**
-   * Optional arguments for a command.
-   *
-   * Nix type: `null or JSON value`
-   * @defaultValue `null`
-   * @example
-   * ```nix
-   * {
-   *   direction = "up";
-   * }
-   * ```
-   */
-  args?: ProgramsKiroProfilesEntryKeybindingsItemArgsOption;
-  /**
-   * The VS Code command to execute.
-   *
-   * Nix type: `string`
-   * @example `"editor.action.clipboardCopyAction"`
-   */
-  command?: ProgramsKiroProfilesEntryKeybindingsItemCommandOption;
-  /**
-   * The key or key-combination to bind.
-   *
-   * Nix type: `string`
-   * @example `"ctrl+c"`
-   */
-  key?: ProgramsKiroProfilesEntryKeybindingsItemKeyOption;
-  /**
-   * Optional context filter.
-   *
-   * Nix type: `null or string`
-   * @defaultValue `null`
-   * @example `"textInputFocus"`
-   */
-  when?: ProgramsKiroProfilesEntryKeybindingsItemWhenOption;
-}
-
-export type ProgramsKiroProfilesEntryKeybindingsItemArgsOption = Definable<null | FormatValue>;
-
-export type ProgramsKiroProfilesEntryKeybindingsItemCommandOption = Definable<string>;
-
-export type ProgramsKiroProfilesEntryKeybindingsItemKeyOption = Definable<string>;
-
-export type ProgramsKiroProfilesEntryKeybindingsItemWhenOption = Definable<null | string>;
-
-export type ProgramsKiroProfilesEntryKeybindingsOption = Definable<NixPath | string | readonly (ProgramsKiroProfilesEntryKeybindingsItem)[]>;
-
-export type ProgramsKiroProfilesEntryLanguageSnippetsOption = Definable<FormatValue>;
-
-export type ProgramsKiroProfilesEntryUserMcpOption = Definable<NixPath | string | FormatValue>;
-
-export type ProgramsKiroProfilesEntryUserSettingsOption = Definable<NixPath | string | FormatValue>;
-
-export type ProgramsKiroProfilesEntryUserTasksOption = Definable<NixPath | string | FormatValue>;
-
-export type ProgramsKiroProfilesOption = Definable<{ readonly [name: string]: Definable<ProgramsKiroProfilesEntry> }>;
-
 export interface ProgramsKitty {
   /**
    * Define action aliases.
@@ -28181,32 +24045,13 @@ export interface ProgramsKitty {
    * @example
    * ```nix
    * {
-   *   launch_tab = "launch --cwd=current --type=tab";
-   *   launch_window = "launch --cwd=current --type=os-window";
+   *   "launch_tab" = "launch --cwd=current --type=tab";
+   *   "launch_window" = "launch --cwd=current --type=os-window";
    * }
+   *
    * ```
    */
   actionAliases?: ProgramsKittyActionAliasesOption;
-  /**
-   * Configure Kitty automatic color themes. This creates
-   * {file}`$XDG_CONFIG_HOME/kitty/light-theme.auto.conf`,
-   * {file}`$XDG_CONFIG_HOME/kitty/dark-theme.auto.conf`, and
-   * {file}`$XDG_CONFIG_HOME/kitty/no-preference-theme.auto.conf`.
-   * Kitty applies these based on the OS color scheme, and they override
-   * other color and background image settings.
-   *
-   * Nix type: `null or (submodule)`
-   * @defaultValue `null`
-   * @example
-   * ```nix
-   * {
-   *   dark = "TokyoNight";
-   *   light = "GitHub";
-   *   noPreference = "OneDark";
-   * }
-   * ```
-   */
-  autoThemeFiles?: ProgramsKittyAutoThemeFilesOption;
   /**
    * Command-line options to use when launched by Mac OS GUI
    *
@@ -28219,10 +24064,10 @@ export interface ProgramsKitty {
    *   "--directory=/tmp/my-dir"
    *   "--listen-on=unix:/tmp/my-socket"
    * ]
+   *
    * ```
    */
   darwinLaunchOptions?: ProgramsKittyDarwinLaunchOptionsOption;
-  diffConfig?: ProgramsKittyDiffConfig;
   /**
    * Whether to enable Kitty terminal emulator.
    *
@@ -28247,8 +24092,9 @@ export interface ProgramsKitty {
    * @example
    * ```nix
    * {
-   *   LS_COLORS = "1";
+   *   "LS_COLORS" = "1";
    * }
+   *
    * ```
    */
   environment?: ProgramsKittyEnvironmentOption;
@@ -28277,6 +24123,7 @@ export interface ProgramsKitty {
    *   "ctrl+c" = "copy_or_interrupt";
    *   "ctrl+f>2" = "set_font_size 20";
    * }
+   *
    * ```
    */
   keybindings?: ProgramsKittyKeybindingsOption;
@@ -28313,10 +24160,11 @@ export interface ProgramsKitty {
    * @example
    * ```nix
    * {
-   *   background_opacity = 0.85;
-   *   hide_on_focus_loss = false;
    *   start_as_hidden = false;
+   *   hide_on_focus_loss = false;
+   *   background_opacity = 0.85;
    * }
+   *
    * ```
    */
   quickAccessTerminalConfig?: ProgramsKittyQuickAccessTerminalConfigOption;
@@ -28331,10 +24179,11 @@ export interface ProgramsKitty {
    * @example
    * ```nix
    * {
-   *   enable_audio_bell = false;
    *   scrollback_lines = 10000;
+   *   enable_audio_bell = false;
    *   update_check_interval = 0;
    * }
+   *
    * ```
    */
   settings?: ProgramsKittySettingsOption;
@@ -28345,11 +24194,6 @@ export interface ProgramsKitty {
    * <https://github.com/kovidgoyal/kitty-themes/tree/master/themes> for a
    * list of themes.
    *
-   * Note that if any automatic themes are configured via
-   * `programs.kitty.autoThemeFiles`, Kitty will prefer them based on the
-   * OS color scheme and they will override other color and background image
-   * settings.
-   *
    * Nix type: `null or string`
    * @defaultValue `null`
    * @example `"SpaceGray_Eighties"`
@@ -28359,88 +24203,7 @@ export interface ProgramsKitty {
 
 export type ProgramsKittyActionAliasesOption = Definable<{ readonly [name: string]: Definable<string> }>;
 
-export interface ProgramsKittyAutoThemeFiles {
-  /**
-   * Theme name for dark color scheme.
-   *
-   * Nix type: `string`
-   */
-  dark?: ProgramsKittyAutoThemeFilesDarkOption;
-  /**
-   * Theme name for light color scheme.
-   *
-   * Nix type: `string`
-   */
-  light?: ProgramsKittyAutoThemeFilesLightOption;
-  /**
-   * Theme name for no-preference color scheme.
-   *
-   * Nix type: `string`
-   */
-  noPreference?: ProgramsKittyAutoThemeFilesNoPreferenceOption;
-}
-
-export type ProgramsKittyAutoThemeFilesDarkOption = Definable<string>;
-
-export type ProgramsKittyAutoThemeFilesLightOption = Definable<string>;
-
-export type ProgramsKittyAutoThemeFilesNoPreferenceOption = Definable<string>;
-
-export type ProgramsKittyAutoThemeFilesOption = Definable<null | ProgramsKittyAutoThemeFiles>;
-
 export type ProgramsKittyDarwinLaunchOptionsOption = Definable<null | readonly (string)[]>;
-
-export interface ProgramsKittyDiffConfig {
-  /**
-   * Additional configuration to add kitty's diff.conf
-   *
-   * Nix type: `strings concatenated with "\n"`
-   * @defaultValue `""`
-   */
-  extraConfig?: ProgramsKittyDiffConfigExtraConfigOption;
-  /**
-   * Mapping of keybindings to use inside kitty's diff tool.
-   *
-   * Configuration set through the `extraConfig` options will take
-   * greater priority.
-   *
-   * Nix type: `attribute set of string`
-   * @defaultValue `{ }`
-   * @example
-   * ```nix
-   * q = "quit";
-   * j = "scroll_by 1";
-   * k = "scroll_by -1";
-   *
-   * ```
-   */
-  keybindings?: ProgramsKittyDiffConfigKeybindingsOption;
-  /**
-   * Configuration written to
-   * {file}`$XDG_CONFIG_HOME/kitty/diff.conf`. See
-   * <https://sw.kovidgoyal.net/kitty/kittens/diff/>
-   * for the documentation.
-   *
-   * Configuration set through the `extraConfig` option will take
-   * greater priority.
-   *
-   * Nix type: `attribute set of (string or boolean or signed integer or floating point number)`
-   * @defaultValue `{ }`
-   * @example
-   * ```nix
-   * diff_cmd = "auto";
-   * mark_moved_lines = true;
-   *
-   * ```
-   */
-  settings?: ProgramsKittyDiffConfigSettingsOption;
-}
-
-export type ProgramsKittyDiffConfigExtraConfigOption = Definable<string>;
-
-export type ProgramsKittyDiffConfigKeybindingsOption = Definable<{ readonly [name: string]: Definable<string> }>;
-
-export type ProgramsKittyDiffConfigSettingsOption = Definable<{ readonly [name: string]: Definable<string | boolean | number> }>;
 
 export type ProgramsKittyEnableOption = Definable<boolean>;
 
@@ -28573,11 +24336,8 @@ export interface ProgramsKodi {
    * @defaultValue `null`
    * @example
    * ```nix
-   * {
-   *   "service.xbmc.versioncheck" = {
-   *     versioncheck_enable = "false";
-   *   };
-   * }
+   * { "service.xbmc.versioncheck".versioncheck_enable = "false"; }
+   *
    * ```
    */
   addonSettings?: ProgramsKodiAddonSettingsOption;
@@ -28619,11 +24379,8 @@ export interface ProgramsKodi {
    * @defaultValue `null`
    * @example
    * ```nix
-   * {
-   *   videolibrary = {
-   *     showemptytvshows = "true";
-   *   };
-   * }
+   * { videolibrary.showemptytvshows = "true"; }
+   *
    * ```
    */
   settings?: ProgramsKodiSettingsOption;
@@ -28892,6 +24649,7 @@ export interface ProgramsLapce {
    *     key = "Ctrl+Shift+L";
    *   }
    * ]
+   *
    * ```
    */
   keymaps?: ProgramsLapceKeymapsOption;
@@ -28912,17 +24670,18 @@ export interface ProgramsLapce {
    * [
    *   {
    *     author = "MrFoxPro";
-   *     hash = "sha256-...";
    *     name = "lapce-nix";
    *     version = "0.0.1";
+   *     hash = "sha256-...";
    *   }
    *   {
    *     author = "dzhou121";
-   *     hash = "sha256-...";
    *     name = "lapce-rust";
    *     version = "0.3.1932";
+   *     hash = "sha256-...";
    *   }
    * ]
+   *
    * ```
    */
   plugins?: ProgramsLapcePluginsOption;
@@ -29047,21 +24806,13 @@ export interface ProgramsLazydocker {
    * @example
    * ```nix
    * {
-   *   commandTemplates = {
-   *     dockerCompose = "docker compose compose -f docker-compose.yml";
+   *   gui.theme = {
+   *     activeBorderColor = ["red" "bold"];
+   *     inactiveBorderColor = ["blue"];
    *   };
-   *   gui = {
-   *     theme = {
-   *       activeBorderColor = [
-   *         "red"
-   *         "bold"
-   *       ];
-   *       inactiveBorderColor = [
-   *         "blue"
-   *       ];
-   *     };
-   *   };
+   *   commandTemplates.dockerCompose = "docker compose compose -f docker-compose.yml";
    * }
+   *
    * ```
    */
   settings?: ProgramsLazydockerSettingsOption;
@@ -29135,22 +24886,14 @@ export interface ProgramsLazygit {
    * @example
    * ```nix
    * {
-   *   gui = {
-   *     theme = {
-   *       activeBorderColor = [
-   *         "blue"
-   *         "bold"
-   *       ];
-   *       inactiveBorderColor = [
-   *         "black"
-   *       ];
-   *       lightTheme = true;
-   *       selectedLineBgColor = [
-   *         "default"
-   *       ];
-   *     };
+   *   gui.theme = {
+   *     lightTheme = true;
+   *     activeBorderColor = [ "blue" "bold" ];
+   *     inactiveBorderColor = [ "black" ];
+   *     selectedLineBgColor = [ "default" ];
    *   };
    * }
+   *
    * ```
    */
   settings?: ProgramsLazygitSettingsOption;
@@ -29211,101 +24954,6 @@ export type ProgramsLazysqlEnableOption = Definable<boolean>;
 export type ProgramsLazysqlPackageOption = Definable<null | NixRef>;
 
 export type ProgramsLazysqlSettingsOption = Definable<FormatValue>;
-
-export interface ProgramsLazyworktree {
-  /**
-   * Whether to enable lazyworktree.
-   *
-   * Nix type: `boolean`
-   * @defaultValue `false`
-   * @example `true`
-   */
-  enable?: ProgramsLazyworktreeEnableOption;
-  /**
-   * Whether to enable Bash integration.
-   *
-   * Nix type: `boolean`
-   * @defaultValue `[](#opt-home.shell.enableBashIntegration)`
-   * @example `false`
-   */
-  enableBashIntegration?: ProgramsLazyworktreeEnableBashIntegrationOption;
-  /**
-   * Whether to enable Fish integration.
-   *
-   * Nix type: `boolean`
-   * @defaultValue `[](#opt-home.shell.enableFishIntegration)`
-   * @example `false`
-   */
-  enableFishIntegration?: ProgramsLazyworktreeEnableFishIntegrationOption;
-  /**
-   * Whether to enable Zsh integration.
-   *
-   * Nix type: `boolean`
-   * @defaultValue `[](#opt-home.shell.enableZshIntegration)`
-   * @example `false`
-   */
-  enableZshIntegration?: ProgramsLazyworktreeEnableZshIntegrationOption;
-  /**
-   * The lazyworktree package to use.
-   *
-   * Nix type: `null or package`
-   * @defaultValue `pkgs.lazyworktree`
-   */
-  package?: ProgramsLazyworktreePackageOption;
-  /**
-   * Configuration written to
-   * {file}`$XDG_CONFIG_HOME/lazyworktree/config.yaml`.
-   * See
-   * <https://github.com/chmouel/lazyworktree?tab=readme-ov-file#global-configuration-yaml>
-   * for supported values.
-   *
-   * Nix type: `YAML 1.1 value`
-   * @defaultValue `{ }`
-   * @example
-   * ```nix
-   * {
-   *   auto_refresh = true;
-   *   ci_auto_refresh = false;
-   *   disable_pr = false;
-   *   fuzzy_finder_input = false;
-   *   icon_set = "nerd-font-v3";
-   *   layout = "default";
-   *   palette_mru = true;
-   *   palette_mru_limit = 5;
-   *   refresh_interval = 10;
-   *   search_auto_select = false;
-   *   sort_mode = "switched";
-   *   worktree_dir = "~/.local/share/worktrees";
-   * }
-   * ```
-   */
-  settings?: ProgramsLazyworktreeSettingsOption;
-  /**
-   * Name of the shell wrapper that launches lazyworktree and changes to the
-   * selected worktree directory on exit.
-   * This option only has an effect when at least one shell integration
-   * option is enabled.
-   *
-   * Nix type: `string`
-   * @defaultValue `"lwt"`
-   * @example `"wt"`
-   */
-  shellWrapperName?: ProgramsLazyworktreeShellWrapperNameOption;
-}
-
-export type ProgramsLazyworktreeEnableOption = Definable<boolean>;
-
-export type ProgramsLazyworktreeEnableBashIntegrationOption = Definable<boolean>;
-
-export type ProgramsLazyworktreeEnableFishIntegrationOption = Definable<boolean>;
-
-export type ProgramsLazyworktreeEnableZshIntegrationOption = Definable<boolean>;
-
-export type ProgramsLazyworktreePackageOption = Definable<null | NixRef>;
-
-export type ProgramsLazyworktreeSettingsOption = Definable<FormatValue>;
-
-export type ProgramsLazyworktreeShellWrapperNameOption = Definable<string>;
 
 export interface ProgramsLedger {
   /**
@@ -29396,10 +25044,10 @@ export interface ProgramsLess {
    */
   enable?: ProgramsLessEnableOption;
   /**
-   * Options to be set via {env}`$LESS`.
+   * GNU-style options to be set via {env}`$LESS`.
    *
-   * Nix type: `(list of string) or (attribute set of (boolean or signed integer or string or list of (boolean or signed integer or string))) convertible to it`
-   * @defaultValue `[ ]`
+   * Nix type: `attribute set of (boolean or signed integer or string)`
+   * @defaultValue `{ }`
    * @example
    * ```nix
    * {
@@ -29423,7 +25071,7 @@ export type ProgramsLessConfigOption = Definable<string>;
 
 export type ProgramsLessEnableOption = Definable<boolean>;
 
-export type ProgramsLessOptionsOption = Definable<readonly (string)[] | { readonly [name: string]: Definable<boolean | number | string | readonly (boolean | number | string)[]> }>;
+export type ProgramsLessOptionsOption = Definable<{ readonly [name: string]: Definable<boolean | number | string> }>;
 
 export type ProgramsLessPackageOption = Definable<null | NixRef>;
 
@@ -29456,12 +25104,7 @@ export interface ProgramsLf {
    *
    * Nix type: `attribute set of (null or string)`
    * @defaultValue `{ }`
-   * @example
-   * ```nix
-   * {
-   *   "<c-g>" = "cmd-escape";
-   * }
-   * ```
+   * @example `{ "<c-g>" = "cmd-escape"; }`
    */
   cmdKeybindings?: ProgramsLfCmdKeybindingsOption;
   /**
@@ -29636,7 +25279,6 @@ export interface ProgramsLibrewolf {
    * Nix type: `null or package`
    *
    * Read-only: set by the module itself, not by users.
-   * @defaultValue `null`
    */
   finalPackage?: ProgramsLibrewolfFinalPackageOption;
   /**
@@ -29723,7 +25365,6 @@ export interface ProgramsLibrewolf {
    *
    * Nix type: `attribute set of (submodule)`
    * @defaultValue `{ }`
-   * @example `{ }`
    */
   profiles?: ProgramsLibrewolfProfilesOption;
   /**
@@ -29736,9 +25377,10 @@ export interface ProgramsLibrewolf {
    * @example
    * ```nix
    * {
-   *   "privacy.resistFingerprinting" = false;
    *   "webgl.disabled" = false;
+   *   "privacy.resistFingerprinting" = false;
    * }
+   *
    * ```
    */
   settings?: ProgramsLibrewolfSettingsOption;
@@ -29808,7 +25450,7 @@ export interface ProgramsLibrewolfProfilesEntry {
   /**
    * Submodule for installing and configuring extensions.
    *
-   * Nix type: `submodule`
+   * Nix type: `(submodule) or (list of package) convertible to it`
    * @defaultValue `{ }`
    * @example
    * ```nix
@@ -29837,13 +25479,6 @@ export interface ProgramsLibrewolfProfilesEntry {
    * @defaultValue `""`
    */
   extraConfig?: ProgramsLibrewolfProfilesEntryExtraConfigOption;
-  /**
-   * Declarative handlers configuration for MIME types and URL schemes.
-   *
-   * Nix type: `submodule`
-   * @defaultValue `{ }`
-   */
-  handlers?: ProgramsLibrewolfProfilesEntryHandlersOption;
   /**
    * Profile ID. This should be set to a unique number per profile.
    *
@@ -30069,7 +25704,7 @@ export interface ProgramsLibrewolfProfilesEntryContainersEntry {
    * Container ID. This should be set to a unique number per container in this profile.
    *
    * Nix type: `unsigned integer, meaning >=0`
-   * @defaultValue `1`
+   * @defaultValue `0`
    */
   id?: ProgramsLibrewolfProfilesEntryContainersEntryIdOption;
   /**
@@ -30149,20 +25784,6 @@ export interface ProgramsLibrewolfProfilesEntryExtensions {
    * `"extensions.autoDisableScopes" = 0;`
    * to
    * [{option}`programs.librewolf.profiles.<profile>.settings`](#opt-programs.librewolf.profiles._name_.settings)
-   *
-   * On systems using impermanence, this only prevents
-   * ‹name› from requiring manual extension approval. It
-   * does not preserve extension runtime state such as
-   * extension UUIDs, logins, local storage, or
-   * per-extension data. Persist the ‹name› profile state
-   * needed by your extensions, or configure supported
-   * extension settings declaratively with
-   * [{option}`programs.librewolf.profiles.<profile>.extensions.settings`](#opt-programs.librewolf.profiles._name_.extensions.settings).
-   *
-   * Persisting only the `extensions` directory is generally
-   * not sufficient, because ‹name› stores extension state
-   * in other profile files and databases that are managed
-   * outside Home Manager.
    *
    * Nix type: `list of package`
    * @defaultValue `[ ]`
@@ -30257,266 +25878,9 @@ export type ProgramsLibrewolfProfilesEntryExtensionsSettingsEntrySettingsOption 
 
 export type ProgramsLibrewolfProfilesEntryExtensionsSettingsOption = Definable<{ readonly [name: string]: Definable<ProgramsLibrewolfProfilesEntryExtensionsSettingsEntry> }>;
 
-export type ProgramsLibrewolfProfilesEntryExtensionsOption = Definable<ProgramsLibrewolfProfilesEntryExtensions>;
+export type ProgramsLibrewolfProfilesEntryExtensionsOption = Definable<ProgramsLibrewolfProfilesEntryExtensions | readonly (NixRef)[]>;
 
 export type ProgramsLibrewolfProfilesEntryExtraConfigOption = Definable<string>;
-
-export interface ProgramsLibrewolfProfilesEntryHandlers {
-  /**
-   * Whether to force replace the existing handlers configuration.
-   *
-   * Nix type: `boolean`
-   * @defaultValue `false`
-   */
-  force?: ProgramsLibrewolfProfilesEntryHandlersForceOption;
-  meta?: ProgramsLibrewolfProfilesEntryHandlersMeta;
-  /**
-   * Attribute set mapping MIME types to their handler configurations.
-   *
-   * For a configuration example, see [this file on Firefox’s source code](https://github.com/mozilla-firefox/firefox/blob/c3797cdebac1316dd7168e995e3468c5a597e8d1/uriloader/exthandler/tests/unit/handlers.json).
-   *
-   * Nix type: `attribute set of (submodule)`
-   * @defaultValue `{ }`
-   * @example
-   * ```nix
-   * {
-   *   "application/pdf" = {
-   *     action = 2;
-   *     ask = false;
-   *     handlers = [
-   *       {
-   *         name = "Okular";
-   *         path = "${pkgs.okular}/bin/okular";
-   *       }
-   *     ];
-   *     extensions = [ "pdf" ];
-   *   };
-   * }
-   *
-   * ```
-   */
-  mimeTypes?: ProgramsLibrewolfProfilesEntryHandlersMimeTypesOption;
-  /**
-   * Attribute set mapping URL schemes to their handler configurations.
-   *
-   * For a configuration example, see [this file on Firefox’s source code](https://github.com/mozilla-firefox/firefox/blob/c3797cdebac1316dd7168e995e3468c5a597e8d1/uriloader/exthandler/tests/unit/handlers.json).
-   *
-   * Nix type: `attribute set of (submodule)`
-   * @defaultValue `{ }`
-   * @example
-   * ```nix
-   * {
-   *   mailto = {
-   *     action = 2;
-   *     ask = false;
-   *     handlers = [
-   *       {
-   *         name = "Gmail";
-   *         uriTemplate = "https://mail.google.com/mail/?extsrc=mailto&url=%s";
-   *       }
-   *     ];
-   *   };
-   * }
-   *
-   * ```
-   */
-  schemes?: ProgramsLibrewolfProfilesEntryHandlersSchemesOption;
-}
-
-export type ProgramsLibrewolfProfilesEntryHandlersForceOption = Definable<boolean>;
-
-export interface ProgramsLibrewolfProfilesEntryHandlersMeta {
-  /**
-   * List of maintainers of each module.
-   * This option should be defined at most once per module.
-   *
-   * The option value is not a list of maintainers, but an attribute set that maps module file names to lists of maintainers.
-   *
-   * Nix type: `list of lib.maintainers`
-   * @defaultValue `[ ]`
-   * @example `[ lib.maintainers.alice lib.maintainers.bob ]`
-   */
-  maintainers?: ProgramsLibrewolfProfilesEntryHandlersMetaMaintainersOption;
-  /**
-   * List of team maintainers of each module.
-   * This option should be defined at most once per module.
-   *
-   * Nix type: `list of lib.teams`
-   * @defaultValue `[ ]`
-   * @example `[ lib.teams.acme lib.teams.haskell ]`
-   */
-  teams?: ProgramsLibrewolfProfilesEntryHandlersMetaTeamsOption;
-}
-
-export type ProgramsLibrewolfProfilesEntryHandlersMetaMaintainersOption = Definable<unknown>;
-
-export type ProgramsLibrewolfProfilesEntryHandlersMetaTeamsOption = Definable<unknown>;
-
-export interface ProgramsLibrewolfProfilesEntryHandlersMimeTypesEntry {
-  /**
-   * The action to take for this MIME type / URL scheme. Possible values:
-   * - 0: Save file
-   * - 1: Always ask
-   * - 2: Use helper app
-   * - 3: Open in LibreWolf
-   * - 4: Use system default
-   *
-   * Nix type: `one of 0, 1, 2, 3, 4`
-   * @defaultValue `1`
-   */
-  action?: ProgramsLibrewolfProfilesEntryHandlersMimeTypesEntryActionOption;
-  /**
-   * If true, the user is asked what they want to do with the file.
-   * If false, the action is taken without user intervention.
-   *
-   * Nix type: `boolean`
-   * @defaultValue `false`
-   */
-  ask?: ProgramsLibrewolfProfilesEntryHandlersMimeTypesEntryAskOption;
-  /**
-   * List of file extensions associated with this MIME type.
-   *
-   * Nix type: `list of string matching the pattern ^[^\.].+$`
-   * @defaultValue `[ ]`
-   * @example
-   * ```nix
-   * [
-   *   "jpg"
-   *   "jpeg"
-   * ]
-   * ```
-   */
-  extensions?: ProgramsLibrewolfProfilesEntryHandlersMimeTypesEntryExtensionsOption;
-  /**
-   * An array of handlers with the first one being the default.
-   * If you don't want to have a default handler, use an empty object for the first handler.
-   * Only valid when action is set to 2 (Use helper app).
-   *
-   * Nix type: `list of (submodule)`
-   * @defaultValue `[ ]`
-   */
-  handlers?: ProgramsLibrewolfProfilesEntryHandlersMimeTypesEntryHandlersOption;
-}
-
-export type ProgramsLibrewolfProfilesEntryHandlersMimeTypesEntryActionOption = Definable<0 | 1 | 2 | 3 | 4>;
-
-export type ProgramsLibrewolfProfilesEntryHandlersMimeTypesEntryAskOption = Definable<boolean>;
-
-export type ProgramsLibrewolfProfilesEntryHandlersMimeTypesEntryExtensionsOption = Definable<readonly (string)[]>;
-
-export interface ProgramsLibrewolfProfilesEntryHandlersMimeTypesEntryHandlersItem {
-  /**
-   * Display name of the handler.
-   *
-   * Nix type: `null or string`
-   * @defaultValue `null`
-   */
-  name?: ProgramsLibrewolfProfilesEntryHandlersMimeTypesEntryHandlersItemNameOption;
-  /**
-   * Path to the executable to be used.
-   *
-   * Only one of 'path' or 'uriTemplate' should be set.
-   *
-   * Nix type: `null or string`
-   * @defaultValue `null`
-   */
-  path?: ProgramsLibrewolfProfilesEntryHandlersMimeTypesEntryHandlersItemPathOption;
-  /**
-   * URI for the application handler.
-   *
-   * Only one of 'path' or 'uriTemplate' should be set.
-   *
-   * Nix type: `null or string`
-   * @defaultValue `null`
-   */
-  uriTemplate?: ProgramsLibrewolfProfilesEntryHandlersMimeTypesEntryHandlersItemUriTemplateOption;
-}
-
-export type ProgramsLibrewolfProfilesEntryHandlersMimeTypesEntryHandlersItemNameOption = Definable<null | string>;
-
-export type ProgramsLibrewolfProfilesEntryHandlersMimeTypesEntryHandlersItemPathOption = Definable<null | string>;
-
-export type ProgramsLibrewolfProfilesEntryHandlersMimeTypesEntryHandlersItemUriTemplateOption = Definable<null | string>;
-
-export type ProgramsLibrewolfProfilesEntryHandlersMimeTypesEntryHandlersOption = Definable<readonly (ProgramsLibrewolfProfilesEntryHandlersMimeTypesEntryHandlersItem)[]>;
-
-export type ProgramsLibrewolfProfilesEntryHandlersMimeTypesOption = Definable<{ readonly [name: string]: Definable<ProgramsLibrewolfProfilesEntryHandlersMimeTypesEntry> }>;
-
-export interface ProgramsLibrewolfProfilesEntryHandlersSchemesEntry {
-  /**
-   * The action to take for this MIME type / URL scheme. Possible values:
-   * - 0: Save file
-   * - 1: Always ask
-   * - 2: Use helper app
-   * - 3: Open in LibreWolf
-   * - 4: Use system default
-   *
-   * Nix type: `one of 0, 1, 2, 3, 4`
-   * @defaultValue `1`
-   */
-  action?: ProgramsLibrewolfProfilesEntryHandlersSchemesEntryActionOption;
-  /**
-   * If true, the user is asked what they want to do with the file.
-   * If false, the action is taken without user intervention.
-   *
-   * Nix type: `boolean`
-   * @defaultValue `false`
-   */
-  ask?: ProgramsLibrewolfProfilesEntryHandlersSchemesEntryAskOption;
-  /**
-   * An array of handlers with the first one being the default.
-   * If you don't want to have a default handler, use an empty object for the first handler.
-   * Only valid when action is set to 2 (Use helper app).
-   *
-   * Nix type: `list of (submodule)`
-   * @defaultValue `[ ]`
-   */
-  handlers?: ProgramsLibrewolfProfilesEntryHandlersSchemesEntryHandlersOption;
-}
-
-export type ProgramsLibrewolfProfilesEntryHandlersSchemesEntryActionOption = Definable<0 | 1 | 2 | 3 | 4>;
-
-export type ProgramsLibrewolfProfilesEntryHandlersSchemesEntryAskOption = Definable<boolean>;
-
-export interface ProgramsLibrewolfProfilesEntryHandlersSchemesEntryHandlersItem {
-  /**
-   * Display name of the handler.
-   *
-   * Nix type: `null or string`
-   * @defaultValue `null`
-   */
-  name?: ProgramsLibrewolfProfilesEntryHandlersSchemesEntryHandlersItemNameOption;
-  /**
-   * Path to the executable to be used.
-   *
-   * Only one of 'path' or 'uriTemplate' should be set.
-   *
-   * Nix type: `null or string`
-   * @defaultValue `null`
-   */
-  path?: ProgramsLibrewolfProfilesEntryHandlersSchemesEntryHandlersItemPathOption;
-  /**
-   * URI for the application handler.
-   *
-   * Only one of 'path' or 'uriTemplate' should be set.
-   *
-   * Nix type: `null or string`
-   * @defaultValue `null`
-   */
-  uriTemplate?: ProgramsLibrewolfProfilesEntryHandlersSchemesEntryHandlersItemUriTemplateOption;
-}
-
-export type ProgramsLibrewolfProfilesEntryHandlersSchemesEntryHandlersItemNameOption = Definable<null | string>;
-
-export type ProgramsLibrewolfProfilesEntryHandlersSchemesEntryHandlersItemPathOption = Definable<null | string>;
-
-export type ProgramsLibrewolfProfilesEntryHandlersSchemesEntryHandlersItemUriTemplateOption = Definable<null | string>;
-
-export type ProgramsLibrewolfProfilesEntryHandlersSchemesEntryHandlersOption = Definable<readonly (ProgramsLibrewolfProfilesEntryHandlersSchemesEntryHandlersItem)[]>;
-
-export type ProgramsLibrewolfProfilesEntryHandlersSchemesOption = Definable<{ readonly [name: string]: Definable<ProgramsLibrewolfProfilesEntryHandlersSchemesEntry> }>;
-
-export type ProgramsLibrewolfProfilesEntryHandlersOption = Definable<ProgramsLibrewolfProfilesEntryHandlers>;
 
 export type ProgramsLibrewolfProfilesEntryIdOption = Definable<number>;
 
@@ -30722,20 +26086,24 @@ export interface ProgramsLookingGlassClient {
    *     allowDMA = true;
    *     shmFile = "/dev/kvmfr0";
    *   };
-   *   input = {
-   *     escapeKey = 62;
-   *     rawMouse = true;
-   *   };
-   *   spice = {
-   *     audio = true;
-   *     enable = true;
-   *   };
+   *
    *   win = {
    *     fullScreen = true;
-   *     jitRender = true;
    *     showFPS = false;
+   *     jitRender = true;
+   *   };
+   *
+   *   spice = {
+   *     enable = true;
+   *     audio = true;
+   *   };
+   *
+   *   input = {
+   *     rawMouse = true;
+   *     escapeKey = 62;
    *   };
    * }
+   *
    * ```
    */
   settings?: ProgramsLookingGlassClientSettingsOption;
@@ -30969,7 +26337,7 @@ export interface ProgramsLutrisRunnersEntry {
   /**
    * The package to use for this runner, nix will try to find the executable for this package.
    * A more specific path can be set by using settings.runner.runner_executable instead.
-   * Incompatible with certain runners, such as wine.
+   * Uncompatible with certain runners, such as wine.
    *
    * Nix type: `null or package`
    * @defaultValue `null`
@@ -31010,7 +26378,7 @@ export interface ProgramsLutrisRunnersEntrySettings {
 export interface ProgramsLutrisRunnersEntrySettingsRunner {
   /**
    * Specific option to point to a runner executable directly, don't set runner.package if you set this.
-   * Incompatible with certain runners such as wine.
+   * Uncompatible with certain runners such as wine.
    *
    * Nix type: `string or absolute path`
    * @defaultValue `""`
@@ -31033,745 +26401,6 @@ export type ProgramsLutrisSteamPackageOption = Definable<null | NixRef>;
 
 export type ProgramsLutrisWinePackagesOption = Definable<readonly (NixRef)[]>;
 
-export interface ProgramsMacchina {
-  /**
-   * Whether to enable macchina system information fetcher.
-   *
-   * Nix type: `boolean`
-   * @defaultValue `false`
-   * @example `true`
-   */
-  enable?: ProgramsMacchinaEnableOption;
-  /**
-   * The macchina package to use.
-   *
-   * Nix type: `null or package`
-   * @defaultValue `pkgs.macchina`
-   */
-  package?: ProgramsMacchinaPackageOption;
-  settings?: ProgramsMacchinaSettings;
-  /**
-   * Attribute set of macchina themes. Each entry is written to
-   * {file}`$XDG_CONFIG_HOME/macchina/themes/<name>.toml`.
-   *
-   * Theme names are case-sensitive. A theme defined here can be activated
-   * by setting {option}`programs.macchina.settings.theme` to its name.
-   *
-   * See <https://github.com/Macchina-CLI/macchina/wiki/Customization>
-   * for details.
-   *
-   * Nix type: `attribute set of (submodule)`
-   * @defaultValue `{ }`
-   * @example
-   * ```nix
-   * {
-   *   Hydrogen = {
-   *     bar = {
-   *       glyph = "o";
-   *       hide_delimiters = true;
-   *       symbol_close = "]";
-   *       symbol_open = "[";
-   *       visible = true;
-   *     };
-   *     box = {
-   *       border = "plain";
-   *       inner_margin = {
-   *         x = 1;
-   *         y = 0;
-   *       };
-   *       visible = true;
-   *     };
-   *     hide_ascii = true;
-   *     key_color = "Cyan";
-   *     keys = {
-   *       backlight = "Brightness";
-   *       battery = "Battery";
-   *       cpu = "CPU";
-   *       cpu_load = "CPU Load";
-   *       de = "DE";
-   *       disk_space = "Disk Space";
-   *       distro = "Distro";
-   *       gpu = "GPU";
-   *       host = "Host";
-   *       kernel = "Kernel";
-   *       local_ip = "Local IP";
-   *       machine = "Machine";
-   *       memory = "Memory";
-   *       os = "OS";
-   *       packages = "Packages";
-   *       resolution = "Resolution";
-   *       shell = "Shell";
-   *       terminal = "Terminal";
-   *       uptime = "Uptime";
-   *       wm = "WM";
-   *     };
-   *     padding = 0;
-   *     palette = {
-   *       type = "Full";
-   *       visible = false;
-   *     };
-   *     randomize = {
-   *       key_color = false;
-   *       separator_color = false;
-   *     };
-   *     separator = ">";
-   *     separator_color = "White";
-   *     spacing = 2;
-   *   };
-   * }
-   * ```
-   */
-  themes?: ProgramsMacchinaThemesOption;
-}
-
-export type ProgramsMacchinaEnableOption = Definable<boolean>;
-
-export type ProgramsMacchinaPackageOption = Definable<null | NixRef>;
-
-export interface ProgramsMacchinaSettings {
-  /**
-   * Show the current shell rather than the user's default shell.
-   *
-   * Nix type: `null or boolean`
-   * @defaultValue `null`
-   */
-  current_shell?: ProgramsMacchinaSettingsCurrentShellOption;
-  /**
-   * Show percentage next to disk space information.
-   *
-   * Nix type: `null or boolean`
-   * @defaultValue `null`
-   */
-  disk_space_percentage?: ProgramsMacchinaSettingsDiskSpacePercentageOption;
-  /**
-   * Disks to show disk usage for.
-   *
-   * Nix type: `null or (list of string)`
-   * @defaultValue `null`
-   * @example
-   * ```nix
-   * [
-   *   "/"
-   *   "/home/user"
-   * ]
-   * ```
-   */
-  disks?: ProgramsMacchinaSettingsDisksOption;
-  /**
-   * Network interface to use for the LocalIP readout. Omitted when null.
-   *
-   * Nix type: `null or string`
-   * @defaultValue `null`
-   * @example `"wlan0"`
-   */
-  interface?: ProgramsMacchinaSettingsInterfaceOption;
-  /**
-   * Show lengthened kernel output.
-   *
-   * Nix type: `null or boolean`
-   * @defaultValue `null`
-   */
-  long_kernel?: ProgramsMacchinaSettingsLongKernelOption;
-  /**
-   * Show lengthened shell output.
-   *
-   * Nix type: `null or boolean`
-   * @defaultValue `null`
-   */
-  long_shell?: ProgramsMacchinaSettingsLongShellOption;
-  /**
-   * Show lengthened uptime output.
-   *
-   * Nix type: `null or boolean`
-   * @defaultValue `null`
-   */
-  long_uptime?: ProgramsMacchinaSettingsLongUptimeOption;
-  /**
-   * Show percentage next to memory information.
-   *
-   * Nix type: `null or boolean`
-   * @defaultValue `null`
-   */
-  memory_percentage?: ProgramsMacchinaSettingsMemoryPercentageOption;
-  /**
-   * Show physical CPU core count rather than logical core count.
-   *
-   * Nix type: `null or boolean`
-   * @defaultValue `null`
-   */
-  physical_cores?: ProgramsMacchinaSettingsPhysicalCoresOption;
-  /**
-   * Display only the specified readouts. When null, all readouts are shown.
-   * Values are case-sensitive.
-   *
-   * Nix type: `null or (list of (one of "Host", "Machine", "Kernel", "Distribution", "OperatingSystem", "DesktopEnvironment", "WindowManager", "Resolution", "Backlight", "Packages", "LocalIP", "Terminal", "Shell", "Uptime", "Processor", "ProcessorLoad", "Memory", "Battery", "GPU", "DiskSpace"))`
-   * @defaultValue `null`
-   * @example
-   * ```nix
-   * [
-   *   "Battery"
-   *   "Memory"
-   *   "Processor"
-   *   "Shell"
-   * ]
-   * ```
-   */
-  show?: ProgramsMacchinaSettingsShowOption;
-  /**
-   * Name of the theme to use, without the .toml extension. Case-sensitive.
-   * Must correspond to a file in the macchina themes directory, or be defined
-   * in {option}`programs.macchina.themes`.
-   * Omitted when null.
-   *
-   * Nix type: `null or string`
-   * @defaultValue `null`
-   * @example `"Hydrogen"`
-   */
-  theme?: ProgramsMacchinaSettingsThemeOption;
-}
-
-export type ProgramsMacchinaSettingsCurrentShellOption = Definable<null | boolean>;
-
-export type ProgramsMacchinaSettingsDiskSpacePercentageOption = Definable<null | boolean>;
-
-export type ProgramsMacchinaSettingsDisksOption = Definable<null | readonly (string)[]>;
-
-export type ProgramsMacchinaSettingsInterfaceOption = Definable<null | string>;
-
-export type ProgramsMacchinaSettingsLongKernelOption = Definable<null | boolean>;
-
-export type ProgramsMacchinaSettingsLongShellOption = Definable<null | boolean>;
-
-export type ProgramsMacchinaSettingsLongUptimeOption = Definable<null | boolean>;
-
-export type ProgramsMacchinaSettingsMemoryPercentageOption = Definable<null | boolean>;
-
-export type ProgramsMacchinaSettingsPhysicalCoresOption = Definable<null | boolean>;
-
-export type ProgramsMacchinaSettingsShowOption = Definable<null | readonly ("Host" | "Machine" | "Kernel" | "Distribution" | "OperatingSystem" | "DesktopEnvironment" | "WindowManager" | "Resolution" | "Backlight" | "Packages" | "LocalIP" | "Terminal" | "Shell" | "Uptime" | "Processor" | "ProcessorLoad" | "Memory" | "Battery" | "GPU" | "DiskSpace")[]>;
-
-export type ProgramsMacchinaSettingsThemeOption = Definable<null | string>;
-
-export interface ProgramsMacchinaThemesEntry {
-  /**
-   * Bar section. Replaces data ranging from 0–100% with visual bars.
-   * Omit to exclude the [bar] section entirely.
-   *
-   * Nix type: `null or (submodule)`
-   * @defaultValue `null`
-   */
-  bar?: ProgramsMacchinaThemesEntryBarOption;
-  /**
-   * Box section. Renders a box around system information.
-   * Omit to exclude the [box] section entirely.
-   *
-   * Nix type: `null or (submodule)`
-   * @defaultValue `null`
-   */
-  box?: ProgramsMacchinaThemesEntryBoxOption;
-  /**
-   * Custom ASCII section. Specify your own ASCII art file.
-   * Omit to exclude the [custom_ascii] section entirely.
-   *
-   * Nix type: `null or (submodule)`
-   * @defaultValue `null`
-   */
-  custom_ascii?: ProgramsMacchinaThemesEntryCustomAsciiOption;
-  /**
-   * Whether to disable ASCII rendering entirely.
-   *
-   * Nix type: `null or boolean`
-   * @defaultValue `null`
-   */
-  hide_ascii?: ProgramsMacchinaThemesEntryHideAsciiOption;
-  /**
-   * Color of the keys. Omitted when null.
-   * Accepts hex ("#00FF00"), indexed ("046"), or named colors (e.g. "Cyan").
-   *
-   * Nix type: `null or string`
-   * @defaultValue `null`
-   * @example `"Cyan"`
-   */
-  key_color?: ProgramsMacchinaThemesEntryKeyColorOption;
-  /**
-   * Keys section. Overrides the display label for each readout.
-   * Omit to exclude the [keys] section entirely.
-   *
-   * Nix type: `null or (submodule)`
-   * @defaultValue `null`
-   */
-  keys?: ProgramsMacchinaThemesEntryKeysOption;
-  /**
-   * Padding between content and its surroundings.
-   *
-   * Nix type: `null or (unsigned integer, meaning >=0)`
-   * @defaultValue `null`
-   */
-  padding?: ProgramsMacchinaThemesEntryPaddingOption;
-  /**
-   * Palette section. Displays the active colorscheme of your terminal emulator.
-   * Omit to exclude the [palette] section entirely.
-   *
-   * Nix type: `null or (submodule)`
-   * @defaultValue `null`
-   */
-  palette?: ProgramsMacchinaThemesEntryPaletteOption;
-  /**
-   * Always use smaller variants of built-in ASCII art.
-   *
-   * Nix type: `null or boolean`
-   * @defaultValue `null`
-   */
-  prefer_small_ascii?: ProgramsMacchinaThemesEntryPreferSmallAsciiOption;
-  /**
-   * Randomize section. Controls random color selection for keys and separators.
-   * Omit to exclude the [randomize] section entirely.
-   *
-   * Nix type: `null or (submodule)`
-   * @defaultValue `null`
-   */
-  randomize?: ProgramsMacchinaThemesEntryRandomizeOption;
-  /**
-   * Glyph to use as the separator.
-   *
-   * Nix type: `null or string`
-   * @defaultValue `null`
-   */
-  separator?: ProgramsMacchinaThemesEntrySeparatorOption;
-  /**
-   * Color of the separator. Omitted when null.
-   * Accepts hex ("#00FF00"), indexed ("046"), or named colors (e.g. "White").
-   *
-   * Nix type: `null or string`
-   * @defaultValue `null`
-   * @example `"White"`
-   */
-  separator_color?: ProgramsMacchinaThemesEntrySeparatorColorOption;
-  /**
-   * Spacing between the separator and adjacent content.
-   *
-   * Nix type: `null or (unsigned integer, meaning >=0)`
-   * @defaultValue `null`
-   */
-  spacing?: ProgramsMacchinaThemesEntrySpacingOption;
-}
-
-export interface ProgramsMacchinaThemesEntryBar {
-  /**
-   * Glyph to use for all bars.
-   *
-   * Nix type: `null or string`
-   * @defaultValue `null`
-   */
-  glyph?: ProgramsMacchinaThemesEntryBarGlyphOption;
-  /**
-   * Whether to hide bar delimiters.
-   *
-   * Nix type: `null or boolean`
-   * @defaultValue `null`
-   */
-  hide_delimiters?: ProgramsMacchinaThemesEntryBarHideDelimitersOption;
-  /**
-   * Closing delimiter character. Must be a single character.
-   *
-   * Nix type: `null or string`
-   * @defaultValue `null`
-   */
-  symbol_close?: ProgramsMacchinaThemesEntryBarSymbolCloseOption;
-  /**
-   * Opening delimiter character. Must be a single character.
-   *
-   * Nix type: `null or string`
-   * @defaultValue `null`
-   */
-  symbol_open?: ProgramsMacchinaThemesEntryBarSymbolOpenOption;
-  /**
-   * Whether to show bars.
-   *
-   * Nix type: `null or boolean`
-   * @defaultValue `null`
-   */
-  visible?: ProgramsMacchinaThemesEntryBarVisibleOption;
-}
-
-export type ProgramsMacchinaThemesEntryBarGlyphOption = Definable<null | string>;
-
-export type ProgramsMacchinaThemesEntryBarHideDelimitersOption = Definable<null | boolean>;
-
-export type ProgramsMacchinaThemesEntryBarSymbolCloseOption = Definable<null | string>;
-
-export type ProgramsMacchinaThemesEntryBarSymbolOpenOption = Definable<null | string>;
-
-export type ProgramsMacchinaThemesEntryBarVisibleOption = Definable<null | boolean>;
-
-export type ProgramsMacchinaThemesEntryBarOption = Definable<null | ProgramsMacchinaThemesEntryBar>;
-
-export interface ProgramsMacchinaThemesEntryBox {
-  /**
-   * Border style for the box.
-   *
-   * Nix type: `null or one of "plain", "thick", "rounded", "double"`
-   * @defaultValue `null`
-   */
-  border?: ProgramsMacchinaThemesEntryBoxBorderOption;
-  /**
-   * Inner margin between content and the box border.
-   *
-   * Nix type: `null or (submodule)`
-   * @defaultValue `null`
-   */
-  inner_margin?: ProgramsMacchinaThemesEntryBoxInnerMarginOption;
-  /**
-   * Title displayed on the box. Omitted from config when null.
-   *
-   * Nix type: `null or string`
-   * @defaultValue `null`
-   * @example `"Hydrogen"`
-   */
-  title?: ProgramsMacchinaThemesEntryBoxTitleOption;
-  /**
-   * Whether to show the box.
-   *
-   * Nix type: `null or boolean`
-   * @defaultValue `null`
-   */
-  visible?: ProgramsMacchinaThemesEntryBoxVisibleOption;
-}
-
-export type ProgramsMacchinaThemesEntryBoxBorderOption = Definable<null | "plain" | "thick" | "rounded" | "double">;
-
-export interface ProgramsMacchinaThemesEntryBoxInnerMargin {
-  /**
-   * Horizontal margin between content and the box border.
-   *
-   * Nix type: `null or (unsigned integer, meaning >=0)`
-   * @defaultValue `null`
-   */
-  x?: ProgramsMacchinaThemesEntryBoxInnerMarginXOption;
-  /**
-   * Vertical margin between content and the box border.
-   *
-   * Nix type: `null or (unsigned integer, meaning >=0)`
-   * @defaultValue `null`
-   */
-  y?: ProgramsMacchinaThemesEntryBoxInnerMarginYOption;
-}
-
-export type ProgramsMacchinaThemesEntryBoxInnerMarginXOption = Definable<null | number>;
-
-export type ProgramsMacchinaThemesEntryBoxInnerMarginYOption = Definable<null | number>;
-
-export type ProgramsMacchinaThemesEntryBoxInnerMarginOption = Definable<null | ProgramsMacchinaThemesEntryBoxInnerMargin>;
-
-export type ProgramsMacchinaThemesEntryBoxTitleOption = Definable<null | string>;
-
-export type ProgramsMacchinaThemesEntryBoxVisibleOption = Definable<null | boolean>;
-
-export type ProgramsMacchinaThemesEntryBoxOption = Definable<null | ProgramsMacchinaThemesEntryBox>;
-
-export interface ProgramsMacchinaThemesEntryCustomAscii {
-  /**
-   * Color of the ASCII art. Omitted when null.
-   * Accepts hex ("#00FF00"), indexed ("046"), or named colors (e.g. "Green").
-   *
-   * Nix type: `null or string`
-   * @defaultValue `null`
-   * @example `"Cyan"`
-   */
-  color?: ProgramsMacchinaThemesEntryCustomAsciiColorOption;
-  /**
-   * Path to a file containing ASCII art. ANSI escape sequences are supported.
-   *
-   * Nix type: `null or string or absolute path`
-   * @defaultValue `null`
-   * @example `"~/ascii/arch_linux"`
-   */
-  path?: ProgramsMacchinaThemesEntryCustomAsciiPathOption;
-}
-
-export type ProgramsMacchinaThemesEntryCustomAsciiColorOption = Definable<null | string>;
-
-export type ProgramsMacchinaThemesEntryCustomAsciiPathOption = Definable<null | string | NixPath | string>;
-
-export type ProgramsMacchinaThemesEntryCustomAsciiOption = Definable<null | ProgramsMacchinaThemesEntryCustomAscii>;
-
-export type ProgramsMacchinaThemesEntryHideAsciiOption = Definable<null | boolean>;
-
-export type ProgramsMacchinaThemesEntryKeyColorOption = Definable<null | string>;
-
-export interface ProgramsMacchinaThemesEntryKeys {
-  /**
-   * Label for the Backlight readout.
-   *
-   * Nix type: `null or string`
-   * @defaultValue `null`
-   */
-  backlight?: ProgramsMacchinaThemesEntryKeysBacklightOption;
-  /**
-   * Label for the Battery readout.
-   *
-   * Nix type: `null or string`
-   * @defaultValue `null`
-   */
-  battery?: ProgramsMacchinaThemesEntryKeysBatteryOption;
-  /**
-   * Label for the Processor readout.
-   *
-   * Nix type: `null or string`
-   * @defaultValue `null`
-   */
-  cpu?: ProgramsMacchinaThemesEntryKeysCpuOption;
-  /**
-   * Label for the ProcessorLoad readout.
-   *
-   * Nix type: `null or string`
-   * @defaultValue `null`
-   */
-  cpu_load?: ProgramsMacchinaThemesEntryKeysCpuLoadOption;
-  /**
-   * Label for the DesktopEnvironment readout.
-   *
-   * Nix type: `null or string`
-   * @defaultValue `null`
-   */
-  de?: ProgramsMacchinaThemesEntryKeysDeOption;
-  /**
-   * Label for the DiskSpace readout.
-   *
-   * Nix type: `null or string`
-   * @defaultValue `null`
-   */
-  disk_space?: ProgramsMacchinaThemesEntryKeysDiskSpaceOption;
-  /**
-   * Label for the Distribution readout.
-   *
-   * Nix type: `null or string`
-   * @defaultValue `null`
-   */
-  distro?: ProgramsMacchinaThemesEntryKeysDistroOption;
-  /**
-   * Label for the GPU readout.
-   *
-   * Nix type: `null or string`
-   * @defaultValue `null`
-   */
-  gpu?: ProgramsMacchinaThemesEntryKeysGpuOption;
-  /**
-   * Label for the Host readout.
-   *
-   * Nix type: `null or string`
-   * @defaultValue `null`
-   */
-  host?: ProgramsMacchinaThemesEntryKeysHostOption;
-  /**
-   * Label for the Kernel readout.
-   *
-   * Nix type: `null or string`
-   * @defaultValue `null`
-   */
-  kernel?: ProgramsMacchinaThemesEntryKeysKernelOption;
-  /**
-   * Label for the LocalIP readout.
-   *
-   * Nix type: `null or string`
-   * @defaultValue `null`
-   */
-  local_ip?: ProgramsMacchinaThemesEntryKeysLocalIpOption;
-  /**
-   * Label for the Machine readout.
-   *
-   * Nix type: `null or string`
-   * @defaultValue `null`
-   */
-  machine?: ProgramsMacchinaThemesEntryKeysMachineOption;
-  /**
-   * Label for the Memory readout.
-   *
-   * Nix type: `null or string`
-   * @defaultValue `null`
-   */
-  memory?: ProgramsMacchinaThemesEntryKeysMemoryOption;
-  /**
-   * Label for the OperatingSystem readout.
-   *
-   * Nix type: `null or string`
-   * @defaultValue `null`
-   */
-  os?: ProgramsMacchinaThemesEntryKeysOsOption;
-  /**
-   * Label for the Packages readout.
-   *
-   * Nix type: `null or string`
-   * @defaultValue `null`
-   */
-  packages?: ProgramsMacchinaThemesEntryKeysPackagesOption;
-  /**
-   * Label for the Resolution readout.
-   *
-   * Nix type: `null or string`
-   * @defaultValue `null`
-   */
-  resolution?: ProgramsMacchinaThemesEntryKeysResolutionOption;
-  /**
-   * Label for the Shell readout.
-   *
-   * Nix type: `null or string`
-   * @defaultValue `null`
-   */
-  shell?: ProgramsMacchinaThemesEntryKeysShellOption;
-  /**
-   * Label for the Terminal readout.
-   *
-   * Nix type: `null or string`
-   * @defaultValue `null`
-   */
-  terminal?: ProgramsMacchinaThemesEntryKeysTerminalOption;
-  /**
-   * Label for the Uptime readout.
-   *
-   * Nix type: `null or string`
-   * @defaultValue `null`
-   */
-  uptime?: ProgramsMacchinaThemesEntryKeysUptimeOption;
-  /**
-   * Label for the WindowManager readout.
-   *
-   * Nix type: `null or string`
-   * @defaultValue `null`
-   */
-  wm?: ProgramsMacchinaThemesEntryKeysWmOption;
-}
-
-export type ProgramsMacchinaThemesEntryKeysBacklightOption = Definable<null | string>;
-
-export type ProgramsMacchinaThemesEntryKeysBatteryOption = Definable<null | string>;
-
-export type ProgramsMacchinaThemesEntryKeysCpuOption = Definable<null | string>;
-
-export type ProgramsMacchinaThemesEntryKeysCpuLoadOption = Definable<null | string>;
-
-export type ProgramsMacchinaThemesEntryKeysDeOption = Definable<null | string>;
-
-export type ProgramsMacchinaThemesEntryKeysDiskSpaceOption = Definable<null | string>;
-
-export type ProgramsMacchinaThemesEntryKeysDistroOption = Definable<null | string>;
-
-export type ProgramsMacchinaThemesEntryKeysGpuOption = Definable<null | string>;
-
-export type ProgramsMacchinaThemesEntryKeysHostOption = Definable<null | string>;
-
-export type ProgramsMacchinaThemesEntryKeysKernelOption = Definable<null | string>;
-
-export type ProgramsMacchinaThemesEntryKeysLocalIpOption = Definable<null | string>;
-
-export type ProgramsMacchinaThemesEntryKeysMachineOption = Definable<null | string>;
-
-export type ProgramsMacchinaThemesEntryKeysMemoryOption = Definable<null | string>;
-
-export type ProgramsMacchinaThemesEntryKeysOsOption = Definable<null | string>;
-
-export type ProgramsMacchinaThemesEntryKeysPackagesOption = Definable<null | string>;
-
-export type ProgramsMacchinaThemesEntryKeysResolutionOption = Definable<null | string>;
-
-export type ProgramsMacchinaThemesEntryKeysShellOption = Definable<null | string>;
-
-export type ProgramsMacchinaThemesEntryKeysTerminalOption = Definable<null | string>;
-
-export type ProgramsMacchinaThemesEntryKeysUptimeOption = Definable<null | string>;
-
-export type ProgramsMacchinaThemesEntryKeysWmOption = Definable<null | string>;
-
-export type ProgramsMacchinaThemesEntryKeysOption = Definable<null | ProgramsMacchinaThemesEntryKeys>;
-
-export type ProgramsMacchinaThemesEntryPaddingOption = Definable<null | number>;
-
-export interface ProgramsMacchinaThemesEntryPalette {
-  /**
-   * Glyph for the palette. Append a trailing space to separate glyphs.
-   *
-   * Nix type: `null or string`
-   * @defaultValue `null`
-   */
-  glyph?: ProgramsMacchinaThemesEntryPaletteGlyphOption;
-  /**
-   * The amount of spacing to leave between each glyph.
-   *
-   * Nix type: `null or signed integer`
-   * @defaultValue `null`
-   */
-  spacing?: ProgramsMacchinaThemesEntryPaletteSpacingOption;
-  /**
-   * Color set to use for the palette. Case-sensitive.
-   *
-   * Nix type: `null or one of "Dark", "Light", "Full"`
-   * @defaultValue `null`
-   */
-  type?: ProgramsMacchinaThemesEntryPaletteTypeOption;
-  /**
-   * Whether to show the palette.
-   *
-   * Nix type: `null or boolean`
-   * @defaultValue `null`
-   */
-  visible?: ProgramsMacchinaThemesEntryPaletteVisibleOption;
-}
-
-export type ProgramsMacchinaThemesEntryPaletteGlyphOption = Definable<null | string>;
-
-export type ProgramsMacchinaThemesEntryPaletteSpacingOption = Definable<null | number>;
-
-export type ProgramsMacchinaThemesEntryPaletteTypeOption = Definable<null | "Dark" | "Light" | "Full">;
-
-export type ProgramsMacchinaThemesEntryPaletteVisibleOption = Definable<null | boolean>;
-
-export type ProgramsMacchinaThemesEntryPaletteOption = Definable<null | ProgramsMacchinaThemesEntryPalette>;
-
-export type ProgramsMacchinaThemesEntryPreferSmallAsciiOption = Definable<null | boolean>;
-
-export interface ProgramsMacchinaThemesEntryRandomize {
-  /**
-   * Whether to randomize the key color.
-   *
-   * Nix type: `null or boolean`
-   * @defaultValue `null`
-   */
-  key_color?: ProgramsMacchinaThemesEntryRandomizeKeyColorOption;
-  /**
-   * Pool of colors to draw from when randomizing. Omitted when null.
-   * - "hexadecimal": random color #000000–#FFFFFF
-   * - "indexed": random color 0–255
-   * - "base": random from black, white, red, green, blue, yellow, magenta, cyan
-   *
-   * Nix type: `null or one of "hexadecimal", "indexed", "base"`
-   * @defaultValue `null`
-   */
-  pool?: ProgramsMacchinaThemesEntryRandomizePoolOption;
-  /**
-   * Whether to randomize the separator color.
-   *
-   * Nix type: `null or boolean`
-   * @defaultValue `null`
-   */
-  separator_color?: ProgramsMacchinaThemesEntryRandomizeSeparatorColorOption;
-}
-
-export type ProgramsMacchinaThemesEntryRandomizeKeyColorOption = Definable<null | boolean>;
-
-export type ProgramsMacchinaThemesEntryRandomizePoolOption = Definable<null | "hexadecimal" | "indexed" | "base">;
-
-export type ProgramsMacchinaThemesEntryRandomizeSeparatorColorOption = Definable<null | boolean>;
-
-export type ProgramsMacchinaThemesEntryRandomizeOption = Definable<null | ProgramsMacchinaThemesEntryRandomize>;
-
-export type ProgramsMacchinaThemesEntrySeparatorOption = Definable<null | string>;
-
-export type ProgramsMacchinaThemesEntrySeparatorColorOption = Definable<null | string>;
-
-export type ProgramsMacchinaThemesEntrySpacingOption = Definable<null | number>;
-
-export type ProgramsMacchinaThemesOption = Definable<{ readonly [name: string]: Definable<ProgramsMacchinaThemesEntry> }>;
-
 export interface ProgramsMan {
   /**
    * Whether to enable manual pages and the {command}`man`
@@ -31782,6 +26411,20 @@ export interface ProgramsMan {
    * @defaultValue `true`
    */
   enable?: ProgramsManEnableOption;
+  /**
+   * Additional fields to be added to the end of the user manpath config file.
+   *
+   * Nix type: `strings concatenated with "\n"`
+   * @defaultValue `""`
+   * @example
+   * ```nix
+   * ''
+   *   MANDATORY_MANPATH /usr/man
+   *   SECTION 1 n l 8 3 0 2 3type 5 4 9 6 7
+   * ''
+   * ```
+   */
+  extraConfig?: ProgramsManExtraConfigOption;
   /**
    * Whether to generate the manual page index caches using
    * {manpage}`mandb(8)`. This allows searching for a page or
@@ -31796,75 +26439,22 @@ export interface ProgramsMan {
    * @defaultValue `false`
    */
   generateCaches?: ProgramsManGenerateCachesOption;
-  "man-db"?: ProgramsManManDb;
-  mandoc?: ProgramsManMandoc;
   /**
-   * The {command}`man` package to use.
+   * The man package to use.
    *
-   * Nix type: `null or package`
-   * @defaultValue
-   * ```nix
-   * if pkgs.stdenv.isDarwin && lib.versionAtLeast config.home.stateVersion "26.05" then
-   *   null
-   * else if cfg.man-db.enable then
-   *   pkgs.man
-   * else if cfg.mandoc.enable then
-   *   pkgs.mandoc
-   * else
-   *   null;
-   *
-   * ```
+   * Nix type: `package`
+   * @defaultValue `pkgs.man`
    */
   package?: ProgramsManPackageOption;
 }
 
 export type ProgramsManEnableOption = Definable<boolean>;
 
+export type ProgramsManExtraConfigOption = Definable<string>;
+
 export type ProgramsManGenerateCachesOption = Definable<boolean>;
 
-export interface ProgramsManManDb {
-  /**
-   * Whether to enable man-db as the man page viewer.
-   *
-   * Nix type: `boolean`
-   * @defaultValue `true`
-   * @example `true`
-   */
-  enable?: ProgramsManManDbEnableOption;
-  /**
-   * Additional fields to be added to the end of the user manpath config file.
-   *
-   * Nix type: `strings concatenated with "\n"`
-   * @defaultValue `""`
-   * @example
-   * ```nix
-   * ''
-   *   MANDATORY_MANPATH /usr/man
-   *   SECTION 1 n l 8 3 0 2 3type 5 4 9 6 7
-   * ''
-   * ```
-   */
-  extraConfig?: ProgramsManManDbExtraConfigOption;
-}
-
-export type ProgramsManManDbEnableOption = Definable<boolean>;
-
-export type ProgramsManManDbExtraConfigOption = Definable<string>;
-
-export interface ProgramsManMandoc {
-  /**
-   * Whether to enable mandoc as the man page viewer.
-   *
-   * Nix type: `boolean`
-   * @defaultValue `false`
-   * @example `true`
-   */
-  enable?: ProgramsManMandocEnableOption;
-}
-
-export type ProgramsManMandocEnableOption = Definable<boolean>;
-
-export type ProgramsManPackageOption = Definable<null | NixRef>;
+export type ProgramsManPackageOption = Definable<NixRef>;
 
 export interface ProgramsMangohud {
   /**
@@ -31924,6 +26514,7 @@ export interface ProgramsMangohud {
    *     no_display = true;
    *   };
    * }
+   *
    * ```
    */
   settingsPerApplication?: ProgramsMangohudSettingsPerApplicationOption;
@@ -31949,16 +26540,15 @@ export interface ProgramsMatplotlib {
    * @example
    * ```nix
    * {
-   *   axes = {
-   *     edgecolor = "FF9900";
-   *     facecolor = "black";
-   *     grid = true;
-   *   };
    *   backend = "Qt5Agg";
-   *   grid = {
-   *     color = "FF9900";
+   *   axes = {
+   *     grid = true;
+   *     facecolor = "black";
+   *     edgecolor = "FF9900";
    *   };
+   *   grid.color = "FF9900";
    * }
+   *
    * ```
    */
   config?: ProgramsMatplotlibConfigOption;
@@ -32011,14 +26601,11 @@ export interface ProgramsMbsync {
    * ```nix
    * {
    *   inboxes = {
-   *     account1 = [
-   *       "Inbox"
-   *     ];
-   *     account2 = [
-   *       "Inbox"
-   *     ];
+   *     account1 = [ "Inbox" ];
+   *     account2 = [ "Inbox" ];
    *   };
    * }
+   *
    * ```
    */
   groups?: ProgramsMbsyncGroupsOption;
@@ -32253,19 +26840,20 @@ export interface ProgramsMcfly {
    * ```nix
    * {
    *   colors = {
-   *     darkmode = {
-   *       prompt = "cyan";
-   *       results_selection_bg = "black";
-   *       results_selection_fg = "cyan";
-   *       results_selection_hl = "red";
-   *       timing = "yellow";
-   *     };
    *     menubar = {
    *       bg = "black";
    *       fg = "red";
    *     };
+   *     darkmode = {
+   *       prompt = "cyan";
+   *       timing = "yellow";
+   *       results_selection_fg = "cyan";
+   *       results_selection_bg = "black";
+   *       results_selection_hl = "red";
+   *     };
    *   };
    * }
+   *
    * ```
    */
   settings?: ProgramsMcflySettingsOption;
@@ -32317,7 +26905,7 @@ export interface ProgramsMcp {
   enable?: ProgramsMcpEnableOption;
   /**
    * MCP server configurations written to
-   * {file}`XDG_CONFIG_HOME/mcp/mcp.json`
+   * {file}`XDG_CONFIG_HOME/.config/mcp/mcp.json`
    *
    * Nix type: `JSON value`
    * @defaultValue `{ }`
@@ -32516,24 +27104,6 @@ export interface ProgramsMergiraf {
    */
   enable?: ProgramsMergirafEnableOption;
   /**
-   * Whether to enable git integration for mergiraf.
-   *
-   * When enabled, mergiraf will be configured as git's merge driver.
-   *
-   * Nix type: `boolean`
-   * @defaultValue `"lib.versionOlder config.home.stateVersion \"26.05\""`
-   */
-  enableGitIntegration?: ProgramsMergirafEnableGitIntegrationOption;
-  /**
-   * Whether to enable jujutsu integration for mergiraf.
-   *
-   * When enabled, mergiraf will be configured as jujutsus's merge tool.
-   *
-   * Nix type: `boolean`
-   * @defaultValue `"lib.versionOlder config.home.stateVersion \"26.05\""`
-   */
-  enableJujutsuIntegration?: ProgramsMergirafEnableJujutsuIntegrationOption;
-  /**
    * The mergiraf package to use.
    *
    * Nix type: `package`
@@ -32543,10 +27113,6 @@ export interface ProgramsMergiraf {
 }
 
 export type ProgramsMergirafEnableOption = Definable<boolean>;
-
-export type ProgramsMergirafEnableGitIntegrationOption = Definable<boolean>;
-
-export type ProgramsMergirafEnableJujutsuIntegrationOption = Definable<boolean>;
 
 export type ProgramsMergirafPackageOption = Definable<NixRef>;
 
@@ -32580,6 +27146,7 @@ export interface ProgramsMicro {
    *   autosu = false;
    *   cursorline = false;
    * }
+   *
    * ```
    */
   settings?: ProgramsMicroSettingsOption;
@@ -32590,25 +27157,6 @@ export type ProgramsMicroEnableOption = Definable<boolean>;
 export type ProgramsMicroPackageOption = Definable<null | NixRef>;
 
 export type ProgramsMicroSettingsOption = Definable<FormatValue>;
-
-export interface ProgramsMicrosoftEdge {
-  /**
-   * List of Microsoft Edge native messaging hosts to install.
-   *
-   * Nix type: `list of package`
-   * @defaultValue `[ ]`
-   * @example
-   * ```nix
-   * [
-   *   pkgs.keepassxc
-   * ]
-   *
-   * ```
-   */
-  nativeMessagingHosts?: ProgramsMicrosoftEdgeNativeMessagingHostsOption;
-}
-
-export type ProgramsMicrosoftEdgeNativeMessagingHostsOption = Definable<readonly (NixRef)[]>;
 
 export interface ProgramsMise {
   /**
@@ -32654,29 +27202,20 @@ export interface ProgramsMise {
   /**
    * Config written to {file}`$XDG_CONFIG_HOME/mise/config.toml`.
    *
-   * See <https://mise.jdx.dev/configuration.html> and
-   * <https://mise.jdx.dev/configuration/settings.html>
+   * See <https://mise.jdx.dev/configuration.html#global-config-config-mise-config-toml>
    * for details on supported values.
    *
    * Nix type: `TOML value`
    * @defaultValue `{ }`
    * @example
    * ```nix
-   * settings = {
-   *   disable_tools = [ "node" ];
-   *   experimental = true;
-   *   verbose = false;
-   * };
-   *
-   * tool_alias = {
-   *   node.versions = {
-   *     my_custom_node = "20";
-   *   };
-   * };
-   *
    * tools = {
    *   node = "lts";
    *   python = ["3.10" "3.11"];
+   * };
+   *
+   * aliases = {
+   *   my_custom_node = "20";
    * };
    *
    * ```
@@ -32689,6 +27228,23 @@ export interface ProgramsMise {
    * @defaultValue `pkgs.mise`
    */
   package?: ProgramsMisePackageOption;
+  /**
+   * Settings written to {file}`$XDG_CONFIG_HOME/mise/settings.toml`.
+   *
+   * See <https://mise.jdx.dev/configuration.html#settings-file-config-mise-settings-toml>
+   * for details on supported values.
+   *
+   * Nix type: `TOML value`
+   * @defaultValue `{ }`
+   * @example
+   * ```nix
+   * verbose = false;
+   * experimental = false;
+   * disable_tools = ["node"];
+   *
+   * ```
+   */
+  settings?: ProgramsMiseSettingsOption;
 }
 
 export type ProgramsMiseEnableOption = Definable<boolean>;
@@ -32705,66 +27261,7 @@ export type ProgramsMiseGlobalConfigOption = Definable<FormatValue>;
 
 export type ProgramsMisePackageOption = Definable<null | NixRef>;
 
-export interface ProgramsMistralVibe {
-  /**
-   * Whether to enable Mistral Vibe, Mistral's open-source CLI coding assistant.
-   *
-   * Nix type: `boolean`
-   * @defaultValue `false`
-   * @example `true`
-   */
-  enable?: ProgramsMistralVibeEnableOption;
-  /**
-   * The mistral-vibe package to use.
-   *
-   * Nix type: `null or package`
-   * @defaultValue `pkgs.mistral-vibe`
-   */
-  package?: ProgramsMistralVibePackageOption;
-  /**
-   * Mistral Vibe configuration.
-   * For available settings see <https://github.com/mistralai/mistral-vibe>.
-   *
-   * Nix type: `TOML value`
-   * @defaultValue `{ }`
-   * @example
-   * ```nix
-   * {
-   *   active_model = "devstral-latest";
-   *   tool_paths = [];
-   *
-   *   providers = [
-   *     {
-   *       name = "mistral";
-   *       backend = "mistral";
-   *       api_base = "https://api.mistral.ai/v1";
-   *       api_key_env_var = "MISTRAL_API_KEY";
-   *       api_style = "openai";
-   *     }
-   *   ];
-   *
-   *   models = [
-   *     {
-   *       name = "devstral-latest";
-   *       provider = "mistral";
-   *       alias = "devstral-latest";
-   *       temperature = 0.1;
-   *       input_price = 0.4;
-   *       output_price = 2.0;
-   *     }
-   *   ];
-   * }
-   *
-   * ```
-   */
-  settings?: ProgramsMistralVibeSettingsOption;
-}
-
-export type ProgramsMistralVibeEnableOption = Definable<boolean>;
-
-export type ProgramsMistralVibePackageOption = Definable<null | NixRef>;
-
-export type ProgramsMistralVibeSettingsOption = Definable<FormatValue>;
+export type ProgramsMiseSettingsOption = Definable<FormatValue>;
 
 export interface ProgramsMods {
   /**
@@ -32861,10 +27358,11 @@ export interface ProgramsMpv {
    * @example
    * ```nix
    * {
-   *   "Alt+0" = "set window-scale 0.5";
-   *   WHEEL_DOWN = "seek -10";
    *   WHEEL_UP = "seek 10";
+   *   WHEEL_DOWN = "seek -10";
+   *   "Alt+0" = "set window-scale 0.5";
    * }
+   *
    * ```
    */
   bindings?: ProgramsMpvBindingsOption;
@@ -32879,11 +27377,12 @@ export interface ProgramsMpv {
    * @example
    * ```nix
    * {
-   *   cache-default = 4000000;
-   *   force-window = true;
    *   profile = "gpu-hq";
+   *   force-window = true;
    *   ytdl-format = "bestvideo+bestaudio";
+   *   cache-default = 4000000;
    * }
+   *
    * ```
    */
   config?: ProgramsMpvConfigOption;
@@ -32926,33 +27425,15 @@ export interface ProgramsMpv {
    */
   extraInput?: ProgramsMpvExtraInputOption;
   /**
-   * List of scripts to use with mpv.
-   *
-   * Nix type: `list of string`
-   * @defaultValue `[ ]`
-   * @example
-   * ```nix
-   * [
-   *   "--prefix"
-   *   "LD_LIBRARY_PATH"
-   *   ":"
-   *   (lib.makeLibraryPath [ pkgs.libaacs pkgs.libbluray ])
-   * ]
-   *
-   * ```
-   */
-  extraMakeWrapperArgs?: ProgramsMpvExtraMakeWrapperArgsOption;
-  /**
    * List of configuration files to include at the end of mpv.conf.
-   * Mpv accepts several useful [prefixes](https://mpv.io/manual/stable/#paths).
    *
    * Nix type: `list of string`
    * @defaultValue `[ ]`
    * @example
    * ```nix
    * [
-   *   "~/path/to/config.inc"
-   *   "~~/conditional.inc"
+   *   "~/path/to/config.inc";
+   *   "~/path/to/conditional.inc";
    * ]
    *
    * ```
@@ -33027,8 +27508,6 @@ export type ProgramsMpvDefaultProfilesOption = Definable<readonly (string)[]>;
 export type ProgramsMpvEnableOption = Definable<boolean>;
 
 export type ProgramsMpvExtraInputOption = Definable<string>;
-
-export type ProgramsMpvExtraMakeWrapperArgsOption = Definable<readonly (string)[]>;
 
 export type ProgramsMpvIncludesOption = Definable<readonly (string)[]>;
 
@@ -33124,14 +27603,15 @@ export interface ProgramsMr {
    * @example
    * ```nix
    * {
-   *   ".local/share/password-store" = {
-   *     checkout = "git clone git@github.com:myuser/password-store.git";
-   *   };
    *   foo = {
    *     checkout = "git clone git@github.com:joeyh/foo.git";
    *     update = "git pull --rebase";
    *   };
+   *   ".local/share/password-store" = {
+   *     checkout = "git clone git@github.com:myuser/password-store.git";
+   *   };
    * }
+   *
    * ```
    */
   settings?: ProgramsMrSettingsOption;
@@ -33323,6 +27803,7 @@ export interface ProgramsMypy {
    *     warn_unused_configs = true;
    *   };
    * }
+   *
    * ```
    */
   settings?: ProgramsMypySettingsOption;
@@ -33393,6 +27874,7 @@ export interface ProgramsNavi {
    *     ];
    *   };
    * }
+   *
    * ```
    */
   settings?: ProgramsNaviSettingsOption;
@@ -33419,29 +27901,12 @@ export interface ProgramsNcmpcpp {
    * @example
    * ```nix
    * [
-   *   {
-   *     command = "scroll_down";
-   *     key = "j";
-   *   }
-   *   {
-   *     command = "scroll_up";
-   *     key = "k";
-   *   }
-   *   {
-   *     command = [
-   *       "select_item"
-   *       "scroll_down"
-   *     ];
-   *     key = "J";
-   *   }
-   *   {
-   *     command = [
-   *       "select_item"
-   *       "scroll_up"
-   *     ];
-   *     key = "K";
-   *   }
+   *   { key = "j"; command = "scroll_down"; }
+   *   { key = "k"; command = "scroll_up"; }
+   *   { key = "J"; command = [ "select_item" "scroll_down" ]; }
+   *   { key = "K"; command = [ "select_item" "scroll_up" ]; }
    * ]
+   *
    * ```
    */
   bindings?: ProgramsNcmpcppBindingsOption;
@@ -33555,9 +28020,10 @@ export interface ProgramsNcspot {
    * @example
    * ```nix
    * {
-   *   gapless = true;
    *   shuffle = true;
+   *   gapless = true;
    * }
+   *
    * ```
    */
   settings?: ProgramsNcspotSettingsOption;
@@ -33942,10 +28408,6 @@ export interface ProgramsNeovide {
    * @example
    * ```nix
    * {
-   *   font = {
-   *     normal = [ ];
-   *     size = 14.0;
-   *   };
    *   fork = false;
    *   frame = "full";
    *   idle = true;
@@ -33958,7 +28420,13 @@ export interface ProgramsNeovide {
    *   title-hidden = true;
    *   vsync = true;
    *   wsl = false;
+   *
+   *   font = {
+   *     normal = [];
+   *     size = 14.0;
+   *   };
    * }
+   *
    * ```
    */
   settings?: ProgramsNeovideSettingsOption;
@@ -33971,18 +28439,10 @@ export type ProgramsNeovidePackageOption = Definable<null | NixRef>;
 export type ProgramsNeovideSettingsOption = Definable<FormatValue>;
 
 export interface ProgramsNeovim {
-  /**
-   * Whether to automatically wrap the binary with the runtime dependencies of the plugins.
-   *
-   * Nix type: `boolean`
-   * @defaultValue `true`
-   */
-  autowrapRuntimeDeps?: ProgramsNeovimAutowrapRuntimeDepsOption;
   coc?: ProgramsNeovimCoc;
   /**
    * Whether to configure {command}`nvim` as the default
-   * editor using the {env}`EDITOR` and {env}`VISUAL`
-   * environment variables.
+   * editor using the {env}`EDITOR` environment variable.
    *
    * Nix type: `boolean`
    * @defaultValue `false`
@@ -34010,23 +28470,29 @@ export interface ProgramsNeovim {
    */
   extraConfig?: ProgramsNeovimExtraConfigOption;
   /**
+   * Custom lua lines.
+   *
+   * Nix type: `strings concatenated with "\n"`
+   * @defaultValue `""`
+   * @example
+   * ```nix
+   * ''
+   *   vim.opt.nobackup = true
+   * ''
+   * ```
+   */
+  extraLuaConfig?: ProgramsNeovimExtraLuaConfigOption;
+  /**
    * The extra Lua packages required for your plugins to work.
    * This option accepts a function that takes a Lua package set as an argument,
    * and selects the required Lua packages from this package set.
    * See the example for more info.
    *
-   * Nix type: `function that evaluates to a(n) list of package`
+   * Nix type: `(function that evaluates to a(n) list of package) or (list of package) convertible to it`
    * @defaultValue `ps: [ ]`
    * @example `luaPkgs: with luaPkgs; [ luautf8 ]`
    */
   extraLuaPackages?: ProgramsNeovimExtraLuaPackagesOption;
-  /**
-   * Extra name appended to the wrapper package name.
-   *
-   * Nix type: `string`
-   * @defaultValue `""`
-   */
-  extraName?: ProgramsNeovimExtraNameOption;
   /**
    * Extra packages available to nvim.
    *
@@ -34041,7 +28507,7 @@ export interface ProgramsNeovim {
    * and selects the required Python 3 packages from this package set.
    * See the example for more info.
    *
-   * Nix type: `function that evaluates to a(n) list of package`
+   * Nix type: `(function that evaluates to a(n) list of package) or (list of package) convertible to it`
    * @defaultValue `ps: [ ]`
    * @example `pyPkgs: with pyPkgs; [ python-language-server ]`
    */
@@ -34091,7 +28557,6 @@ export interface ProgramsNeovim {
    * Nix type: `attribute set of strings concatenated with "\n"`
    *
    * Read-only: set by the module itself, not by users.
-   * @defaultValue `{ }`
    * @example
    * ```nix
    * {
@@ -34105,30 +28570,9 @@ export interface ProgramsNeovim {
    *     vim.opt.background = "dark"
    *   '';
    * }
-   *
    * ```
    */
   generatedConfigs?: ProgramsNeovimGeneratedConfigsOption;
-  /**
-   * Content to be added to {file}`init.lua`.
-   *
-   * Automatically contains the [advised plugin config](https://nixos.org/manual/nixpkgs/stable/#neovim-custom-configuration)
-   *
-   * To specify the order, use `lib.mkOrder`, `lib.mkBefore`, `lib.mkAfter`.
-   *
-   * Nix type: `strings concatenated with "\n"`
-   * @defaultValue `""`
-   * @example
-   * ```nix
-   * let
-   *     nvimEarlyInit = lib.mkOrder 500 "set rtp+=vim.opt.rtp:prepend('/home/user/myplugin')";
-   *     nvimLateInit = lib.mkAfter "vim.opt.signcolumn = 'auto:1-3'";
-   * in
-   *     lib.mkMerge [ nvimEarlyInit nvimLateInit ];
-   *
-   * ```
-   */
-  initLua?: ProgramsNeovimInitLuaOption;
   /**
    * The neovim package to use.
    *
@@ -34146,8 +28590,7 @@ export interface ProgramsNeovim {
    * @defaultValue `[ ]`
    * @example
    * ```nix
-   * with pkgs.vimPlugins;
-   * [
+   * with pkgs.vimPlugins; [
    *   yankring
    *   vim-nix
    *   { plugin = vim-startify;
@@ -34158,18 +28601,6 @@ export interface ProgramsNeovim {
    * ```
    */
   plugins?: ProgramsNeovimPluginsOption;
-  /**
-   * Enable to avoid writing the content of {var}`initLua` to the default
-   * location {file}`$XDG_CONFIG_HOME/nvim/init.lua` and load it through
-   * neovim wrapper arguments instead.
-   *
-   *
-   * This is useful if you want to manage your own {file}`init.lua` imperatively.
-   *
-   * Nix type: `boolean`
-   * @defaultValue `false`
-   */
-  sideloadInitLua?: ProgramsNeovimSideloadInitLuaOption;
   /**
    * Symlink {command}`vi` to {command}`nvim` binary.
    *
@@ -34192,13 +28623,6 @@ export interface ProgramsNeovim {
    */
   vimdiffAlias?: ProgramsNeovimVimdiffAliasOption;
   /**
-   * Whether to enable Wayland clipboard support.
-   *
-   * Nix type: `boolean`
-   * @defaultValue `pkgs.stdenv.isLinux`
-   */
-  waylandSupport?: ProgramsNeovimWaylandSupportOption;
-  /**
    * Enable node provider. Set to `true` to
    * use Node plugins.
    *
@@ -34207,39 +28631,21 @@ export interface ProgramsNeovim {
    */
   withNodeJs?: ProgramsNeovimWithNodeJsOption;
   /**
-   * Enable perl provider. Set to `true` to
-   * use Perl plugins.
-   *
-   * Nix type: `boolean`
-   * @defaultValue `false`
-   */
-  withPerl?: ProgramsNeovimWithPerlOption;
-  /**
    * Enable Python 3 provider. Set to `true` to
    * use Python 3 plugins.
    *
    * Nix type: `boolean`
-   * @defaultValue
-   * ```nix
-   * if lib.versionAtLeast config.home.stateVersion "26.05" then false else true
-   *
-   * ```
+   * @defaultValue `true`
    */
   withPython3?: ProgramsNeovimWithPython3Option;
   /**
    * Enable ruby provider.
    *
-   * Nix type: `boolean`
-   * @defaultValue
-   * ```nix
-   * if lib.versionAtLeast config.home.stateVersion "26.05" then false else true
-   *
-   * ```
+   * Nix type: `null or boolean`
+   * @defaultValue `true`
    */
   withRuby?: ProgramsNeovimWithRubyOption;
 }
-
-export type ProgramsNeovimAutowrapRuntimeDepsOption = Definable<boolean>;
 
 export interface ProgramsNeovimCoc {
   /**
@@ -34276,16 +28682,14 @@ export interface ProgramsNeovimCoc {
    * @example
    * ```nix
    * {
+   *   "suggest.noselect" = true;
+   *   "suggest.enablePreview" = true;
+   *   "suggest.enablePreselect" = false;
+   *   "suggest.disableKind" = true;
    *   languageserver = {
    *     haskell = {
-   *       args = [
-   *         "--lsp"
-   *       ];
    *       command = "haskell-language-server-wrapper";
-   *       filetypes = [
-   *         "haskell"
-   *         "lhaskell"
-   *       ];
+   *       args = [ "--lsp" ];
    *       rootPatterns = [
    *         "*.cabal"
    *         "stack.yaml"
@@ -34293,13 +28697,11 @@ export interface ProgramsNeovimCoc {
    *         "package.yaml"
    *         "hie.yaml"
    *       ];
+   *       filetypes = [ "haskell" "lhaskell" ];
    *     };
    *   };
-   *   "suggest.disableKind" = true;
-   *   "suggest.enablePreselect" = false;
-   *   "suggest.enablePreview" = true;
-   *   "suggest.noselect" = true;
-   * }
+   * };
+   *
    * ```
    */
   settings?: ProgramsNeovimCocSettingsOption;
@@ -34319,9 +28721,9 @@ export type ProgramsNeovimEnableOption = Definable<boolean>;
 
 export type ProgramsNeovimExtraConfigOption = Definable<string>;
 
-export type ProgramsNeovimExtraLuaPackagesOption = Definable<unknown>;
+export type ProgramsNeovimExtraLuaConfigOption = Definable<string>;
 
-export type ProgramsNeovimExtraNameOption = Definable<string>;
+export type ProgramsNeovimExtraLuaPackagesOption = Definable<unknown>;
 
 export type ProgramsNeovimExtraPackagesOption = Definable<readonly (NixRef)[]>;
 
@@ -34335,189 +28737,9 @@ export type ProgramsNeovimGeneratedConfigVimlOption = Definable<string>;
 
 export type ProgramsNeovimGeneratedConfigsOption = Definable<{ readonly [name: string]: Definable<string> }>;
 
-export type ProgramsNeovimInitLuaOption = Definable<string>;
-
 export type ProgramsNeovimPackageOption = Definable<NixRef>;
 
-export interface ProgramsNeovimPluginsItem {
-  /**
-   * Script to configure this plugin. The scripting language should match type.
-   *
-   * Nix type: `null or strings concatenated with "\n"`
-   * @defaultValue `null`
-   */
-  config?: ProgramsNeovimPluginsItemConfigOption;
-  /**
-   * Don't load by default (load with :packadd)
-   *
-   * Nix type: `boolean`
-   * @defaultValue `false`
-   * @example `true`
-   */
-  optional?: ProgramsNeovimPluginsItemOptionalOption;
-  /**
-   * The plugin package to use.
-   *
-   * Nix type: `package`
-   * @example `pkgs.vimPlugins.nvim-treesitter`
-   */
-  plugin?: ProgramsNeovimPluginsItemPluginOption;
-  /**
-   * Set of files that have to be linked in nvim config folder.
-   *
-   * Nix type: `attribute set of (submodule)`
-   * @defaultValue `{ }`
-   * @example
-   * ```nix
-   * {
-   *   "ftplugin/c.vim" = {
-   *     text = "setlocal omnifunc=v:lua.vim.lsp.omnifunc";
-   *   };
-   * }
-   * ```
-   */
-  runtime?: ProgramsNeovimPluginsItemRuntimeOption;
-  /**
-   * Language used in config. Configurations are aggregated per-language.
-   *
-   * Nix type: `one of "lua", "viml", "teal", "fennel" or string`
-   * @defaultValue
-   * ```nix
-   * if lib.versionAtLeast config.home.stateVersion "26.05" then "lua" else "viml"
-   *
-   * ```
-   */
-  type?: ProgramsNeovimPluginsItemTypeOption;
-}
-
-export type ProgramsNeovimPluginsItemConfigOption = Definable<null | string>;
-
-export type ProgramsNeovimPluginsItemOptionalOption = Definable<boolean>;
-
-export type ProgramsNeovimPluginsItemPluginOption = Definable<NixRef>;
-
-export interface ProgramsNeovimPluginsItemRuntimeEntry {
-  /**
-   * Whether this file should be generated. This option allows specific
-   * files to be disabled.
-   *
-   * Nix type: `boolean`
-   * @defaultValue `true`
-   */
-  enable?: ProgramsNeovimPluginsItemRuntimeEntryEnableOption;
-  /**
-   * Set the execute bit. If `null`, defaults to the mode
-   * of the {var}`source` file or to `false`
-   * for files created through the {var}`text` option.
-   *
-   * Nix type: `null or boolean`
-   * @defaultValue `null`
-   */
-  executable?: ProgramsNeovimPluginsItemRuntimeEntryExecutableOption;
-  /**
-   * Whether the target path should be unconditionally replaced
-   * by the managed file source. Warning, this will silently
-   * delete the target regardless of whether it is a file or
-   * link.
-   *
-   * Nix type: `boolean`
-   * @defaultValue `false`
-   */
-  force?: ProgramsNeovimPluginsItemRuntimeEntryForceOption;
-  /**
-   * When `recursive` is enabled, adds the `-ignorelinks` flag to lndir.
-   *
-   * It causes lndir to not treat symbolic links in the source directory specially.
-   * The link created in the target directory will point back to the corresponding
-   * symbolic link in the source directory. If that link points to a directory, the
-   * resulting target will be a link to the source tree's symlink rather than a
-   * recursively linked directory tree.
-   *
-   * Nix type: `boolean`
-   * @defaultValue `false`
-   */
-  ignorelinks?: ProgramsNeovimPluginsItemRuntimeEntryIgnorelinksOption;
-  /**
-   * Shell commands to run when file has changed between
-   * generations. The script will be run
-   * *after* the new files have been linked
-   * into place.
-   *
-   * Note, this code is always run when `recursive` is
-   * enabled.
-   *
-   * Nix type: `strings concatenated with "\n"`
-   * @defaultValue `""`
-   */
-  onChange?: ProgramsNeovimPluginsItemRuntimeEntryOnChangeOption;
-  /**
-   * If the file source is a directory, then this option
-   * determines whether the directory should be recursively
-   * linked to the target location. This option has no effect
-   * if the source is a file.
-   *
-   * If `false` (the default) then the target
-   * will be a symbolic link to the source directory. If
-   * `true` then the target will be a
-   * directory structure matching the source's but whose leaves
-   * are symbolic links to the files of the source directory.
-   *
-   * Nix type: `boolean`
-   * @defaultValue `false`
-   */
-  recursive?: ProgramsNeovimPluginsItemRuntimeEntryRecursiveOption;
-  /**
-   * Path of the source file or directory. If
-   * [](#opt-programs.neovim.plugins._.runtime._name_.text)
-   * is non-null then this option will automatically point to a file
-   * containing that text.
-   *
-   * Nix type: `absolute path`
-   */
-  source?: ProgramsNeovimPluginsItemRuntimeEntrySourceOption;
-  /**
-   * Path to target file relative to {var}`xdg.configHome/nvim`.
-   *
-   * Nix type: `non-empty string`
-   * @defaultValue `name`
-   */
-  target?: ProgramsNeovimPluginsItemRuntimeEntryTargetOption;
-  /**
-   * Text of the file. If this option is null then
-   * [](#opt-programs.neovim.plugins._.runtime._name_.source)
-   * must be set.
-   *
-   * Nix type: `null or strings concatenated with "\n"`
-   * @defaultValue `null`
-   */
-  text?: ProgramsNeovimPluginsItemRuntimeEntryTextOption;
-}
-
-export type ProgramsNeovimPluginsItemRuntimeEntryEnableOption = Definable<boolean>;
-
-export type ProgramsNeovimPluginsItemRuntimeEntryExecutableOption = Definable<null | boolean>;
-
-export type ProgramsNeovimPluginsItemRuntimeEntryForceOption = Definable<boolean>;
-
-export type ProgramsNeovimPluginsItemRuntimeEntryIgnorelinksOption = Definable<boolean>;
-
-export type ProgramsNeovimPluginsItemRuntimeEntryOnChangeOption = Definable<string>;
-
-export type ProgramsNeovimPluginsItemRuntimeEntryRecursiveOption = Definable<boolean>;
-
-export type ProgramsNeovimPluginsItemRuntimeEntrySourceOption = Definable<NixPath | string>;
-
-export type ProgramsNeovimPluginsItemRuntimeEntryTargetOption = Definable<string>;
-
-export type ProgramsNeovimPluginsItemRuntimeEntryTextOption = Definable<null | string>;
-
-export type ProgramsNeovimPluginsItemRuntimeOption = Definable<{ readonly [name: string]: Definable<ProgramsNeovimPluginsItemRuntimeEntry> }>;
-
-export type ProgramsNeovimPluginsItemTypeOption = Definable<"lua" | "viml" | "teal" | "fennel" | string>;
-
-export type ProgramsNeovimPluginsOption = Definable<readonly (NixRef | ProgramsNeovimPluginsItem)[]>;
-
-export type ProgramsNeovimSideloadInitLuaOption = Definable<boolean>;
+export type ProgramsNeovimPluginsOption = Definable<readonly (NixRef | { readonly [name: string]: unknown })[]>;
 
 export type ProgramsNeovimViAliasOption = Definable<boolean>;
 
@@ -34525,15 +28747,11 @@ export type ProgramsNeovimVimAliasOption = Definable<boolean>;
 
 export type ProgramsNeovimVimdiffAliasOption = Definable<boolean>;
 
-export type ProgramsNeovimWaylandSupportOption = Definable<boolean>;
-
 export type ProgramsNeovimWithNodeJsOption = Definable<boolean>;
-
-export type ProgramsNeovimWithPerlOption = Definable<boolean>;
 
 export type ProgramsNeovimWithPython3Option = Definable<boolean>;
 
-export type ProgramsNeovimWithRubyOption = Definable<boolean>;
+export type ProgramsNeovimWithRubyOption = Definable<null | boolean>;
 
 export interface ProgramsNewsboat {
   autoFetchArticles?: ProgramsNewsboatAutoFetchArticles;
@@ -34806,7 +29024,7 @@ export interface ProgramsNhClean {
    *
    * On linux the format is described in {manpage}`systemd.time(7)`.
    *
-   * On Darwin, it must be one of: hourly, daily, weekly, monthly, semiannually, annually, which are implemented as defined in {manpage}`systemd.time(7)`.
+   * On Darwin it must be one of: hourly, daily, weekly, monthly, semiannually, annually, which are implemented as defined in {manpage}`systemd.time(7)`.
    *
    * Nix type: `(optionally newline-terminated) single-line string`
    * @defaultValue `"weekly"`
@@ -34876,8 +29094,9 @@ export interface ProgramsNheko {
    * first time we sign in, and we need that data into these settings for the
    * correct functionality of the application.
    *
-   * This a temporary inconvenience, however, as nheko has plans to [move the
-   * authentication stuff into the secret storage](https://github.com/Nheko-Reborn/nheko/issues/1591).
+   * This a temporary inconvenience, however, as nheko has plans to move the
+   * authentication stuff into the local database they currently use. Once
+   * this happens, this will no longer be an issue.
    *
    * Nix type: `attribute set of section of an INI file (attrs of INI atom (null, bool, int, float or string))`
    * @defaultValue `{ }`
@@ -34910,6 +29129,81 @@ export type ProgramsNhekoEnableOption = Definable<boolean>;
 export type ProgramsNhekoPackageOption = Definable<null | NixRef>;
 
 export type ProgramsNhekoSettingsOption = Definable<{ readonly [name: string]: Definable<FormatValue> }>;
+
+export interface ProgramsNiriswitcher {
+  /**
+   * Whether to enable niriswitcher, an application switcher for niri.
+   *
+   * Nix type: `boolean`
+   * @defaultValue `false`
+   * @example `true`
+   */
+  enable?: ProgramsNiriswitcherEnableOption;
+  /**
+   * The niriswitcher package to use.
+   *
+   * Nix type: `null or package`
+   * @defaultValue `pkgs.niriswitcher`
+   */
+  package?: ProgramsNiriswitcherPackageOption;
+  /**
+   * niriswitcher configuration.
+   * For available settings see <https://github.com/isaksamsten/niriswitcher/?tab=readme-ov-file#options>.
+   *
+   * Nix type: `null or TOML value`
+   * @defaultValue `null`
+   * @example
+   * ```nix
+   * {
+   *   keys = {
+   *     modifier = "Super";
+   *     switch = {
+   *       next = "Tab";
+   *       prev = "Shift+Tab";
+   *     };
+   *   };
+   *   center_on_focus = true;
+   *   appearance = {
+   *     system_theme = "dark";
+   *     icon_size = 64;
+   *   };
+   * }
+   *
+   * ```
+   */
+  settings?: ProgramsNiriswitcherSettingsOption;
+  /**
+   * CSS style of the switcher.
+   * <https://github.com/isaksamsten/niriswitcher/?tab=readme-ov-file#themes>
+   * for the documentation.
+   *
+   * If the value is set to a path literal, then the path will be used as the CSS file.
+   *
+   * Nix type: `null or absolute path or strings concatenated with "\n"`
+   * @defaultValue `null`
+   * @example
+   * ```nix
+   * ''
+   *   .application-name {
+   *     opacity: 1;
+   *     color: rgba(255, 255, 255, 0.6);
+   *   }
+   *   .application.selected .application-name {
+   *     color: rgba(255, 255, 255, 1);
+   *   }
+   * ''
+   * ```
+   */
+  style?: ProgramsNiriswitcherStyleOption;
+}
+
+export type ProgramsNiriswitcherEnableOption = Definable<boolean>;
+
+export type ProgramsNiriswitcherPackageOption = Definable<null | NixRef>;
+
+export type ProgramsNiriswitcherSettingsOption = Definable<null | FormatValue>;
+
+export type ProgramsNiriswitcherStyleOption = Definable<null | NixPath | string | string>;
 
 export interface ProgramsNixIndex {
   /**
@@ -35198,30 +29492,6 @@ export interface ProgramsNnn {
    */
   enable?: ProgramsNnnEnableOption;
   /**
-   * Whether to enable Bash integration.
-   *
-   * Nix type: `boolean`
-   * @defaultValue `[](#opt-home.shell.enableBashIntegration)`
-   * @example `false`
-   */
-  enableBashIntegration?: ProgramsNnnEnableBashIntegrationOption;
-  /**
-   * Whether to enable Fish integration.
-   *
-   * Nix type: `boolean`
-   * @defaultValue `[](#opt-home.shell.enableFishIntegration)`
-   * @example `false`
-   */
-  enableFishIntegration?: ProgramsNnnEnableFishIntegrationOption;
-  /**
-   * Whether to enable Zsh integration.
-   *
-   * Nix type: `boolean`
-   * @defaultValue `[](#opt-home.shell.enableZshIntegration)`
-   * @example `false`
-   */
-  enableZshIntegration?: ProgramsNnnEnableZshIntegrationOption;
-  /**
    * Extra packages available to nnn.
    *
    * Nix type: `list of package`
@@ -35229,21 +29499,6 @@ export interface ProgramsNnn {
    * @example `with pkgs; [ ffmpegthumbnailer mediainfo sxiv ]`
    */
   extraPackages?: ProgramsNnnExtraPackagesOption;
-  /**
-   * Configuration options for {command}`nnn`. See {command}`nnn -h`
-   *
-   * Nix type: `(list of string) or (attribute set of (boolean or signed integer or string)) convertible to it`
-   * @defaultValue `{ }`
-   * @example
-   * ```nix
-   * {
-   *   A = true;
-   *   s = "session_name";
-   *   t = 8;
-   * }
-   * ```
-   */
-  options?: ProgramsNnnOptionsOption;
   /**
    * The nnn package to use.
    *
@@ -35259,29 +29514,13 @@ export interface ProgramsNnn {
    * @defaultValue `{ }`
    */
   plugins?: ProgramsNnnPluginsOption;
-  /**
-   * Whether to enable cd on quit.
-   *
-   * Nix type: `boolean`
-   * @defaultValue `false`
-   * @example `true`
-   */
-  quitcd?: ProgramsNnnQuitcdOption;
 }
 
 export type ProgramsNnnBookmarksOption = Definable<{ readonly [name: string]: Definable<string> }>;
 
 export type ProgramsNnnEnableOption = Definable<boolean>;
 
-export type ProgramsNnnEnableBashIntegrationOption = Definable<boolean>;
-
-export type ProgramsNnnEnableFishIntegrationOption = Definable<boolean>;
-
-export type ProgramsNnnEnableZshIntegrationOption = Definable<boolean>;
-
 export type ProgramsNnnExtraPackagesOption = Definable<readonly (NixRef)[]>;
-
-export type ProgramsNnnOptionsOption = Definable<readonly (string)[] | { readonly [name: string]: Definable<boolean | number | string> }>;
 
 export type ProgramsNnnPackageOption = Definable<NixRef>;
 
@@ -35327,64 +29566,6 @@ export type ProgramsNnnPluginsSrcOption = Definable<null | NixPath | string>;
 
 export type ProgramsNnnPluginsOption = Definable<ProgramsNnnPlugins>;
 
-export type ProgramsNnnQuitcdOption = Definable<boolean>;
-
-export interface ProgramsNom {
-  /**
-   * Whether to enable nom a terminal, rss feed reader..
-   *
-   * Nix type: `boolean`
-   * @defaultValue `false`
-   * @example `true`
-   */
-  enable?: ProgramsNomEnableOption;
-  /**
-   * The nom package to use.
-   *
-   * Nix type: `null or package`
-   * @defaultValue `pkgs.nom`
-   */
-  package?: ProgramsNomPackageOption;
-  /**
-   * Settings for nom including themes, rss feeds, and openers for specific url regexes.
-   *
-   * Options are listed on the github: <https://github.com/guyfedwards/nom>.
-   *
-   * Nix type: `attribute set of anything`
-   * @defaultValue `{ }`
-   * @example
-   * ```nix
-   * {
-   *   autoread = true;
-   *   feeds = [
-   *     {
-   *       name = "Jeff Geerling";
-   *       url = "https://www.youtube.com/feeds/videos.xml?channel_id=UCR-DXc1voovS8nhAvccRZhg";
-   *     }
-   *   ];
-   *   openers = [
-   *     {
-   *       cmd = "mpv %s";
-   *       regex = "youtube";
-   *     }
-   *   ];
-   *   ordering = "desc";
-   *   showread = false;
-   *   theme = {
-   *     glamour = "dark";
-   *   };
-   * }
-   * ```
-   */
-  settings?: ProgramsNomSettingsOption;
-}
-
-export type ProgramsNomEnableOption = Definable<boolean>;
-
-export type ProgramsNomPackageOption = Definable<null | NixRef>;
-
-export type ProgramsNomSettingsOption = Definable<{ readonly [name: string]: Definable<unknown> }>;
-
 export interface ProgramsNoti {
   /**
    * Whether to enable Noti.
@@ -35418,10 +29599,11 @@ export interface ProgramsNoti {
    *     voice = "Alex";
    *   };
    *   slack = {
-   *     channel = "@jaime";
    *     token = "1234567890abcdefg";
+   *     channel = "@jaime";
    *   };
    * }
+   *
    * ```
    */
   settings?: ProgramsNotiSettingsOption;
@@ -35459,13 +29641,6 @@ export interface ProgramsNotmuch {
    * @defaultValue `{ }`
    */
   new?: ProgramsNotmuchNewOption;
-  /**
-   * The notmuch package to use.
-   *
-   * Nix type: `package`
-   * @defaultValue `pkgs.notmuch`
-   */
-  package?: ProgramsNotmuchPackageOption;
   search?: ProgramsNotmuchSearch;
 }
 
@@ -35562,8 +29737,6 @@ export type ProgramsNotmuchNewTagsOption = Definable<readonly (string)[]>;
 
 export type ProgramsNotmuchNewOption = Definable<ProgramsNotmuchNew>;
 
-export type ProgramsNotmuchPackageOption = Definable<NixRef>;
-
 export interface ProgramsNotmuchSearch {
   /**
    * A  list  of  tags  that  will be excluded from search results by
@@ -35590,59 +29763,6 @@ export interface ProgramsNotmuchSearch {
 }
 
 export type ProgramsNotmuchSearchExcludeTagsOption = Definable<readonly (string)[]>;
-
-export interface ProgramsNpm {
-  /**
-   * Whether to enable {command}`npm` user config.
-   *
-   * Nix type: `boolean`
-   * @defaultValue `false`
-   * @example `true`
-   */
-  enable?: ProgramsNpmEnableOption;
-  /**
-   * The nodejs package to use.
-   *
-   * Nix type: `null or package`
-   * @defaultValue `pkgs.nodejs`
-   * @example `nodejs_24`
-   */
-  package?: ProgramsNpmPackageOption;
-  /**
-   * The user-specific npm configuration.
-   * See <https://docs.npmjs.com/cli/using-npm/config> and
-   * <https://docs.npmjs.com/cli/configuring-npm/npmrc>
-   * for more information.
-   *
-   * Nix type: `attribute set of (INI atom (null, bool, int, float or string) or a list of them for duplicate keys)`
-   * @defaultValue
-   * ```nix
-   * {
-   *   prefix = "\${HOME}/.npm";
-   * }
-   * ```
-   * @example
-   * ```nix
-   * {
-   *   color = true;
-   *   include = [
-   *     "dev"
-   *     "prod"
-   *   ];
-   *   init-license = "MIT";
-   *   prefix = "${HOME}/.npm";
-   * }
-   *
-   * ```
-   */
-  settings?: ProgramsNpmSettingsOption;
-}
-
-export type ProgramsNpmEnableOption = Definable<boolean>;
-
-export type ProgramsNpmPackageOption = Definable<null | NixRef>;
-
-export type ProgramsNpmSettingsOption = Definable<{ readonly [name: string]: Definable<FormatValue> }>;
 
 export interface ProgramsNumbat {
   /**
@@ -36025,15 +30145,17 @@ export interface ProgramsNvchecker {
    * ```nix
    * {
    *   __config__ = {
-   *     keyfile = "keyfile.toml";
-   *     newver = "~/separately_placed_newver.json";
    *     oldver = "my_custom_oldver.json";
+   *     newver = "~/seperately_placed_newver.json";
+   *     keyfile = "keyfile.toml";
    *   };
+   *
    *   nvchecker = {
-   *     github = "lilydjwg/nvchecker";
    *     source = "github";
+   *     github = "lilydjwg/nvchecker";
    *   };
    * }
+   *
    * ```
    */
   settings?: ProgramsNvcheckerSettingsOption;
@@ -36207,7 +30329,6 @@ export type ProgramsObsStudioPackageOption = Definable<NixRef>;
 export type ProgramsObsStudioPluginsOption = Definable<readonly (NixRef)[]>;
 
 export interface ProgramsObsidian {
-  cli?: ProgramsObsidianCli;
   defaultSettings?: ProgramsObsidianDefaultSettings;
   /**
    * Whether to enable obsidian.
@@ -36233,26 +30354,14 @@ export interface ProgramsObsidian {
   vaults?: ProgramsObsidianVaultsOption;
 }
 
-export interface ProgramsObsidianCli {
-  /**
-   * Whether to enable the Obsidian CLI in `obsidian.json`.
-   *
-   * Nix type: `boolean`
-   * @defaultValue `false`
-   */
-  enable?: ProgramsObsidianCliEnableOption;
-}
-
-export type ProgramsObsidianCliEnableOption = Definable<boolean>;
-
 export interface ProgramsObsidianDefaultSettings {
   /**
    * Settings to write to `app.json`.
    *
    * Vault-specific settings take priority and will override these, if set.
    *
-   * Nix type: `JSON value`
-   * @defaultValue `null`
+   * Nix type: `raw value`
+   * @defaultValue `{ }`
    */
   app?: ProgramsObsidianDefaultSettingsAppOption;
   /**
@@ -36260,8 +30369,8 @@ export interface ProgramsObsidianDefaultSettings {
    *
    * Vault-specific settings take priority and will override these, if set.
    *
-   * Nix type: `JSON value`
-   * @defaultValue `null`
+   * Nix type: `raw value`
+   * @defaultValue `{ }`
    */
   appearance?: ProgramsObsidianDefaultSettingsAppearanceOption;
   /**
@@ -36269,8 +30378,8 @@ export interface ProgramsObsidianDefaultSettings {
    *
    *           Vault-specific settings take priority and will override these, if set.
    *
-   * Nix type: `null or (list of ((submodule) or package convertible to it))`
-   * @defaultValue `null`
+   * Nix type: `raw value`
+   * @defaultValue `[ ]`
    */
   communityPlugins?: ProgramsObsidianDefaultSettingsCommunityPluginsOption;
   /**
@@ -36278,8 +30387,30 @@ export interface ProgramsObsidianDefaultSettings {
    *
    * Vault-specific settings take priority and will override these, if set.
    *
-   * Nix type: `null or (list of ((submodule) or (one of "audio-recorder", "backlink", "bases", "bookmarks", "canvas", "command-palette", "daily-notes", "editor-status", "file-explorer", "file-recovery", "footnotes", "global-search", "graph", "markdown-importer", "note-composer", "outgoing-link", "outline", "page-preview", "properties", "publish", "random-note", "slash-command", "slides", "switcher", "sync", "tag-pane", "templates", "webviewer", "word-count", "workspaces", "zk-prefixer") convertible to it))`
-   * @defaultValue `null`
+   * Nix type: `raw value`
+   * @defaultValue
+   * ```nix
+   * [
+   *   "backlink"
+   *   "bookmarks"
+   *   "canvas"
+   *   "command-palette"
+   *   "daily-notes"
+   *   "editor-status"
+   *   "file-explorer"
+   *   "file-recovery"
+   *   "global-search"
+   *   "graph"
+   *   "note-composer"
+   *   "outgoing-link"
+   *   "outline"
+   *   "page-preview"
+   *   "switcher"
+   *   "tag-pane"
+   *   "templates"
+   *   "word-count"
+   * ]
+   * ```
    */
   corePlugins?: ProgramsObsidianDefaultSettingsCorePluginsOption;
   /**
@@ -36287,8 +30418,8 @@ export interface ProgramsObsidianDefaultSettings {
    *
    *           Vault-specific settings take priority and will override these, if set.
    *
-   * Nix type: `null or (list of ((submodule) or absolute path convertible to it))`
-   * @defaultValue `null`
+   * Nix type: `raw value`
+   * @defaultValue `[ ]`
    */
   cssSnippets?: ProgramsObsidianDefaultSettingsCssSnippetsOption;
   /**
@@ -36296,8 +30427,8 @@ export interface ProgramsObsidianDefaultSettings {
    *
    *           Vault-specific settings take priority and will override these, if set.
    *
-   * Nix type: `null or (attribute set of (submodule))`
-   * @defaultValue `null`
+   * Nix type: `raw value`
+   * @defaultValue `{ }`
    */
   extraFiles?: ProgramsObsidianDefaultSettingsExtraFilesOption;
   /**
@@ -36305,8 +30436,8 @@ export interface ProgramsObsidianDefaultSettings {
    *
    *           Vault-specific settings take priority and will override these, if set.
    *
-   * Nix type: `null or (attribute set of list of (submodule))`
-   * @defaultValue `null`
+   * Nix type: `raw value`
+   * @defaultValue `{ }`
    */
   hotkeys?: ProgramsObsidianDefaultSettingsHotkeysOption;
   /**
@@ -36314,194 +30445,27 @@ export interface ProgramsObsidianDefaultSettings {
    *
    *           Vault-specific settings take priority and will override these, if set.
    *
-   * Nix type: `null or (list of ((submodule) or package convertible to it))`
-   * @defaultValue `null`
+   * Nix type: `raw value`
+   * @defaultValue `[ ]`
    */
   themes?: ProgramsObsidianDefaultSettingsThemesOption;
 }
 
-export type ProgramsObsidianDefaultSettingsAppOption = Definable<FormatValue>;
+export type ProgramsObsidianDefaultSettingsAppOption = Definable<unknown>;
 
-export type ProgramsObsidianDefaultSettingsAppearanceOption = Definable<FormatValue>;
+export type ProgramsObsidianDefaultSettingsAppearanceOption = Definable<unknown>;
 
-export interface ProgramsObsidianDefaultSettingsCommunityPluginsItem {
-  /**
-   * Whether to enable the plugin.
-   *
-   * Nix type: `boolean`
-   * @defaultValue `true`
-   */
-  enable?: ProgramsObsidianDefaultSettingsCommunityPluginsItemEnableOption;
-  /**
-   * The plugin package.
-   *
-   * Nix type: `package`
-   */
-  pkg?: ProgramsObsidianDefaultSettingsCommunityPluginsItemPkgOption;
-  /**
-   * Settings to include in the plugin's `data.json`.
-   *
-   * Nix type: `JSON value`
-   * @defaultValue `null`
-   */
-  settings?: ProgramsObsidianDefaultSettingsCommunityPluginsItemSettingsOption;
-}
+export type ProgramsObsidianDefaultSettingsCommunityPluginsOption = Definable<unknown>;
 
-export type ProgramsObsidianDefaultSettingsCommunityPluginsItemEnableOption = Definable<boolean>;
+export type ProgramsObsidianDefaultSettingsCorePluginsOption = Definable<unknown>;
 
-export type ProgramsObsidianDefaultSettingsCommunityPluginsItemPkgOption = Definable<NixRef>;
+export type ProgramsObsidianDefaultSettingsCssSnippetsOption = Definable<unknown>;
 
-export type ProgramsObsidianDefaultSettingsCommunityPluginsItemSettingsOption = Definable<FormatValue>;
+export type ProgramsObsidianDefaultSettingsExtraFilesOption = Definable<unknown>;
 
-export type ProgramsObsidianDefaultSettingsCommunityPluginsOption = Definable<null | readonly (ProgramsObsidianDefaultSettingsCommunityPluginsItem | NixRef)[]>;
+export type ProgramsObsidianDefaultSettingsHotkeysOption = Definable<unknown>;
 
-export interface ProgramsObsidianDefaultSettingsCorePluginsItem {
-  /**
-   * Whether to enable the plugin.
-   *
-   * Nix type: `boolean`
-   * @defaultValue `true`
-   */
-  enable?: ProgramsObsidianDefaultSettingsCorePluginsItemEnableOption;
-  /**
-   * The plugin.
-   *
-   * Nix type: `one of "audio-recorder", "backlink", "bases", "bookmarks", "canvas", "command-palette", "daily-notes", "editor-status", "file-explorer", "file-recovery", "footnotes", "global-search", "graph", "markdown-importer", "note-composer", "outgoing-link", "outline", "page-preview", "properties", "publish", "random-note", "slash-command", "slides", "switcher", "sync", "tag-pane", "templates", "webviewer", "word-count", "workspaces", "zk-prefixer"`
-   */
-  name?: ProgramsObsidianDefaultSettingsCorePluginsItemNameOption;
-  /**
-   * Plugin settings to include.
-   *
-   * Nix type: `JSON value`
-   * @defaultValue `null`
-   */
-  settings?: ProgramsObsidianDefaultSettingsCorePluginsItemSettingsOption;
-}
-
-export type ProgramsObsidianDefaultSettingsCorePluginsItemEnableOption = Definable<boolean>;
-
-export type ProgramsObsidianDefaultSettingsCorePluginsItemNameOption = Definable<"audio-recorder" | "backlink" | "bases" | "bookmarks" | "canvas" | "command-palette" | "daily-notes" | "editor-status" | "file-explorer" | "file-recovery" | "footnotes" | "global-search" | "graph" | "markdown-importer" | "note-composer" | "outgoing-link" | "outline" | "page-preview" | "properties" | "publish" | "random-note" | "slash-command" | "slides" | "switcher" | "sync" | "tag-pane" | "templates" | "webviewer" | "word-count" | "workspaces" | "zk-prefixer">;
-
-export type ProgramsObsidianDefaultSettingsCorePluginsItemSettingsOption = Definable<FormatValue>;
-
-export type ProgramsObsidianDefaultSettingsCorePluginsOption = Definable<null | readonly (ProgramsObsidianDefaultSettingsCorePluginsItem | "audio-recorder" | "backlink" | "bases" | "bookmarks" | "canvas" | "command-palette" | "daily-notes" | "editor-status" | "file-explorer" | "file-recovery" | "footnotes" | "global-search" | "graph" | "markdown-importer" | "note-composer" | "outgoing-link" | "outline" | "page-preview" | "properties" | "publish" | "random-note" | "slash-command" | "slides" | "switcher" | "sync" | "tag-pane" | "templates" | "webviewer" | "word-count" | "workspaces" | "zk-prefixer")[]>;
-
-export interface ProgramsObsidianDefaultSettingsCssSnippetsItem {
-  /**
-   * Whether to enable the snippet.
-   *
-   * Nix type: `boolean`
-   * @defaultValue `true`
-   */
-  enable?: ProgramsObsidianDefaultSettingsCssSnippetsItemEnableOption;
-  /**
-   * Name of the snippet.
-   *
-   * Nix type: `string`
-   * @defaultValue `lib.strings.removeSuffix ".css" (builtins.baseNameOf source)`
-   */
-  name?: ProgramsObsidianDefaultSettingsCssSnippetsItemNameOption;
-  /**
-   * Path of the source file.
-   *
-   * Nix type: `null or absolute path`
-   * @defaultValue `null`
-   */
-  source?: ProgramsObsidianDefaultSettingsCssSnippetsItemSourceOption;
-  /**
-   * Text of the file.
-   *
-   * Nix type: `null or string`
-   * @defaultValue `null`
-   */
-  text?: ProgramsObsidianDefaultSettingsCssSnippetsItemTextOption;
-}
-
-export type ProgramsObsidianDefaultSettingsCssSnippetsItemEnableOption = Definable<boolean>;
-
-export type ProgramsObsidianDefaultSettingsCssSnippetsItemNameOption = Definable<string>;
-
-export type ProgramsObsidianDefaultSettingsCssSnippetsItemSourceOption = Definable<null | NixPath | string>;
-
-export type ProgramsObsidianDefaultSettingsCssSnippetsItemTextOption = Definable<null | string>;
-
-export type ProgramsObsidianDefaultSettingsCssSnippetsOption = Definable<null | readonly (ProgramsObsidianDefaultSettingsCssSnippetsItem | NixPath | string)[]>;
-
-export interface ProgramsObsidianDefaultSettingsExtraFilesEntry {
-  /**
-   * Path of the source file or directory.
-   *
-   * Nix type: `null or absolute path`
-   * @defaultValue `null`
-   */
-  source?: ProgramsObsidianDefaultSettingsExtraFilesEntrySourceOption;
-  /**
-   * Path to target relative to the vault's directory.
-   *
-   * Nix type: `string`
-   * @defaultValue `name`
-   */
-  target?: ProgramsObsidianDefaultSettingsExtraFilesEntryTargetOption;
-  /**
-   * Text of the file.
-   *
-   * Nix type: `null or string`
-   * @defaultValue `null`
-   */
-  text?: ProgramsObsidianDefaultSettingsExtraFilesEntryTextOption;
-}
-
-export type ProgramsObsidianDefaultSettingsExtraFilesEntrySourceOption = Definable<null | NixPath | string>;
-
-export type ProgramsObsidianDefaultSettingsExtraFilesEntryTargetOption = Definable<string>;
-
-export type ProgramsObsidianDefaultSettingsExtraFilesEntryTextOption = Definable<null | string>;
-
-export type ProgramsObsidianDefaultSettingsExtraFilesOption = Definable<null | { readonly [name: string]: Definable<ProgramsObsidianDefaultSettingsExtraFilesEntry> }>;
-
-export interface ProgramsObsidianDefaultSettingsHotkeysEntryItem {
-  /**
-   * The hotkey.
-   *
-   * Nix type: `string`
-   */
-  key?: ProgramsObsidianDefaultSettingsHotkeysEntryItemKeyOption;
-  /**
-   * The hotkey modifiers.
-   *
-   * Nix type: `list of string`
-   * @defaultValue `[ ]`
-   */
-  modifiers?: ProgramsObsidianDefaultSettingsHotkeysEntryItemModifiersOption;
-}
-
-export type ProgramsObsidianDefaultSettingsHotkeysEntryItemKeyOption = Definable<string>;
-
-export type ProgramsObsidianDefaultSettingsHotkeysEntryItemModifiersOption = Definable<readonly (string)[]>;
-
-export type ProgramsObsidianDefaultSettingsHotkeysOption = Definable<null | { readonly [name: string]: Definable<readonly (ProgramsObsidianDefaultSettingsHotkeysEntryItem)[]> }>;
-
-export interface ProgramsObsidianDefaultSettingsThemesItem {
-  /**
-   * Whether to set the theme as active.
-   *
-   * Nix type: `boolean`
-   * @defaultValue `true`
-   */
-  enable?: ProgramsObsidianDefaultSettingsThemesItemEnableOption;
-  /**
-   * The theme package.
-   *
-   * Nix type: `package`
-   */
-  pkg?: ProgramsObsidianDefaultSettingsThemesItemPkgOption;
-}
-
-export type ProgramsObsidianDefaultSettingsThemesItemEnableOption = Definable<boolean>;
-
-export type ProgramsObsidianDefaultSettingsThemesItemPkgOption = Definable<NixRef>;
-
-export type ProgramsObsidianDefaultSettingsThemesOption = Definable<null | readonly (ProgramsObsidianDefaultSettingsThemesItem | NixRef)[]>;
+export type ProgramsObsidianDefaultSettingsThemesOption = Definable<unknown>;
 
 export type ProgramsObsidianEnableOption = Definable<boolean>;
 
@@ -36531,64 +30495,64 @@ export interface ProgramsObsidianVaultsEntrySettings {
   /**
    * Settings to write to app.json.
    *
-   * Nix type: `JSON value`
+   * Nix type: `attribute set of anything`
    * @defaultValue `config.programs.obsidian.defaultSettings.app`
    */
   app?: ProgramsObsidianVaultsEntrySettingsAppOption;
   /**
    * Settings to write to appearance.json.
    *
-   * Nix type: `JSON value`
+   * Nix type: `attribute set of anything`
    * @defaultValue `config.programs.obsidian.defaultSettings.appearance`
    */
   appearance?: ProgramsObsidianVaultsEntrySettingsAppearanceOption;
   /**
    * Community plugins to install and activate.
    *
-   * Nix type: `null or (list of ((submodule) or package convertible to it))`
+   * Nix type: `list of ((submodule) or package convertible to it)`
    * @defaultValue `config.programs.obsidian.defaultSettings.communityPlugins`
    */
   communityPlugins?: ProgramsObsidianVaultsEntrySettingsCommunityPluginsOption;
   /**
    * Core plugins to activate.
    *
-   * Nix type: `null or (list of ((submodule) or (one of "audio-recorder", "backlink", "bases", "bookmarks", "canvas", "command-palette", "daily-notes", "editor-status", "file-explorer", "file-recovery", "footnotes", "global-search", "graph", "markdown-importer", "note-composer", "outgoing-link", "outline", "page-preview", "properties", "publish", "random-note", "slash-command", "slides", "switcher", "sync", "tag-pane", "templates", "webviewer", "word-count", "workspaces", "zk-prefixer") convertible to it))`
+   * Nix type: `list of ((submodule) or (one of "audio-recorder", "backlink", "bookmarks", "canvas", "command-palette", "daily-notes", "editor-status", "file-explorer", "file-recovery", "global-search", "graph", "markdown-importer", "note-composer", "outgoing-link", "outline", "page-preview", "properties", "publish", "random-note", "slash-command", "slides", "switcher", "sync", "tag-pane", "templates", "word-count", "workspaces", "zk-prefixer") convertible to it)`
    * @defaultValue `config.programs.obsidian.defaultSettings.corePlugins`
    */
   corePlugins?: ProgramsObsidianVaultsEntrySettingsCorePluginsOption;
   /**
    * CSS snippets to install.
    *
-   * Nix type: `null or (list of ((submodule) or absolute path convertible to it))`
+   * Nix type: `list of ((submodule) or absolute path convertible to it)`
    * @defaultValue `config.programs.obsidian.defaultSettings.cssSnippets`
    */
   cssSnippets?: ProgramsObsidianVaultsEntrySettingsCssSnippetsOption;
   /**
    * Extra files to link to the vault directory.
    *
-   * Nix type: `null or (attribute set of (submodule))`
+   * Nix type: `attribute set of (submodule)`
    * @defaultValue `config.programs.obsidian.defaultSettings.extraFiles`
    */
   extraFiles?: ProgramsObsidianVaultsEntrySettingsExtraFilesOption;
   /**
    * Hotkeys to configure.
    *
-   * Nix type: `null or (attribute set of list of (submodule))`
+   * Nix type: `attribute set of list of (submodule)`
    * @defaultValue `config.programs.obsidian.defaultSettings.hotkeys`
    */
   hotkeys?: ProgramsObsidianVaultsEntrySettingsHotkeysOption;
   /**
    * Themes to install.
    *
-   * Nix type: `null or (list of ((submodule) or package convertible to it))`
+   * Nix type: `list of ((submodule) or package convertible to it)`
    * @defaultValue `config.programs.obsidian.defaultSettings.themes`
    */
   themes?: ProgramsObsidianVaultsEntrySettingsThemesOption;
 }
 
-export type ProgramsObsidianVaultsEntrySettingsAppOption = Definable<FormatValue>;
+export type ProgramsObsidianVaultsEntrySettingsAppOption = Definable<{ readonly [name: string]: Definable<unknown> }>;
 
-export type ProgramsObsidianVaultsEntrySettingsAppearanceOption = Definable<FormatValue>;
+export type ProgramsObsidianVaultsEntrySettingsAppearanceOption = Definable<{ readonly [name: string]: Definable<unknown> }>;
 
 export interface ProgramsObsidianVaultsEntrySettingsCommunityPluginsItem {
   /**
@@ -36607,8 +30571,8 @@ export interface ProgramsObsidianVaultsEntrySettingsCommunityPluginsItem {
   /**
    * Settings to include in the plugin's `data.json`.
    *
-   * Nix type: `JSON value`
-   * @defaultValue `null`
+   * Nix type: `attribute set of anything`
+   * @defaultValue `{ }`
    */
   settings?: ProgramsObsidianVaultsEntrySettingsCommunityPluginsItemSettingsOption;
 }
@@ -36617,9 +30581,9 @@ export type ProgramsObsidianVaultsEntrySettingsCommunityPluginsItemEnableOption 
 
 export type ProgramsObsidianVaultsEntrySettingsCommunityPluginsItemPkgOption = Definable<NixRef>;
 
-export type ProgramsObsidianVaultsEntrySettingsCommunityPluginsItemSettingsOption = Definable<FormatValue>;
+export type ProgramsObsidianVaultsEntrySettingsCommunityPluginsItemSettingsOption = Definable<{ readonly [name: string]: Definable<unknown> }>;
 
-export type ProgramsObsidianVaultsEntrySettingsCommunityPluginsOption = Definable<null | readonly (ProgramsObsidianVaultsEntrySettingsCommunityPluginsItem | NixRef)[]>;
+export type ProgramsObsidianVaultsEntrySettingsCommunityPluginsOption = Definable<readonly (ProgramsObsidianVaultsEntrySettingsCommunityPluginsItem | NixRef)[]>;
 
 export interface ProgramsObsidianVaultsEntrySettingsCorePluginsItem {
   /**
@@ -36632,25 +30596,25 @@ export interface ProgramsObsidianVaultsEntrySettingsCorePluginsItem {
   /**
    * The plugin.
    *
-   * Nix type: `one of "audio-recorder", "backlink", "bases", "bookmarks", "canvas", "command-palette", "daily-notes", "editor-status", "file-explorer", "file-recovery", "footnotes", "global-search", "graph", "markdown-importer", "note-composer", "outgoing-link", "outline", "page-preview", "properties", "publish", "random-note", "slash-command", "slides", "switcher", "sync", "tag-pane", "templates", "webviewer", "word-count", "workspaces", "zk-prefixer"`
+   * Nix type: `one of "audio-recorder", "backlink", "bookmarks", "canvas", "command-palette", "daily-notes", "editor-status", "file-explorer", "file-recovery", "global-search", "graph", "markdown-importer", "note-composer", "outgoing-link", "outline", "page-preview", "properties", "publish", "random-note", "slash-command", "slides", "switcher", "sync", "tag-pane", "templates", "word-count", "workspaces", "zk-prefixer"`
    */
   name?: ProgramsObsidianVaultsEntrySettingsCorePluginsItemNameOption;
   /**
    * Plugin settings to include.
    *
-   * Nix type: `JSON value`
-   * @defaultValue `null`
+   * Nix type: `attribute set of anything`
+   * @defaultValue `{ }`
    */
   settings?: ProgramsObsidianVaultsEntrySettingsCorePluginsItemSettingsOption;
 }
 
 export type ProgramsObsidianVaultsEntrySettingsCorePluginsItemEnableOption = Definable<boolean>;
 
-export type ProgramsObsidianVaultsEntrySettingsCorePluginsItemNameOption = Definable<"audio-recorder" | "backlink" | "bases" | "bookmarks" | "canvas" | "command-palette" | "daily-notes" | "editor-status" | "file-explorer" | "file-recovery" | "footnotes" | "global-search" | "graph" | "markdown-importer" | "note-composer" | "outgoing-link" | "outline" | "page-preview" | "properties" | "publish" | "random-note" | "slash-command" | "slides" | "switcher" | "sync" | "tag-pane" | "templates" | "webviewer" | "word-count" | "workspaces" | "zk-prefixer">;
+export type ProgramsObsidianVaultsEntrySettingsCorePluginsItemNameOption = Definable<"audio-recorder" | "backlink" | "bookmarks" | "canvas" | "command-palette" | "daily-notes" | "editor-status" | "file-explorer" | "file-recovery" | "global-search" | "graph" | "markdown-importer" | "note-composer" | "outgoing-link" | "outline" | "page-preview" | "properties" | "publish" | "random-note" | "slash-command" | "slides" | "switcher" | "sync" | "tag-pane" | "templates" | "word-count" | "workspaces" | "zk-prefixer">;
 
-export type ProgramsObsidianVaultsEntrySettingsCorePluginsItemSettingsOption = Definable<FormatValue>;
+export type ProgramsObsidianVaultsEntrySettingsCorePluginsItemSettingsOption = Definable<{ readonly [name: string]: Definable<unknown> }>;
 
-export type ProgramsObsidianVaultsEntrySettingsCorePluginsOption = Definable<null | readonly (ProgramsObsidianVaultsEntrySettingsCorePluginsItem | "audio-recorder" | "backlink" | "bases" | "bookmarks" | "canvas" | "command-palette" | "daily-notes" | "editor-status" | "file-explorer" | "file-recovery" | "footnotes" | "global-search" | "graph" | "markdown-importer" | "note-composer" | "outgoing-link" | "outline" | "page-preview" | "properties" | "publish" | "random-note" | "slash-command" | "slides" | "switcher" | "sync" | "tag-pane" | "templates" | "webviewer" | "word-count" | "workspaces" | "zk-prefixer")[]>;
+export type ProgramsObsidianVaultsEntrySettingsCorePluginsOption = Definable<readonly (ProgramsObsidianVaultsEntrySettingsCorePluginsItem | "audio-recorder" | "backlink" | "bookmarks" | "canvas" | "command-palette" | "daily-notes" | "editor-status" | "file-explorer" | "file-recovery" | "global-search" | "graph" | "markdown-importer" | "note-composer" | "outgoing-link" | "outline" | "page-preview" | "properties" | "publish" | "random-note" | "slash-command" | "slides" | "switcher" | "sync" | "tag-pane" | "templates" | "word-count" | "workspaces" | "zk-prefixer")[]>;
 
 export interface ProgramsObsidianVaultsEntrySettingsCssSnippetsItem {
   /**
@@ -36691,7 +30655,7 @@ export type ProgramsObsidianVaultsEntrySettingsCssSnippetsItemSourceOption = Def
 
 export type ProgramsObsidianVaultsEntrySettingsCssSnippetsItemTextOption = Definable<null | string>;
 
-export type ProgramsObsidianVaultsEntrySettingsCssSnippetsOption = Definable<null | readonly (ProgramsObsidianVaultsEntrySettingsCssSnippetsItem | NixPath | string)[]>;
+export type ProgramsObsidianVaultsEntrySettingsCssSnippetsOption = Definable<readonly (ProgramsObsidianVaultsEntrySettingsCssSnippetsItem | NixPath | string)[]>;
 
 export interface ProgramsObsidianVaultsEntrySettingsExtraFilesEntry {
   /**
@@ -36723,7 +30687,7 @@ export type ProgramsObsidianVaultsEntrySettingsExtraFilesEntryTargetOption = Def
 
 export type ProgramsObsidianVaultsEntrySettingsExtraFilesEntryTextOption = Definable<null | string>;
 
-export type ProgramsObsidianVaultsEntrySettingsExtraFilesOption = Definable<null | { readonly [name: string]: Definable<ProgramsObsidianVaultsEntrySettingsExtraFilesEntry> }>;
+export type ProgramsObsidianVaultsEntrySettingsExtraFilesOption = Definable<{ readonly [name: string]: Definable<ProgramsObsidianVaultsEntrySettingsExtraFilesEntry> }>;
 
 export interface ProgramsObsidianVaultsEntrySettingsHotkeysEntryItem {
   /**
@@ -36745,7 +30709,7 @@ export type ProgramsObsidianVaultsEntrySettingsHotkeysEntryItemKeyOption = Defin
 
 export type ProgramsObsidianVaultsEntrySettingsHotkeysEntryItemModifiersOption = Definable<readonly (string)[]>;
 
-export type ProgramsObsidianVaultsEntrySettingsHotkeysOption = Definable<null | { readonly [name: string]: Definable<readonly (ProgramsObsidianVaultsEntrySettingsHotkeysEntryItem)[]> }>;
+export type ProgramsObsidianVaultsEntrySettingsHotkeysOption = Definable<{ readonly [name: string]: Definable<readonly (ProgramsObsidianVaultsEntrySettingsHotkeysEntryItem)[]> }>;
 
 export interface ProgramsObsidianVaultsEntrySettingsThemesItem {
   /**
@@ -36767,7 +30731,7 @@ export type ProgramsObsidianVaultsEntrySettingsThemesItemEnableOption = Definabl
 
 export type ProgramsObsidianVaultsEntrySettingsThemesItemPkgOption = Definable<NixRef>;
 
-export type ProgramsObsidianVaultsEntrySettingsThemesOption = Definable<null | readonly (ProgramsObsidianVaultsEntrySettingsThemesItem | NixRef)[]>;
+export type ProgramsObsidianVaultsEntrySettingsThemesOption = Definable<readonly (ProgramsObsidianVaultsEntrySettingsThemesItem | NixRef)[]>;
 
 export type ProgramsObsidianVaultsEntryTargetOption = Definable<string>;
 
@@ -36858,11 +30822,12 @@ export interface ProgramsOfflineimapExtraConfig {
    * ```nix
    * {
    *   filename = "~/.config/mutt/mailboxes";
-   *   footer = "'\\n'";
    *   header = "'mailboxes '";
    *   peritem = "'+%(accountname)s/%(foldername)s'";
    *   sep = "' '";
+   *   footer = "'\\n'";
    * }
+   *
    * ```
    */
   mbnames?: ProgramsOfflineimapExtraConfigMbnamesOption;
@@ -37116,13 +31081,13 @@ export interface ProgramsOnlyoffice {
    * @defaultValue `{ }`
    * @example
    * ```nix
-   * {
+   * ''
    *   UITheme = "theme-contrast-dark";
    *   editorWindowMode = false;
    *   forcedRtl = false;
    *   maximized = true;
    *   titlebar = "custom";
-   * }
+   * ''
    * ```
    */
   settings?: ProgramsOnlyofficeSettingsOption;
@@ -37189,20 +31154,12 @@ export type ProgramsOpamPackageOption = Definable<NixRef>;
 export interface ProgramsOpencode {
   /**
    * Custom agents for opencode.
+   * The attribute name becomes the agent filename, and the value is either:
+   * - Inline content as a string
+   * - A path to a file containing the agent content
+   * Agents are stored in {file}`$XDG_CONFIG_HOME/.config/opencode/agent/` directory.
    *
-   * This option can either be:
-   * - An attribute set defining agents
-   * - A path to a directory containing multiple agent files
-   *
-   * If an attribute set is used, the attribute name becomes the agent filename,
-   * and the value is either:
-   * - Inline content as a string (creates `opencode/agents/<name>.md`)
-   * - A path to a file (creates `opencode/agents/<name>.md`)
-   *
-   * If a path is used, it is expected to contain agent files.
-   * The directory is symlinked to {file}`$XDG_CONFIG_HOME/opencode/agents/`.
-   *
-   * Nix type: `(attribute set of (strings concatenated with "\n" or absolute path)) or absolute path`
+   * Nix type: `attribute set of (strings concatenated with "\n" or absolute path)`
    * @defaultValue `{ }`
    * @example
    * ```nix
@@ -37227,20 +31184,12 @@ export interface ProgramsOpencode {
   agents?: ProgramsOpencodeAgentsOption;
   /**
    * Custom commands for opencode.
+   * The attribute name becomes the command filename, and the value is either:
+   * - Inline content as a string
+   * - A path to a file containing the command content
+   * Commands are stored in {file}`$XDG_CONFIG_HOME/.config/opencode/command/` directory.
    *
-   * This option can either be:
-   * - An attribute set defining commands
-   * - A path to a directory containing multiple command files
-   *
-   * If an attribute set is used, the attribute name becomes the command filename,
-   * and the value is either:
-   * - Inline content as a string (creates `opencode/commands/<name>.md`)
-   * - A path to a file (creates `opencode/commands/<name>.md`)
-   *
-   * If a path is used, it is expected to contain command files.
-   * The directory is symlinked to {file}`$XDG_CONFIG_HOME/opencode/commands/`.
-   *
-   * Nix type: `(attribute set of (strings concatenated with "\n" or absolute path)) or absolute path`
+   * Nix type: `attribute set of (strings concatenated with "\n" or absolute path)`
    * @defaultValue `{ }`
    * @example
    * ```nix
@@ -37264,14 +31213,39 @@ export interface ProgramsOpencode {
    */
   commands?: ProgramsOpencodeCommandsOption;
   /**
-   * Global context for OpenCode.
+   * Whether to enable opencode.
    *
-   * The value is either:
-   * - Inline content as a string
-   * - A path to a file containing the content
+   * Nix type: `boolean`
+   * @defaultValue `false`
+   * @example `true`
+   */
+  enable?: ProgramsOpencodeEnableOption;
+  /**
+   * Whether to integrate the MCP servers config from
+   * {option}`programs.mcp.servers` into
+   * {option}`programs.opencode.settings.mcp`.
    *
-   * The configured content is written to
-   * {file}`$XDG_CONFIG_HOME/opencode/AGENTS.md`.
+   * Note: Settings defined in {option}`programs.mcp.servers` are merged
+   * with {option}`programs.opencode.settings.mcp`, with OpenCode settings
+   * taking precedence.
+   *
+   * Nix type: `boolean`
+   * @defaultValue `false`
+   */
+  enableMcpIntegration?: ProgramsOpencodeEnableMcpIntegrationOption;
+  /**
+   * The opencode package to use.
+   *
+   * Nix type: `null or package`
+   * @defaultValue `pkgs.opencode`
+   */
+  package?: ProgramsOpencodePackageOption;
+  /**
+   * You can provide global custom instructions to opencode.
+   *  The value is either:
+   *  - Inline content as a string
+   *  - A path to a file containing the content
+   * This value is written to {file}`$XDG_CONFIG_HOME/opencode/AGENTS.md`.
    *
    * Nix type: `strings concatenated with "\n" or absolute path`
    * @defaultValue `""`
@@ -37304,45 +31278,9 @@ export interface ProgramsOpencode {
    *
    * ```
    */
-  context?: ProgramsOpencodeContextOption;
+  rules?: ProgramsOpencodeRulesOption;
   /**
-   * Whether to enable opencode.
-   *
-   * Nix type: `boolean`
-   * @defaultValue `false`
-   * @example `true`
-   */
-  enable?: ProgramsOpencodeEnableOption;
-  /**
-   * Whether to integrate the MCP servers config from
-   * {option}`programs.mcp.servers` into
-   * {option}`programs.opencode.settings.mcp`.
-   *
-   * Note: Settings defined in {option}`programs.mcp.servers` are merged
-   * with {option}`programs.opencode.settings.mcp`, with OpenCode settings
-   * taking precedence.
-   *
-   * Nix type: `boolean`
-   * @defaultValue `false`
-   */
-  enableMcpIntegration?: ProgramsOpencodeEnableMcpIntegrationOption;
-  /**
-   * Extra packages available to OpenCode.
-   *
-   * Nix type: `list of package`
-   * @defaultValue `[ ]`
-   * @example `[ pkgs.uv ]`
-   */
-  extraPackages?: ProgramsOpencodeExtraPackagesOption;
-  /**
-   * The opencode package to use.
-   *
-   * Nix type: `null or package`
-   * @defaultValue `pkgs.opencode`
-   */
-  package?: ProgramsOpencodePackageOption;
-  /**
-   * Configuration written to {file}`$XDG_CONFIG_HOME/opencode/opencode.json`.
+   * Configuration written to {file}`$XDG_CONFIG_HOME/opencode/config.json`.
    * See <https://opencode.ai/docs/config/> for the documentation.
    *
    * Note, `"$schema": "https://opencode.ai/config.json"` is automatically added to the configuration.
@@ -37352,237 +31290,45 @@ export interface ProgramsOpencode {
    * @example
    * ```nix
    * {
+   *   theme = "opencode";
+   *   model = "anthropic/claude-sonnet-4-20250514";
    *   autoshare = false;
    *   autoupdate = true;
-   *   model = "anthropic/claude-sonnet-4-20250514";
    * }
+   *
    * ```
    */
   settings?: ProgramsOpencodeSettingsOption;
   /**
-   * Custom skills for OpenCode.
-   *
-   * This option can be either:
-   * - An attribute set defining skills
-   * - A path to a directory containing skill folders
-   *
-   * If an attribute set is used, the attribute name becomes the
-   * skill directory name, and the value is either:
-   * - Inline content as a string (creates `opencode/skills/<name>/SKILL.md`)
-   * - A path to a file (creates `opencode/skills/<name>/SKILL.md`)
-   * - A path to a directory (creates `opencode/skills/<name>/` with all files)
-   *
-   * This also accepts Nix store paths, for example a skill directory
-   * from a package.
-   *
-   * If a path is used, it is expected to contain one folder per
-   * skill name, each containing a {file}`SKILL.md`. The directory is
-   * symlinked to {file}`$XDG_CONFIG_HOME/opencode/skills/`.
-   *
-   * See <https://opencode.ai/docs/skills/> for the documentation.
-   *
-   * Nix type: `(attribute set of (strings concatenated with "\n" or absolute path or string)) or absolute path`
-   * @defaultValue `{ }`
-   * @example
-   * ```nix
-   * {
-   *   git-release = ''
-   *     ---
-   *     name: git-release
-   *     description: Create consistent releases and changelogs
-   *     ---
-   *
-   *     ## What I do
-   *
-   *     - Draft release notes from merged PRs
-   *     - Propose a version bump
-   *     - Provide a copy-pasteable `gh release create` command
-   *   '';
-   *
-   *   # A skill can also be a directory containing SKILL.md and other files.
-   *   data-analysis = ./skills/data-analysis;
-   *
-   *   # A skill can also be a subdirectory within a package source (store path)
-   *   beads = "${pkgs.beads.src}/claude-plugin/skills/beads";
-   * }
-   *
-   * ```
-   */
-  skills?: ProgramsOpencodeSkillsOption;
-  /**
-   * Custom themes for opencode.
-   *
-   * This option can either be:
-   * - An attribute set defining themes
-   * - A path to a directory containing multiple theme files
-   *
-   * If an attribute set is used, the attribute name becomes the theme filename,
-   * and the value is either:
-   * - An attribute set that is converted to a JSON file (creates `opencode/themes/<name>.json`)
-   * - A path to a file (creates `opencode/themes/<name>.json`)
-   *
-   * If a path is used, it is expected to contain theme files.
-   * The directory is symlinked to {file}`$XDG_CONFIG_HOME/opencode/themes/`.
-   *
-   * Set `programs.opencode.tui.theme` to enable the custom theme.
+   * Custom themes for opencode. The attribute name becomes the theme
+   * filename, and the value is either:
+   * - An attribute set, that is converted to a json
+   * - A path to a file containing the content
+   * Themes are stored in {file}`$XDG_CONFIG_HOME/opencode/themes/` directory.
+   * Set `programs.opencode.settings.theme` to enable the custom theme.
    * See <https://opencode.ai/docs/themes/> for the documentation.
    *
-   * Nix type: `(attribute set of (JSON value or absolute path)) or absolute path`
+   * Nix type: `attribute set of (JSON value or absolute path)`
    * @defaultValue `{ }`
    */
   themes?: ProgramsOpencodeThemesOption;
-  /**
-   * Custom tools for opencode.
-   *
-   * This option can either be:
-   * - An attribute set defining tools
-   * - A path to a directory containing multiple tool files
-   *
-   * If an attribute set is used, the attribute name becomes the tool filename,
-   * and the value is either:
-   * - Inline content as a string (creates `opencode/tools/<name>.ts`)
-   * - A path to a file (creates `opencode/tools/<name>.ts` or `opencode/tools/<name>.js`)
-   *
-   * If a path is used, it is expected to contain tool files.
-   * The directory is symlinked to {file}`$XDG_CONFIG_HOME/opencode/tools/`.
-   *
-   * See <https://opencode.ai/docs/tools/> for the documentation.
-   *
-   * Nix type: `(attribute set of (strings concatenated with "\n" or absolute path)) or absolute path`
-   * @defaultValue `{ }`
-   * @example
-   * ```nix
-   * {
-   *   database-query = ''
-   *     import { tool } from "@opencode-ai/plugin"
-   *
-   *     export default tool({
-   *       description: "Query the project database",
-   *       args: {
-   *         query: tool.schema.string().describe("SQL query to execute"),
-   *       },
-   *       async execute(args) {
-   *         // Your database logic here
-   *         return `Executed query: ${args.query}`
-   *       },
-   *     })
-   *   '';
-   *
-   *   # Or reference an existing file
-   *   api-client = ./tools/api-client.ts;
-   * }
-   *
-   * ```
-   */
-  tools?: ProgramsOpencodeToolsOption;
-  /**
-   * TUI-specific configuration written to {file}`$XDG_CONFIG_HOME/opencode/tui.json`.
-   *
-   * This includes theme, keybinds, scroll settings, and other TUI-only options.
-   * See <https://opencode.ai/docs/tui#configure> for the documentation.
-   *
-   * Note that `"$schema": "https://opencode.ai/tui.json"` is automatically added.
-   *
-   * Since OpenCode v1.2.15, TUI settings must be in a separate tui.json file.
-   * Settings like `theme`, `keybinds`, and `tui` in {option}`programs.opencode.settings`
-   * are deprecated and should be moved here.
-   *
-   * Nix type: `JSON value`
-   * @defaultValue `{ }`
-   * @example
-   * ```nix
-   * {
-   *   keybinds = {
-   *     leader = "alt+b";
-   *   };
-   *   theme = "system";
-   * }
-   * ```
-   */
-  tui?: ProgramsOpencodeTuiOption;
-  web?: ProgramsOpencodeWeb;
 }
 
-export type ProgramsOpencodeAgentsOption = Definable<{ readonly [name: string]: Definable<string | NixPath | string> } | NixPath | string>;
+export type ProgramsOpencodeAgentsOption = Definable<{ readonly [name: string]: Definable<string | NixPath | string> }>;
 
-export type ProgramsOpencodeCommandsOption = Definable<{ readonly [name: string]: Definable<string | NixPath | string> } | NixPath | string>;
-
-export type ProgramsOpencodeContextOption = Definable<string | NixPath | string>;
+export type ProgramsOpencodeCommandsOption = Definable<{ readonly [name: string]: Definable<string | NixPath | string> }>;
 
 export type ProgramsOpencodeEnableOption = Definable<boolean>;
 
 export type ProgramsOpencodeEnableMcpIntegrationOption = Definable<boolean>;
 
-export type ProgramsOpencodeExtraPackagesOption = Definable<readonly (NixRef)[]>;
-
 export type ProgramsOpencodePackageOption = Definable<null | NixRef>;
+
+export type ProgramsOpencodeRulesOption = Definable<string | NixPath | string>;
 
 export type ProgramsOpencodeSettingsOption = Definable<FormatValue>;
 
-export type ProgramsOpencodeSkillsOption = Definable<{ readonly [name: string]: Definable<string | NixPath | string> } | NixPath | string>;
-
-export type ProgramsOpencodeThemesOption = Definable<{ readonly [name: string]: Definable<FormatValue | NixPath | string> } | NixPath | string>;
-
-export type ProgramsOpencodeToolsOption = Definable<{ readonly [name: string]: Definable<string | NixPath | string> } | NixPath | string>;
-
-export type ProgramsOpencodeTuiOption = Definable<FormatValue>;
-
-export interface ProgramsOpencodeWeb {
-  /**
-   * Whether to enable opencode web service.
-   *
-   * Nix type: `boolean`
-   * @defaultValue `false`
-   * @example `true`
-   */
-  enable?: ProgramsOpencodeWebEnableOption;
-  /**
-   * Path to a file containing environment variables for the opencode web
-   * service, in the format of an EnvironmentFile as described by
-   * {manpage}`systemd.exec(5)` (i.e. `KEY=VALUE` pairs, one per line).
-   *
-   * This is the recommended way to set `OPENCODE_SERVER_PASSWORD` without
-   * exposing the secret value in the Nix store.
-   *
-   * Nix type: `null or absolute path`
-   * @defaultValue `null`
-   * @example `"/run/secrets/opencode-web"`
-   */
-  environmentFile?: ProgramsOpencodeWebEnvironmentFileOption;
-  /**
-   * Extra arguments to pass to the opencode serve command.
-   *
-   * These arguments override the "server" options defined in the configuration file.
-   * See <https://opencode.ai/docs/web/#config-file> for available options.
-   *
-   * Nix type: `list of string`
-   * @defaultValue `[ ]`
-   * @example
-   * ```nix
-   * [
-   *   "--hostname"
-   *   "0.0.0.0"
-   *   "--port"
-   *   "4096"
-   *   "--mdns"
-   *   "--cors"
-   *   "https://example.com"
-   *   "--cors"
-   *   "http://localhost:3000"
-   *   "--print-logs"
-   *   "--log-level"
-   *   "DEBUG"
-   * ]
-   * ```
-   */
-  extraArgs?: ProgramsOpencodeWebExtraArgsOption;
-}
-
-export type ProgramsOpencodeWebEnableOption = Definable<boolean>;
-
-export type ProgramsOpencodeWebEnvironmentFileOption = Definable<null | NixPath | string>;
-
-export type ProgramsOpencodeWebExtraArgsOption = Definable<readonly (string)[]>;
+export type ProgramsOpencodeThemesOption = Definable<{ readonly [name: string]: Definable<FormatValue | NixPath | string> }>;
 
 export interface ProgramsOpenstackclient {
   /**
@@ -37598,15 +31344,16 @@ export interface ProgramsOpenstackclient {
    * ```nix
    * {
    *   my-infra = {
+   *     cloud = "example-cloud";
    *     auth = {
    *       project_id = "0123456789abcdef0123456789abcdef";
    *       username = "openstack";
    *     };
-   *     cloud = "example-cloud";
-   *     interface = "internal";
    *     region_name = "XXX";
+   *     interface = "internal";
    *   };
    * }
+   *
    * ```
    */
   clouds?: ProgramsOpenstackclientCloudsOption;
@@ -37728,12 +31475,13 @@ export interface ProgramsPandoc {
    * @example
    * ```nix
    * {
-   *   citeproc = true;
    *   metadata = {
    *     author = "John Doe";
    *   };
    *   pdf-engine = "xelatex";
+   *   citeproc = true;
    * }
+   *
    * ```
    */
   defaults?: ProgramsPandocDefaultsOption;
@@ -37880,6 +31628,7 @@ export interface ProgramsPapisLibrariesEntry {
    * {
    *   dir = "~/papers/";
    * }
+   *
    * ```
    */
   settings?: ProgramsPapisLibrariesEntrySettingsOption;
@@ -37896,37 +31645,6 @@ export type ProgramsPapisLibrariesOption = Definable<{ readonly [name: string]: 
 export type ProgramsPapisPackageOption = Definable<null | NixRef>;
 
 export type ProgramsPapisSettingsOption = Definable<{ readonly [name: string]: Definable<boolean | number | string> }>;
-
-export interface ProgramsParallel {
-  /**
-   * Whether to enable GNU Parallel.
-   *
-   * Nix type: `boolean`
-   * @defaultValue `false`
-   * @example `true`
-   */
-  enable?: ProgramsParallelEnableOption;
-  /**
-   * The parallel-full package to use.
-   *
-   * Nix type: `null or package`
-   * @defaultValue `pkgs.parallel-full`
-   */
-  package?: ProgramsParallelPackageOption;
-  /**
-   * Accept GNU Parallels citation policy: <https://www.gnu.org/software/parallel/parallel_design.html#citation-notice>
-   *
-   * Nix type: `boolean`
-   * @defaultValue `false`
-   */
-  "will-cite"?: ProgramsParallelWillCiteOption;
-}
-
-export type ProgramsParallelEnableOption = Definable<boolean>;
-
-export type ProgramsParallelPackageOption = Definable<null | NixRef>;
-
-export type ProgramsParallelWillCiteOption = Definable<boolean>;
 
 export interface ProgramsPasswordStore {
   /**
@@ -37956,7 +31674,8 @@ export interface ProgramsPasswordStore {
    * Nix type: `attribute set of string`
    * @defaultValue
    * ```nix
-   * if lib.versionAtLeast config.home.stateVersion "25.11" then { } else { PASSWORD_STORE_DIR = "$XDG_DATA_HOME/password-store"; }
+   * { }                                                       for state version ≥ 25.11
+   * { PASSWORD_STORE_DIR = "$XDG_DATA_HOME/password-store"; } for state version < 25.11
    *
    * ```
    * @example
@@ -38079,50 +31798,6 @@ export interface ProgramsPayRespects {
    * @defaultValue `pkgs.pay-respects`
    */
   package?: ProgramsPayRespectsPackageOption;
-  /**
-   * Runtime rule files written to
-   * {file}`$XDG_CONFIG_HOME/pay-respects/rules/<name>.toml`.
-   *
-   * Attribute names map to filenames. For example, setting `rules.cargo = { ... };`
-   * creates {file}`$XDG_CONFIG_HOME/pay-respects/rules/cargo.toml`.
-   * The filename must match the command name, except for `_PR_GENERAL`.
-   *
-   * See <https://github.com/iffse/pay-respects/blob/main/rules.md>
-   * for runtime rule syntax and behavior.
-   *
-   * Note that these rules are only applied when the runtime-rules module is
-   * available to `pay-respects`.
-   *
-   * Nix type: `attribute set of (TOML value)`
-   * @defaultValue `{ }`
-   * @example
-   * ```nix
-   * {
-   *   cargo = {
-   *     command = "cargo";
-   *     match_err = [
-   *       {
-   *         pattern = [ "run `cargo init` to initialize a new rust project" ];
-   *         suggest = [ "cargo init" ];
-   *       }
-   *     ];
-   *   };
-   *
-   *   _PR_GENERAL = {
-   *     match_err = [
-   *       {
-   *         pattern = [ "permission denied" ];
-   *         suggest = [
-   *           "#[executable(sudo), !cmd_contains(sudo)]\nsudo {{command}}"
-   *         ];
-   *       }
-   *     ];
-   *   };
-   * }
-   *
-   * ```
-   */
-  rules?: ProgramsPayRespectsRulesOption;
 }
 
 export type ProgramsPayRespectsEnableOption = Definable<boolean>;
@@ -38138,8 +31813,6 @@ export type ProgramsPayRespectsEnableZshIntegrationOption = Definable<boolean>;
 export type ProgramsPayRespectsOptionsOption = Definable<readonly (string)[]>;
 
 export type ProgramsPayRespectsPackageOption = Definable<NixRef>;
-
-export type ProgramsPayRespectsRulesOption = Definable<{ readonly [name: string]: Definable<FormatValue> }>;
 
 export interface ProgramsPazi {
   /**
@@ -38271,13 +31944,7 @@ export interface ProgramsPetSnippetsItem {
    *
    * Nix type: `list of string`
    * @defaultValue `[ ]`
-   * @example
-   * ```nix
-   * [
-   *   "git"
-   *   "nixpkgs"
-   * ]
-   * ```
+   * @example `["git" "nixpkgs"]`
    */
   tag?: ProgramsPetSnippetsItemTagOption;
 }
@@ -38323,10 +31990,10 @@ export interface ProgramsPgcli {
    *     smart_completion = true;
    *     vi = true;
    *   };
-   *   "named queries" = {
-   *     simple = "select * from abc where a is not Null";
-   *   };
+   *
+   *   "named queries".simple = "select * from abc where a is not Null";
    * }
+   *
    * ```
    */
   settings?: ProgramsPgcliSettingsOption;
@@ -38366,16 +32033,15 @@ export interface ProgramsPianobar {
    * @example
    * ```nix
    * {
-   *   programs = {
-   *     pianobar = {
-   *       enable = true;
-   *       settings = {
-   *         password_command = "cat /run/secrets/pianobar/groovy-tunes";
-   *         user = "groovy-tunes@example.com";
-   *       };
+   *   programs.pianobar = {
+   *     enable = true;
+   *     settings = {
+   *       user = "groovy-tunes@example.com";
+   *       password_command = "cat /run/secrets/pianobar/groovy-tunes";
    *     };
    *   };
    * }
+   *
    * ```
    */
   settings?: ProgramsPianobarSettingsOption;
@@ -38394,7 +32060,7 @@ export interface ProgramsPianobarSettings {
    */
   password_command?: ProgramsPianobarSettingsPasswordCommandOption;
   /**
-   * Username or email address for Pandora music service authentication
+   * Username or emaill address for Pandora music service authentication
    *
    * Nix type: `non-empty string`
    * @example `"\"groovy-tunes@example.com\""`
@@ -38492,19 +32158,11 @@ export interface ProgramsPistol {
    * @example
    * ```nix
    * [
-   *   {
-   *     command = "bat %pistol-filename%";
-   *     mime = "application/json";
-   *   }
-   *   {
-   *     command = "hexyl %pistol-filename%";
-   *     mime = "application/*";
-   *   }
-   *   {
-   *     command = "sh: bat --paging=never --color=always %pistol-filename% | head -8";
-   *     fpath = ".*.md$";
-   *   }
+   *   { mime = "application/json"; command = "bat %pistol-filename%"; }
+   *   { mime = "application/*"; command = "hexyl %pistol-filename%"; }
+   *   { fpath = ".*.md$"; command = "sh: bat --paging=never --color=always %pistol-filename% | head -8"; }
    * ]
+   *
    * ```
    */
   associations?: ProgramsPistolAssociationsOption;
@@ -38585,11 +32243,12 @@ export interface ProgramsPistonCli {
    * @example
    * ```nix
    * {
+   *   theme = "emacs";
    *   box_style = "MINIMAL_DOUBLE_HEAD";
    *   prompt_continuation = "...";
    *   prompt_start = ">>>";
-   *   theme = "emacs";
    * }
+   *
    * ```
    */
   settings?: ProgramsPistonCliSettingsOption;
@@ -38683,11 +32342,10 @@ export interface ProgramsPoetry {
    * @example
    * ```nix
    * {
-   *   virtualenvs = {
-   *     create = true;
-   *     in-project = true;
-   *   };
+   *   virtualenvs.create = true;
+   *   virtualenvs.in-project = true;
    * }
+   *
    * ```
    */
   settings?: ProgramsPoetrySettingsOption;
@@ -38783,9 +32441,8 @@ export interface ProgramsPowerlineGo {
    * @defaultValue `null`
    * @example
    * ```nix
-   * {
-   *   "\\~/projects/home-manager" = "prj:home-manager";
-   * }
+   * { "\\~/projects/home-manager" = "prj:home-manager"; }
+   *
    * ```
    */
   pathAliases?: ProgramsPowerlineGoPathAliasesOption;
@@ -38798,14 +32455,12 @@ export interface ProgramsPowerlineGo {
    * @example
    * ```nix
    * {
-   *   cwd-max-depth = 7;
    *   hostname-only-if-ssh = true;
-   *   ignore-repos = [
-   *     "/home/me/big-project"
-   *     "/home/me/huge-project"
-   *   ];
    *   numeric-exit-codes = true;
+   *   cwd-max-depth = 7;
+   *   ignore-repos = [ "/home/me/big-project" "/home/me/huge-project" ];
    * }
+   *
    * ```
    */
   settings?: ProgramsPowerlineGoSettingsOption;
@@ -38893,69 +32548,6 @@ export type ProgramsPqivExtraConfigOption = Definable<string>;
 export type ProgramsPqivPackageOption = Definable<NixRef>;
 
 export type ProgramsPqivSettingsOption = Definable<{ readonly [name: string]: Definable<FormatValue> }>;
-
-export interface ProgramsPrismlauncher {
-  /**
-   * Whether to enable Prism Launcher.
-   *
-   * Nix type: `boolean`
-   * @defaultValue `false`
-   * @example `true`
-   */
-  enable?: ProgramsPrismlauncherEnableOption;
-  /**
-   * Additional theme packages to install to the user environment.
-   *
-   * Themes can be sourced from <https://github.com/PrismLauncher/Themes> and should
-   * install to `$out/share/PrismLauncher/{themes,iconthemes,catpacks}`.
-   *
-   * Nix type: `list of package`
-   * @defaultValue `[ ]`
-   */
-  extraPackages?: ProgramsPrismlauncherExtraPackagesOption;
-  /**
-   * List of paths to instance icons.
-   *
-   * These will be linked in {file}`$XDG_DATA_HOME/PrismLauncher/icons` on Linux and
-   * {file}`~/Library/Application Support/PrismLauncher/icons` on macOS.
-   *
-   * Nix type: `list of absolute path`
-   * @defaultValue `[ ]`
-   * @example `[ ./java.png ]`
-   */
-  icons?: ProgramsPrismlauncherIconsOption;
-  /**
-   * The prismlauncher package to use.
-   *
-   * Nix type: `null or package`
-   * @defaultValue `pkgs.prismlauncher`
-   */
-  package?: ProgramsPrismlauncherPackageOption;
-  /**
-   * Configuration written to {file}`prismlauncher.cfg`.
-   *
-   * Nix type: `attribute set of (INI atom (null, bool, int, float or string))`
-   * @defaultValue `{ }`
-   * @example
-   * ```nix
-   * {
-   *   ConsoleMaxLines = 100000;
-   *   ShowConsole = true;
-   * }
-   * ```
-   */
-  settings?: ProgramsPrismlauncherSettingsOption;
-}
-
-export type ProgramsPrismlauncherEnableOption = Definable<boolean>;
-
-export type ProgramsPrismlauncherExtraPackagesOption = Definable<readonly (NixRef)[]>;
-
-export type ProgramsPrismlauncherIconsOption = Definable<readonly (NixPath | string)[]>;
-
-export type ProgramsPrismlauncherPackageOption = Definable<null | NixRef>;
-
-export type ProgramsPrismlauncherSettingsOption = Definable<{ readonly [name: string]: Definable<FormatValue> }>;
 
 export interface ProgramsPtyxis {
   /**
@@ -39162,170 +32754,6 @@ export type ProgramsPylintPackageOption = Definable<NixRef>;
 
 export type ProgramsPylintSettingsOption = Definable<{ readonly [name: string]: Definable<FormatValue> }>;
 
-export interface ProgramsPyradio {
-  /**
-   * Whether to enable pyradio.
-   *
-   * Nix type: `boolean`
-   * @defaultValue `false`
-   * @example `true`
-   */
-  enable?: ProgramsPyradioEnableOption;
-  /**
-   * The pyradio package to use.
-   *
-   * Nix type: `null or package`
-   * @defaultValue `pkgs.pyradio`
-   */
-  package?: ProgramsPyradioPackageOption;
-  /**
-   * Options to add to the PyRadio {file}`config` file.
-   * See <https://github.com/coderholic/pyradio/blob/master/pyradio/config>
-   * for available options.
-   *
-   * Nix type: `attribute set of (string or signed integer or boolean)`
-   * @defaultValue `{ }`
-   * @example
-   * ```nix
-   * {
-   *   enable_clock = true;
-   *   enable_notifications = 0;
-   *   player = "mpv";
-   *   theme = "dark_16_colors";
-   *   time_format = 0;
-   *   use_transparency = true;
-   * }
-   * ```
-   */
-  settings?: ProgramsPyradioSettingsOption;
-  /**
-   * Radio stations to add to the {file}`stations.csv` file.
-   * If empty, {file}`stations.csv` defaults to the built-in playlist.
-   *
-   * To add a group, add a station with the url set to "-" and the name set
-   * to the name of the group. Its order in the list will be where it appears
-   * in `pyradio`.
-   *
-   * Nix type: `list of (submodule)`
-   * @defaultValue `[ ]`
-   * @example
-   * ```nix
-   * [
-   *   {
-   *     name = "DEF CON Radio (SomaFM)";
-   *     url = "https://somafm.com/defcon256.pls";
-   *   }
-   *   {
-   *     name = "Intense Radio - We Love Dance!";
-   *     url = "https://secure.live-streams.nl/flac.ogg";
-   *   }
-   * ]
-   * ```
-   */
-  stations?: ProgramsPyradioStationsOption;
-}
-
-export type ProgramsPyradioEnableOption = Definable<boolean>;
-
-export type ProgramsPyradioPackageOption = Definable<null | NixRef>;
-
-export type ProgramsPyradioSettingsOption = Definable<{ readonly [name: string]: Definable<string | number | boolean> }>;
-
-export interface ProgramsPyradioStationsItem {
-  /**
-   * Buffering configuration to apply to the station.
-   *
-   * Nix type: `null or (submodule)`
-   * @defaultValue `null`
-   */
-  buffering?: ProgramsPyradioStationsItemBufferingOption;
-  /**
-   * Encoding of the station's metadata block.
-   *
-   * Nix type: `string`
-   * @defaultValue `""`
-   */
-  encoding?: ProgramsPyradioStationsItemEncodingOption;
-  /**
-   * If enabled, the connection is forced to use http (note when false it can either use http or https).
-   *
-   * Nix type: `boolean`
-   * @defaultValue `false`
-   */
-  forceHttp?: ProgramsPyradioStationsItemForceHttpOption;
-  /**
-   * URL of an icon to be shown in desktop notifications.
-   *
-   * Nix type: `string`
-   * @defaultValue `""`
-   */
-  iconUrl?: ProgramsPyradioStationsItemIconUrlOption;
-  /**
-   * Display name of the radio station.
-   *
-   * Nix type: `string`
-   */
-  name?: ProgramsPyradioStationsItemNameOption;
-  /**
-   * Name of the profile to use when using mpv or mplayer.
-   *
-   * Nix type: `string`
-   * @defaultValue `""`
-   */
-  profile?: ProgramsPyradioStationsItemProfileOption;
-  /**
-   * Stream URL of the radio station.
-   *
-   * Nix type: `string`
-   */
-  url?: ProgramsPyradioStationsItemUrlOption;
-  /**
-   * Volume to use for the station.
-   *
-   * Nix type: `integer between 0 and 130 (both inclusive)`
-   * @defaultValue `50`
-   */
-  volume?: ProgramsPyradioStationsItemVolumeOption;
-}
-
-export interface ProgramsPyradioStationsItemBuffering {
-  /**
-   * Bitrate of the stream in kbps (modify only if using MPlayer).
-   *
-   * Nix type: `positive integer, meaning >0`
-   * @defaultValue `128`
-   */
-  bitrate?: ProgramsPyradioStationsItemBufferingBitrateOption;
-  /**
-   * Number of seconds to buffer the stream.
-   *
-   * Nix type: `positive integer, meaning >0`
-   */
-  seconds?: ProgramsPyradioStationsItemBufferingSecondsOption;
-}
-
-export type ProgramsPyradioStationsItemBufferingBitrateOption = Definable<number>;
-
-export type ProgramsPyradioStationsItemBufferingSecondsOption = Definable<number>;
-
-export type ProgramsPyradioStationsItemBufferingOption = Definable<null | ProgramsPyradioStationsItemBuffering>;
-
-export type ProgramsPyradioStationsItemEncodingOption = Definable<string>;
-
-export type ProgramsPyradioStationsItemForceHttpOption = Definable<boolean>;
-
-export type ProgramsPyradioStationsItemIconUrlOption = Definable<string>;
-
-export type ProgramsPyradioStationsItemNameOption = Definable<string>;
-
-export type ProgramsPyradioStationsItemProfileOption = Definable<string>;
-
-export type ProgramsPyradioStationsItemUrlOption = Definable<string>;
-
-export type ProgramsPyradioStationsItemVolumeOption = Definable<number>;
-
-export type ProgramsPyradioStationsOption = Definable<readonly (ProgramsPyradioStationsItem)[]>;
-
 export interface ProgramsPywal {
   /**
    * Whether to enable pywal.
@@ -39347,69 +32775,6 @@ export interface ProgramsPywal {
 export type ProgramsPywalEnableOption = Definable<boolean>;
 
 export type ProgramsPywalPackageOption = Definable<NixRef>;
-
-export interface ProgramsQalculate {
-  /**
-   * Whether to enable Qalculate!, a multi-purpose desktop calculator.
-   *
-   * Nix type: `boolean`
-   * @defaultValue `false`
-   * @example `true`
-   */
-  enable?: ProgramsQalculateEnableOption;
-  /**
-   * The libqalculate package to use.
-   *
-   * Nix type: `null or package`
-   * @defaultValue `pkgs.libqalculate`
-   * @example `pkgs.qalculate-gtk`
-   */
-  package?: ProgramsQalculatePackageOption;
-  /**
-   * Configuration written to
-   * {file}`$XDG_CONFIG_HOME/qalculate/qalc.cfg`.
-   *
-   * Settings are organized into two INI sections:
-   *
-   * - `General` — persistence and display preferences (e.g.
-   *   `save_mode_on_exit`, `colorize`, `precision`).
-   * - `Mode` — active calculator settings that mirror the options
-   *   accepted by the {command}`set` command in an interactive
-   *   {command}`qalc` session (e.g. `angle_unit`, `number_base`,
-   *   `min_deci`).
-   *
-   * See {manpage}`qalc(1)` for the full list of available settings
-   * and their accepted values.
-   *
-   * Nix type: `attribute set of section of an INI file (attrs of INI atom (null, bool, int, float or string))`
-   * @defaultValue `{ }`
-   * @example
-   * ```nix
-   * {
-   *   General = {
-   *     colorize = 1;
-   *     precision = 10;
-   *     save_definitions_on_exit = 0;
-   *     save_mode_on_exit = 1;
-   *   };
-   *   Mode = {
-   *     angle_unit = 1;
-   *     calculate_as_you_type = 1;
-   *     max_deci = -1;
-   *     min_deci = 0;
-   *     number_base = 10;
-   *   };
-   * }
-   * ```
-   */
-  settings?: ProgramsQalculateSettingsOption;
-}
-
-export type ProgramsQalculateEnableOption = Definable<boolean>;
-
-export type ProgramsQalculatePackageOption = Definable<null | NixRef>;
-
-export type ProgramsQalculateSettingsOption = Definable<{ readonly [name: string]: Definable<FormatValue> }>;
 
 export interface ProgramsQcal {
   /**
@@ -39472,7 +32837,7 @@ export interface ProgramsQuickshell {
    */
   configs?: ProgramsQuickshellConfigsOption;
   /**
-   * Whether to enable quickshell, a flexible QtQuick-based desktop shell toolkit..
+   * Whether to enable quickshell, a flexbile QtQuick-based desktop shell toolkit..
    *
    * Nix type: `boolean`
    * @defaultValue `false`
@@ -39862,10 +33227,6 @@ export interface ProgramsRadicleSettings {
 export interface ProgramsRadicleSettingsNode {
   /**
    * Human readable alias for your node.
-   *
-   * When running 'rad auth' for the first time, you need to use the exact same alias,
-   * otherwise 'rad auth' will fail because it cannot write the configuration
-   * file in your home directory (which is generated by nix).
    *
    * Nix type: `string`
    * @defaultValue `config.home.username`
@@ -40598,49 +33959,11 @@ export interface ProgramsRcloneRemotesEntry {
    * ```
    */
   secrets?: ProgramsRcloneRemotesEntrySecretsOption;
-  /**
-   * An attribute set mapping remote file paths to their corresponding serve configurations.
-   *
-   * For each entry, to perform the equivalent of
-   * `rclone serve protocol remote:path/to/files` — as described in the
-   * rclone documentation <https://rclone.org/commands/rclone_serve/> — we create
-   * a key-value pair like this:
-   * `"path/to/files/on/remote" = { ... }`.
-   *
-   * Nix type: `attribute set of (submodule)`
-   * @defaultValue `{ }`
-   * @example
-   * ```nix
-   * {
-   *   "path/to/files" = {
-   *     enable = true;
-   *     protocol = "http";
-   *     options = {
-   *       addr = "127.0.0.1:3000";
-   *       dir-cache-time = "5000h";
-   *       poll-interval = "10s";
-   *       umask = "002";
-   *       user-agent = "Laptop";
-   *     };
-   *   };
-   * }
-   *
-   * ```
-   */
-  serve?: ProgramsRcloneRemotesEntryServeOption;
 }
 
 export type ProgramsRcloneRemotesEntryConfigOption = Definable<unknown>;
 
 export interface ProgramsRcloneRemotesEntryMountsEntry {
-  /**
-   * Whether to enable automatically mounting the remote on login.
-   *
-   * Nix type: `boolean`
-   * @defaultValue `true`
-   * @example `true`
-   */
-  autoMount?: ProgramsRcloneRemotesEntryMountsEntryAutoMountOption;
   /**
    * Whether to enable this mount.
    *
@@ -40650,9 +33973,10 @@ export interface ProgramsRcloneRemotesEntryMountsEntry {
    */
   enable?: ProgramsRcloneRemotesEntryMountsEntryEnableOption;
   /**
-   * Set the log level. See <https://rclone.org/docs/#logging> for more.
+   * Set the log-level.
+   * See: https://rclone.org/docs/#logging
    *
-   * Nix type: `one of <null>, "ERROR", "NOTICE", "INFO", "DEBUG"`
+   * Nix type: `null or one of "ERROR", "NOTICE", "INFO", "DEBUG"`
    * @defaultValue `null`
    * @example `"INFO"`
    */
@@ -40666,9 +33990,9 @@ export interface ProgramsRcloneRemotesEntryMountsEntry {
    */
   mountPoint?: ProgramsRcloneRemotesEntryMountsEntryMountPointOption;
   /**
-   * An attribute set of option values passed to the command.
-   * To set a boolean option, assign it `true` or `false`. See
-   * <https://nixos.org/manual/nixpkgs/stable/#function-library-lib.cli.toCommandLineShellGNU>
+   * An attribute set of option values passed to `rclone mount`. To set
+   * a boolean option, assign it `true` or `false`. See
+   * <https://nixos.org/manual/nixpkgs/stable/#function-library-lib.cli.toGNUCommandLineShell>
    * for more details on the format.
    *
    * Some caching options are set by default, namely `vfs-cache-mode = "full"`
@@ -40679,8 +34003,6 @@ export interface ProgramsRcloneRemotesEntryMountsEntry {
    */
   options?: ProgramsRcloneRemotesEntryMountsEntryOptionsOption;
 }
-
-export type ProgramsRcloneRemotesEntryMountsEntryAutoMountOption = Definable<boolean>;
 
 export type ProgramsRcloneRemotesEntryMountsEntryEnableOption = Definable<boolean>;
 
@@ -40694,66 +34016,6 @@ export type ProgramsRcloneRemotesEntryMountsOption = Definable<{ readonly [name:
 
 export type ProgramsRcloneRemotesEntrySecretsOption = Definable<{ readonly [name: string]: Definable<string> }>;
 
-export interface ProgramsRcloneRemotesEntryServeEntry {
-  /**
-   * Whether to enable automatically serving the remote on login.
-   *
-   * Nix type: `boolean`
-   * @defaultValue `true`
-   * @example `true`
-   */
-  autoStart?: ProgramsRcloneRemotesEntryServeEntryAutoStartOption;
-  /**
-   * Whether to enable serving this path.
-   *
-   * Nix type: `boolean`
-   * @defaultValue `false`
-   * @example `true`
-   */
-  enable?: ProgramsRcloneRemotesEntryServeEntryEnableOption;
-  /**
-   * Set the log level. See <https://rclone.org/docs/#logging> for more.
-   *
-   * Nix type: `one of <null>, "ERROR", "NOTICE", "INFO", "DEBUG"`
-   * @defaultValue `null`
-   * @example `"INFO"`
-   */
-  logLevel?: ProgramsRcloneRemotesEntryServeEntryLogLevelOption;
-  /**
-   * An attribute set of option values passed to the command.
-   * To set a boolean option, assign it `true` or `false`. See
-   * <https://nixos.org/manual/nixpkgs/stable/#function-library-lib.cli.toCommandLineShellGNU>
-   * for more details on the format.
-   *
-   * Some caching options are set by default, namely `vfs-cache-mode = "full"`
-   * and `cache-dir`. These can be overridden if desired.
-   *
-   * Nix type: `attribute set of (null or boolean or signed integer or floating point number or string)`
-   * @defaultValue `{ }`
-   */
-  options?: ProgramsRcloneRemotesEntryServeEntryOptionsOption;
-  /**
-   * The protocol to use when serving this path.
-   * See <https://rclone.org/commands/rclone_serve> for more.
-   *
-   * Nix type: `one of "dlna", "docker", "ftp", "http", "nfs", "restic", "s3", "sftp", "webdav"`
-   * @example `"http"`
-   */
-  protocol?: ProgramsRcloneRemotesEntryServeEntryProtocolOption;
-}
-
-export type ProgramsRcloneRemotesEntryServeEntryAutoStartOption = Definable<boolean>;
-
-export type ProgramsRcloneRemotesEntryServeEntryEnableOption = Definable<boolean>;
-
-export type ProgramsRcloneRemotesEntryServeEntryLogLevelOption = Definable<null | "ERROR" | "NOTICE" | "INFO" | "DEBUG">;
-
-export type ProgramsRcloneRemotesEntryServeEntryOptionsOption = Definable<{ readonly [name: string]: Definable<null | boolean | number | string> }>;
-
-export type ProgramsRcloneRemotesEntryServeEntryProtocolOption = Definable<"dlna" | "docker" | "ftp" | "http" | "nfs" | "restic" | "s3" | "sftp" | "webdav">;
-
-export type ProgramsRcloneRemotesEntryServeOption = Definable<{ readonly [name: string]: Definable<ProgramsRcloneRemotesEntryServeEntry> }>;
-
 export type ProgramsRcloneRemotesOption = Definable<{ readonly [name: string]: Definable<ProgramsRcloneRemotesEntry> }>;
 
 export type ProgramsRcloneRequiresUnitOption = Definable<null | string>;
@@ -40766,9 +34028,8 @@ export interface ProgramsReadline {
    * @defaultValue `{ }`
    * @example
    * ```nix
-   * {
-   *   "\\C-h" = "backward-kill-word";
-   * }
+   * { "\\C-h" = "backward-kill-word"; }
+   *
    * ```
    */
   bindings?: ProgramsReadlineBindingsOption;
@@ -40819,125 +34080,6 @@ export type ProgramsReadlineExtraConfigOption = Definable<string>;
 export type ProgramsReadlineIncludeSystemConfigOption = Definable<boolean>;
 
 export type ProgramsReadlineVariablesOption = Definable<{ readonly [name: string]: Definable<string | number | boolean> }>;
-
-export interface ProgramsRectangle {
-  /**
-   * Rectangle application defaults. Each attribute name is written as a
-   * native macOS preference key in Rectangle's plist file.
-   *
-   * Written to
-   * {file}`~/Library/Preferences/com.knollsoft.Rectangle.plist`.
-   *
-   * See <https://github.com/rxhanson/Rectangle> for the available
-   * settings and their corresponding preference keys.
-   *
-   * Nix type: `attribute set of anything`
-   * @defaultValue `{ }`
-   * @example
-   * ```nix
-   * {
-   *   almostMaximizeHeight = 0.9;
-   *   almostMaximizeWidth = 0.9;
-   *   gapSize = 8.0;
-   *   launchOnLogin = true;
-   *   windowSnapping = 1;
-   * }
-   * ```
-   */
-  defaults?: ProgramsRectangleDefaultsOption;
-  /**
-   * Whether to enable Rectangle window manager.
-   *
-   * Nix type: `boolean`
-   * @defaultValue `false`
-   * @example `true`
-   */
-  enable?: ProgramsRectangleEnableOption;
-  /**
-   * The rectangle package to use.
-   *
-   * Nix type: `null or package`
-   * @defaultValue `pkgs.rectangle`
-   */
-  package?: ProgramsRectanglePackageOption;
-  /**
-   * Rectangle keyboard shortcuts. Attribute names are Rectangle action
-   * identifiers (e.g. `leftHalf`, `rightHalf`, `maximize`). Each value
-   * specifies a `keyCode` (macOS virtual key code) and a `modifierFlags`
-   * string naming the modifier combination (e.g. `"ctrl+option+command"`).
-   *
-   * You can determine keycodes using an app like: <https://manytricks.com/keycodes/>
-   *
-   * Nix type: `attribute set of (submodule)`
-   * @defaultValue `{ }`
-   * @example
-   * ```nix
-   * {
-   *   bottomHalf = {
-   *     keyCode = 125;
-   *     modifierFlags = "ctrl+option+command";
-   *   };
-   *   center = {
-   *     keyCode = 8;
-   *     modifierFlags = "ctrl+option+command";
-   *   };
-   *   leftHalf = {
-   *     keyCode = 123;
-   *     modifierFlags = "ctrl+option+command";
-   *   };
-   *   maximize = {
-   *     keyCode = 46;
-   *     modifierFlags = "ctrl+option+command";
-   *   };
-   *   rightHalf = {
-   *     keyCode = 124;
-   *     modifierFlags = "ctrl+option+command";
-   *   };
-   *   topHalf = {
-   *     keyCode = 126;
-   *     modifierFlags = "ctrl+option+command";
-   *   };
-   * }
-   * ```
-   */
-  shortcuts?: ProgramsRectangleShortcutsOption;
-}
-
-export type ProgramsRectangleDefaultsOption = Definable<{ readonly [name: string]: Definable<unknown> }>;
-
-export type ProgramsRectangleEnableOption = Definable<boolean>;
-
-export type ProgramsRectanglePackageOption = Definable<null | NixRef>;
-
-export interface ProgramsRectangleShortcutsEntry {
-  /**
-   * macOS virtual key code for this shortcut.
-   *
-   * Nix type: `signed integer`
-   */
-  keyCode?: ProgramsRectangleShortcutsEntryKeyCodeOption;
-  /**
-   * Modifier key combination for this shortcut. One of:
-   * - `"shift"` (⇧)
-   * - `"ctrl"` (⌃)
-   * - `"option"` (⌥)
-   * - `"ctrl+option"` (⌃⌥)
-   * - `"ctrl+option+shift"` (⌃⌥⇧)
-   * - `"command"` (⌘)
-   * - `"shift+command"` (⇧⌘)
-   * - `"ctrl+option+command"` (⌃⌥⌘)
-   * - `"ctrl+option+shift+command"` (⌃⌥⇧⌘)
-   *
-   * Nix type: `signed integer or (one of "command", "ctrl", "ctrl+option", "ctrl+option+command", "ctrl+option+shift", "ctrl+option+shift+command", "option", "shift", "shift+command") convertible to it`
-   */
-  modifierFlags?: ProgramsRectangleShortcutsEntryModifierFlagsOption;
-}
-
-export type ProgramsRectangleShortcutsEntryKeyCodeOption = Definable<number>;
-
-export type ProgramsRectangleShortcutsEntryModifierFlagsOption = Definable<number | "command" | "ctrl" | "ctrl+option" | "ctrl+option+command" | "ctrl+option+shift" | "ctrl+option+shift+command" | "option" | "shift" | "shift+command">;
-
-export type ProgramsRectangleShortcutsOption = Definable<{ readonly [name: string]: Definable<ProgramsRectangleShortcutsEntry> }>;
 
 export interface ProgramsRetext {
   /**
@@ -41095,12 +34237,7 @@ export interface ProgramsRiff {
    *
    * Nix type: `list of string`
    * @defaultValue `[ ]`
-   * @example
-   * ```nix
-   * [
-   *   "--no-adds-only-special"
-   * ]
-   * ```
+   * @example `[ "--no-adds-only-special" ]`
    */
   commandLineOptions?: ProgramsRiffCommandLineOptionsOption;
   /**
@@ -41292,7 +34429,6 @@ export interface ProgramsRipgrepAllCustomAdaptersItem {
    * The file extensions this adapter supports
    *
    * Nix type: `list of string`
-   * @defaultValue `[ ]`
    * @example
    * ```nix
    * [
@@ -41370,66 +34506,6 @@ export type ProgramsRipgrepAllEnableOption = Definable<boolean>;
 
 export type ProgramsRipgrepAllPackageOption = Definable<null | NixRef>;
 
-export interface ProgramsRizin {
-  /**
-   * Whether to enable Rizin.
-   *
-   * Nix type: `boolean`
-   * @defaultValue `false`
-   * @example `true`
-   */
-  enable?: ProgramsRizinEnableOption;
-  /**
-   * Extra run configuration written to {file}`rizinrc`.
-   * See <https://book.rizin.re/src/configuration/initial_scripts.html>
-   * for more information.
-   *
-   * Nix type: `strings concatenated with "\n"`
-   * @defaultValue `""`
-   * @example
-   * ```nix
-   * ''
-   *   e asm.bytes=true
-   *   e asm.bytes.space=true
-   *   b 0x100
-   * ''
-   * ```
-   */
-  extraConfig?: ProgramsRizinExtraConfigOption;
-  /**
-   * The rizin package to use.
-   *
-   * Nix type: `null or package`
-   * @defaultValue `pkgs.rizin`
-   */
-  package?: ProgramsRizinPackageOption;
-  /**
-   * Set of runtime configuration values written to the initial runcommands file.
-   * See <https://book.rizin.re/src/configuration/initial_scripts.html>
-   * for more information and use [](#opt-programs.rizin.extraConfig) to
-   * manually add commands.
-   *
-   * Nix type: `attribute set of (string or signed integer or boolean or floating point number)`
-   * @defaultValue `{ }`
-   * @example
-   * ```nix
-   * {
-   *   "asm.bytes" = true;
-   *   "asm.bytes.space" = true;
-   * }
-   * ```
-   */
-  settings?: ProgramsRizinSettingsOption;
-}
-
-export type ProgramsRizinEnableOption = Definable<boolean>;
-
-export type ProgramsRizinExtraConfigOption = Definable<string>;
-
-export type ProgramsRizinPackageOption = Definable<null | NixRef>;
-
-export type ProgramsRizinSettingsOption = Definable<{ readonly [name: string]: Definable<string | number | boolean> }>;
-
 export interface ProgramsRmpc {
   /**
    * Configuration settings for rmpc in the Rusty Object Notation
@@ -41488,7 +34564,7 @@ export interface ProgramsRofi {
   /**
    * Path where to put generated configuration file.
    *
-   * Nix type: `non-empty string`
+   * Nix type: `string`
    * @defaultValue `"$XDG_CONFIG_HOME/rofi/config.rasi"`
    */
   configPath?: ProgramsRofiConfigPathOption;
@@ -41510,17 +34586,15 @@ export interface ProgramsRofi {
   /**
    * Additional configuration to add.
    *
-   * Nix type: `attribute set of ((attribute set of (string or signed integer or boolean or (Rasi literal string) or list of (string or signed integer or boolean or (Rasi literal string)))) or string or signed integer or boolean or (Rasi literal string) or list of (string or signed integer or boolean or (Rasi literal string)))`
+   * Nix type: `(attribute set of (string or signed integer or boolean or (Rasi literal string) or list of (string or signed integer or boolean or (Rasi literal string)))) or string`
    * @defaultValue `{ }`
    * @example
    * ```nix
    * {
    *   kb-primary-paste = "Control+V,Shift+Insert";
    *   kb-secondary-paste = "Control+v,Insert";
-   *   "run,drun" = {
-   *     display-name = "open:";
-   *   };
    * }
+   *
    * ```
    */
   extraConfig?: ProgramsRofiExtraConfigOption;
@@ -41654,7 +34728,7 @@ export type ProgramsRofiCycleOption = Definable<null | boolean>;
 
 export type ProgramsRofiEnableOption = Definable<boolean>;
 
-export type ProgramsRofiExtraConfigOption = Definable<{ readonly [name: string]: Definable<unknown> }>;
+export type ProgramsRofiExtraConfigOption = Definable<{ readonly [name: string]: Definable<unknown> } | string>;
 
 export type ProgramsRofiFinalPackageOption = Definable<NixRef>;
 
@@ -41662,26 +34736,7 @@ export type ProgramsRofiFontOption = Definable<null | string>;
 
 export type ProgramsRofiLocationOption = Definable<"bottom" | "bottom-left" | "bottom-right" | "center" | "left" | "right" | "top" | "top-left" | "top-right">;
 
-export interface ProgramsRofiModesItem {
-  /**
-   * Name used to reference the custom mode in the mode list.
-   *
-   * Nix type: `string`
-   */
-  name?: ProgramsRofiModesItemNameOption;
-  /**
-   * Executable path for the custom rofi script mode.
-   *
-   * Nix type: `string`
-   */
-  path?: ProgramsRofiModesItemPathOption;
-}
-
-export type ProgramsRofiModesItemNameOption = Definable<string>;
-
-export type ProgramsRofiModesItemPathOption = Definable<string>;
-
-export type ProgramsRofiModesOption = Definable<readonly (string | ProgramsRofiModesItem)[]>;
+export type ProgramsRofiModesOption = Definable<readonly (string | { readonly [name: string]: unknown })[]>;
 
 export type ProgramsRofiPackageOption = Definable<NixRef>;
 
@@ -41801,26 +34856,17 @@ export interface ProgramsRuff {
    * For available settings see <https://docs.astral.sh/ruff/settings>.
    *
    * Nix type: `TOML value`
-   * @defaultValue `{ }`
    * @example
    * ```nix
    * {
    *   line-length = 100;
+   *   per-file-ignores = { "__init__.py" = [ "F401" ]; };
    *   lint = {
+   *     select = [ "E4" "E7" "E9" "F" ];
    *     ignore = [ ];
-   *     select = [
-   *       "E4"
-   *       "E7"
-   *       "E9"
-   *       "F"
-   *     ];
-   *   };
-   *   per-file-ignores = {
-   *     "__init__.py" = [
-   *       "F401"
-   *     ];
    *   };
    * }
+   *
    * ```
    */
   settings?: ProgramsRuffSettingsOption;
@@ -42007,14 +35053,13 @@ export interface ProgramsSbt {
    * @defaultValue `[ ]`
    * @example
    * ```nix
-   * [
-   *   {
-   *     host = "example.com";
-   *     passwordCommand = "pass show sbt/user@example.com";
-   *     realm = "Sonatype Nexus Repository Manager";
-   *     user = "user";
-   *   }
-   * ]
+   * [{
+   *   realm = "Sonatype Nexus Repository Manager";
+   *   host = "example.com";
+   *   user = "user";
+   *   passwordCommand = "pass show sbt/user@example.com";
+   * }]
+   *
    * ```
    */
   credentials?: ProgramsSbtCredentialsOption;
@@ -42042,16 +35087,17 @@ export interface ProgramsSbt {
    * ```nix
    * [
    *   {
-   *     artifact = "sbt-dependency-graph";
    *     org = "net.virtual-void";
+   *     artifact = "sbt-dependency-graph";
    *     version = "0.10.0-RC1";
    *   }
    *   {
-   *     artifact = "sbt-project-graph";
    *     org = "com.dwijnand";
+   *     artifact = "sbt-project-graph";
    *     version = "0.4.0";
    *   }
    * ]
+   *
    * ```
    */
   plugins?: ProgramsSbtPluginsOption;
@@ -42066,6 +35112,7 @@ export interface ProgramsSbt {
    * [
    *   "addDependencyTreePlugin"
    * ]
+   *
    * ```
    */
   pluginsExtra?: ProgramsSbtPluginsExtraOption;
@@ -42242,57 +35289,6 @@ export type ProgramsScmpuffEnableZshIntegrationOption = Definable<boolean>;
 
 export type ProgramsScmpuffPackageOption = Definable<NixRef>;
 
-export interface ProgramsScreen {
-  /**
-   * Whether to enable screen.
-   *
-   * Nix type: `boolean`
-   * @defaultValue `false`
-   * @example `true`
-   */
-  enable?: ProgramsScreenEnableOption;
-  /**
-   * The screen package to use.
-   *
-   * Nix type: `null or package`
-   * @defaultValue `pkgs.screen`
-   */
-  package?: ProgramsScreenPackageOption;
-  /**
-   * Config file for GNU Screen. All the details can be found here:
-   * <https://www.gnu.org/software/screen/manual/screen.html>.
-   *
-   * Nix type: `null or absolute path or strings concatenated with "\n"`
-   * @defaultValue `null`
-   * @example
-   * ```nix
-   * ''
-   *   screen -t rtorrent rtorrent
-   *   screen -t irssi irssi
-   *   screen -t centerim centerim
-   *   screen -t ncmpc ncmpc -c
-   *   screen -t bash4
-   *   screen -t bash5
-   *   screen -t bash6
-   *   screen -t bash7
-   *   screen -t bash8
-   *   screen -t bash9
-   *   altscreen on
-   *   term screen-256color
-   *   bind ',' prev
-   *   bind '.' next
-   * ''
-   * ```
-   */
-  screenrc?: ProgramsScreenScreenrcOption;
-}
-
-export type ProgramsScreenEnableOption = Definable<boolean>;
-
-export type ProgramsScreenPackageOption = Definable<null | NixRef>;
-
-export type ProgramsScreenScreenrcOption = Definable<null | NixPath | string | string>;
-
 export interface ProgramsScriptDirectory {
   /**
    * Whether to enable script-directory.
@@ -42346,6 +35342,7 @@ export interface ProgramsSenpai {
    *   nickname = "nicholas";
    *   password = "verysecurepassword";
    * }
+   *
    * ```
    */
   config?: ProgramsSenpaiConfigOption;
@@ -42374,7 +35371,7 @@ export interface ProgramsSenpaiConfig {
    *
    * UR`ircs://`, `irc://`, and `irc+insecure://` URLs are supported,
    * in which case only the hostname and port parts will be used. If
-   * the scheme is `ircs/irc+insecure`, tls will be overridden and set
+   * the scheme is `ircs/irc+insecure`, tls will be overriden and set
    * to true/false accordingly.
    *
    * Nix type: `string`
@@ -42687,7 +35684,6 @@ export interface ProgramsSheldon {
   /**
    * Nix type: `TOML value`
    * @defaultValue `{ }`
-   * @example `""`
    */
   settings?: ProgramsSheldonSettingsOption;
 }
@@ -42718,7 +35714,7 @@ export interface ProgramsSherlock {
    * ```nix
    * {
    *   "NixOS Wiki" = {
-   *     exec = "firefox https://wiki.nixos.org/w/index.php?search=%s";
+   *     exec = "firefox https://nixos.wiki/index.php?search=%s";
    *     icon = "nixos";
    *     keywords = "nix wiki docs";
    *     name = "NixOS Wiki";
@@ -42869,18 +35865,15 @@ export interface ProgramsSioyek {
    * {file}`$XDG_CONFIG_HOME/sioyek/prefs_user.config`.
    * See <https://github.com/ahrm/sioyek/blob/main/pdf_viewer/prefs.config>.
    *
-   * Nix type: `open submodule of attribute set of string`
+   * Nix type: `attribute set of string`
    * @defaultValue `{ }`
    * @example
    * ```nix
    * {
-   *   background_color = "1.0 1.0 1.0";
-   *   startup_commands = [
-   *     "toggle_visual_scroll"
-   *     "toggle_dark_mode"
-   *   ];
-   *   text_highlight_color = "1.0 0.0 0.0";
+   *   "background_color" = "1.0 1.0 1.0";
+   *   "text_highlight_color" = "1.0 0.0 0.0";
    * }
+   *
    * ```
    */
   config?: ProgramsSioyekConfigOption;
@@ -42903,28 +35896,7 @@ export interface ProgramsSioyek {
 
 export type ProgramsSioyekBindingsOption = Definable<{ readonly [name: string]: Definable<string | readonly (string)[]> }>;
 
-export interface ProgramsSioyekConfig {
-  /**
-   * Commands to be run upon startup. Will be written to {file}`$XDG_CONFIG_HOME/sioyek/prefs_user.config`.
-   * See <https://github.com/ahrm/sioyek/blob/a4ce95fd968804fbf6ff3befcbe0d9b972bd754c/pdf_viewer/prefs.config#L116>.
-   *
-   * Nix type: `string or list of string`
-   * @defaultValue `[ ]`
-   * @example
-   * ```nix
-   * [
-   *   "toggle_visual_scroll"
-   *   "toggle_dark_mode"
-   * ]
-   * ```
-   */
-  startup_commands?: ProgramsSioyekConfigStartupCommandsOption;
-  readonly [name: string]: unknown;
-}
-
-export type ProgramsSioyekConfigStartupCommandsOption = Definable<string | readonly (string)[]>;
-
-export type ProgramsSioyekConfigOption = Definable<ProgramsSioyekConfig>;
+export type ProgramsSioyekConfigOption = Definable<{ readonly [name: string]: Definable<string> }>;
 
 export type ProgramsSioyekEnableOption = Definable<boolean>;
 
@@ -43033,14 +36005,10 @@ export interface ProgramsSketchybar {
    */
   includeSystemPath?: ProgramsSketchybarIncludeSystemPathOption;
   /**
-   * Lua interpreter to use when configType is lua.
-   *
-   * By default this is inferred from `sbarLuaPackage.passthru.luaModule`
-   * when available.
+   * The lua5_4 package to use. Lua interpreter to use when configType is lua.
    *
    * Nix type: `null or package`
-   * @defaultValue `null`
-   * @example `pkgs.lua5_5`
+   * @defaultValue `pkgs.lua5_4`
    */
   luaPackage?: ProgramsSketchybarLuaPackageOption;
   /**
@@ -43060,40 +36028,7 @@ export interface ProgramsSketchybar {
   service?: ProgramsSketchybarService;
 }
 
-export interface ProgramsSketchybarConfig {
-  /**
-   * Whether to enable Whether to recursively link files from {option}`source` (if it is a directory) in `.config/sketchybar`.
-   * .
-   *
-   * Nix type: `boolean`
-   * @defaultValue `false`
-   * @example `true`
-   */
-  recursive?: ProgramsSketchybarConfigRecursiveOption;
-  /**
-   * The path to be linked to `.config/sketchybar` if {option}`source` is a directory,
-   * or to `.config/sketchybar/sketchybarrc` if it is a file.
-   *
-   * Nix type: `null or absolute path`
-   * @defaultValue `null`
-   */
-  source?: ProgramsSketchybarConfigSourceOption;
-  /**
-   * Text to be included in `.config/sketchybar/sketchybarrc`.
-   *
-   * Nix type: `strings concatenated with "\n"`
-   * @defaultValue `""`
-   */
-  text?: ProgramsSketchybarConfigTextOption;
-}
-
-export type ProgramsSketchybarConfigRecursiveOption = Definable<boolean>;
-
-export type ProgramsSketchybarConfigSourceOption = Definable<null | NixPath | string>;
-
-export type ProgramsSketchybarConfigTextOption = Definable<string>;
-
-export type ProgramsSketchybarConfigOption = Definable<null | string | ProgramsSketchybarConfig>;
+export type ProgramsSketchybarConfigOption = Definable<null | string | { readonly [name: string]: unknown }>;
 
 export type ProgramsSketchybarConfigTypeOption = Definable<"bash" | "lua">;
 
@@ -43337,7 +36272,7 @@ export interface ProgramsSm64ex {
    *
    * Nix type: `null or one of "us", "eu", "jp"`
    * @defaultValue `us`
-   * @example `"jp"`
+   * @example `jp`
    */
   region?: ProgramsSm64exRegionOption;
   /**
@@ -43450,14 +36385,6 @@ export interface ProgramsSmugProjectsEntry {
    */
   root?: ProgramsSmugProjectsEntryRootOption;
   /**
-   * Session name for the smug project.
-   *
-   * Nix type: `string`
-   * @defaultValue `"‹name›"`
-   * @example `{ session = "project-\${worktree}"; }`
-   */
-  session?: ProgramsSmugProjectsEntrySessionOption;
-  /**
    * Commands to execute after the tmux-session is destroyed.
    *
    * Nix type: `null or (list of string)`
@@ -43477,8 +36404,6 @@ export type ProgramsSmugProjectsEntryBeforeStartOption = Definable<null | readon
 export type ProgramsSmugProjectsEntryEnvOption = Definable<null | { readonly [name: string]: Definable<string> }>;
 
 export type ProgramsSmugProjectsEntryRootOption = Definable<null | string>;
-
-export type ProgramsSmugProjectsEntrySessionOption = Definable<string>;
 
 export type ProgramsSmugProjectsEntryStopOption = Definable<null | readonly (string)[]>;
 
@@ -43607,6 +36532,7 @@ export interface ProgramsSpotifyPlayer {
    *     key_sequence = "C-l";
    *   }
    * ]
+   *
    * ```
    */
   actions?: ProgramsSpotifyPlayerActionsOption;
@@ -43652,6 +36578,7 @@ export interface ProgramsSpotifyPlayer {
    *     key_sequence = "q";
    *   }
    * ]
+   *
    * ```
    */
   keymaps?: ProgramsSpotifyPlayerKeymapsOption;
@@ -43675,17 +36602,18 @@ export interface ProgramsSpotifyPlayer {
    * @example
    * ```nix
    * {
+   *   theme = "default";
+   *   playback_window_position = "Top";
    *   copy_command = {
-   *     args = [ ];
    *     command = "wl-copy";
+   *     args = [];
    *   };
    *   device = {
    *     audio_cache = false;
    *     normalization = false;
    *   };
-   *   playback_window_position = "Top";
-   *   theme = "default";
    * }
+   *
    * ```
    */
   settings?: ProgramsSpotifyPlayerSettingsOption;
@@ -43703,76 +36631,41 @@ export interface ProgramsSpotifyPlayer {
    * ```nix
    * [
    *   {
-   *     component_style = {
-   *       block_title = {
-   *         fg = "Magenta";
-   *       };
-   *       border = { };
-   *       current_playing = {
-   *         fg = "Green";
-   *         modifiers = [
-   *           "Bold"
-   *         ];
-   *       };
-   *       page_desc = {
-   *         fg = "Cyan";
-   *         modifiers = [
-   *           "Bold"
-   *         ];
-   *       };
-   *       playback_album = {
-   *         fg = "Yellow";
-   *       };
-   *       playback_artists = {
-   *         fg = "Cyan";
-   *         modifiers = [
-   *           "Bold"
-   *         ];
-   *       };
-   *       playback_metadata = {
-   *         fg = "BrightBlack";
-   *       };
-   *       playback_progress_bar = {
-   *         bg = "BrightBlack";
-   *         fg = "Green";
-   *       };
-   *       playback_track = {
-   *         fg = "Cyan";
-   *         modifiers = [
-   *           "Bold"
-   *         ];
-   *       };
-   *       selection = {
-   *         modifiers = [
-   *           "Bold"
-   *           "Reversed"
-   *         ];
-   *       };
-   *       table_header = {
-   *         fg = "Blue";
-   *       };
-   *     };
    *     name = "default2";
    *     palette = {
    *       black = "black";
-   *       blue = "blue";
-   *       bright_black = "bright_black";
-   *       bright_blue = "bright_blue";
-   *       bright_cyan = "bright_cyan";
-   *       bright_green = "bright_green";
-   *       bright_magenta = "bright_magenta";
-   *       bright_red = "bright_red";
-   *       bright_white = "bright_white";
-   *       bright_yellow = "bright_yellow";
-   *       cyan = "cyan";
-   *       green = "green";
-   *       magenta = "magenta";
    *       red = "red";
-   *       white = "white";
+   *       green = "green";
    *       yellow = "yellow";
+   *       blue = "blue";
+   *       magenta = "magenta";
+   *       cyan = "cyan";
+   *       white = "white";
+   *       bright_black = "bright_black";
+   *       bright_red = "bright_red";
+   *       bright_green = "bright_green";
+   *       bright_yellow = "bright_yellow";
+   *       bright_blue = "bright_blue";
+   *       bright_magenta = "bright_magenta";
+   *       bright_cyan = "bright_cyan";
+   *       bright_white = "bright_white";
+   *     };
+   *     component_style = {
+   *       block_title = { fg = "Magenta"; };
+   *       border = {};
+   *       playback_track = { fg = "Cyan"; modifiers = ["Bold"]; };
+   *       playback_artists = { fg = "Cyan"; modifiers = ["Bold"]; };
+   *       playback_album = { fg = "Yellow"; };
+   *       playback_metadata = { fg = "BrightBlack"; };
+   *       playback_progress_bar = { bg = "BrightBlack"; fg = "Green"; };
+   *       current_playing = { fg = "Green"; modifiers = ["Bold"]; };
+   *       page_desc = { fg = "Cyan"; modifiers = ["Bold"]; };
+   *       table_header = { fg = "Blue"; };
+   *       selection = { modifiers = ["Bold" "Reversed"]; };
    *     };
    *   }
    * ]
+   *
    * ```
    */
   themes?: ProgramsSpotifyPlayerThemesOption;
@@ -43817,14 +36710,15 @@ export interface ProgramsSqls {
    * @example
    * ```nix
    * {
-   *   connections = [
-   *     {
-   *       dataSourceName = "root:root@tcp(127.0.0.1:13306)/world";
-   *       driver = "mysql";
-   *     }
-   *   ];
-   *   lowercaseKeywords = true;
+   *    lowercaseKeywords = true;
+   *    connections = [
+   *      {
+   *        driver = "mysql";
+   *        dataSourceName = "root:root@tcp(127.0.0.1:13306)/world";
+   *      }
+   *    ];
    * }
+   *
    * ```
    */
   settings?: ProgramsSqlsSettingsOption;
@@ -43851,20 +36745,18 @@ export interface ProgramsSsh {
    * For an equivalent, copy and paste the following
    * code snippet in your config:
    *
-   * ```nix
-   * programs.ssh.settings."*" = {
-   *   ForwardAgent = false;
-   *   AddKeysToAgent = "no";
-   *   Compression = false;
-   *   ServerAliveInterval = 0;
-   *   ServerAliveCountMax = 3;
-   *   HashKnownHosts = false;
-   *   UserKnownHostsFile = "~/.ssh/known_hosts";
-   *   ControlMaster = "no";
-   *   ControlPath = "~/.ssh/master-%r@%n:%p";
-   *   ControlPersist = "no";
+   * programs.ssh.matchBlocks."*" = {
+   *   forwardAgent = false;
+   *   addKeysToAgent = "no";
+   *   compression = false;
+   *   serverAliveInterval = 0;
+   *   serverAliveCountMax = 3;
+   *   hashKnownHosts = false;
+   *   userKnownHostsFile = "~/.ssh/known_hosts";
+   *   controlMaster = "no";
+   *   controlPath = "~/.ssh/master-%r@%n:%p";
+   *   controlPersist = "no";
    * };
-   * ```
    *
    * Nix type: `boolean`
    * @defaultValue `true`
@@ -43882,7 +36774,7 @@ export interface ProgramsSsh {
    * Extra SSH configuration options that take precedence over any
    * host specific configuration.
    *
-   * Nix type: `attribute set of anything`
+   * Nix type: `attribute set of string`
    * @defaultValue `{ }`
    */
   extraOptionOverrides?: ProgramsSshExtraOptionOverridesOption;
@@ -43899,63 +36791,39 @@ export interface ProgramsSsh {
    */
   includes?: ProgramsSshIncludesOption;
   /**
+   * Specify per-host settings. Note, if the order of rules matter
+   * then use the DAG functions to express the dependencies as
+   * shown in the example.
+   *
+   * See
+   * {manpage}`ssh_config(5)`
+   * for more information.
+   *
+   * Nix type: `DAG of submodule`
+   * @defaultValue `{ }`
+   * @example
+   * ```nix
+   * {
+   *   "john.example.com" = {
+   *     hostname = "example.com";
+   *     user = "john";
+   *   };
+   *   foo = lib.hm.dag.entryBefore ["john.example.com"] {
+   *     hostname = "example.com";
+   *     identityFile = "/home/john/.ssh/foo_rsa";
+   *   };
+   * };
+   *
+   * ```
+   */
+  matchBlocks?: ProgramsSshMatchBlocksOption;
+  /**
    * The openssh package to use. By default, the client provided by your system is used.
    *
    * Nix type: `null or package`
    * @defaultValue `null`
    */
   package?: ProgramsSshPackageOption;
-  /**
-   * OpenSSH client configuration blocks written to
-   * {file}`~/.ssh/config`.
-   *
-   * Attribute names are interpreted as `Host` patterns unless they
-   * start with `Host ` or `Match `, in which case they are written
-   * literally as block headers. If the order of rules matter then
-   * use the DAG functions to express the dependencies as shown in
-   * the example.
-   *
-   * See
-   * {manpage}`ssh_config(5)`
-   * for more information.
-   *
-   * Nix type: `DAG of open submodule of attribute set of anything`
-   * @defaultValue `{ }`
-   * @example
-   * ```nix
-   * {
-   *   "github.com" = {
-   *     HostName = "github.com";
-   *     User = "git";
-   *     IdentityFile = "~/.ssh/github";
-   *   };
-   *
-   *   "Host *.example.org" = lib.hm.dag.entryBefore [ "github.com" ] {
-   *     IdentityFile = "~/.ssh/example";
-   *     LocalForward = [
-   *       {
-   *         bind.port = 8080;
-   *         host.address = "10.0.0.13";
-   *         host.port = 80;
-   *       }
-   *       "9000 10.0.0.2:90"
-   *     ];
-   *     DynamicForward = "127.0.0.1:1080";
-   *   };
-   *
-   *   "Match host *.corp exec \"test -f ~/.corp\"" = {
-   *     ProxyJump = "bastion";
-   *     RemoteForward = {
-   *       bind.port = 8081;
-   *       host.address = "10.0.0.14";
-   *       host.port = 80;
-   *     };
-   *   };
-   * }
-   *
-   * ```
-   */
-  settings?: ProgramsSshSettingsOption;
 }
 
 export type ProgramsSshEnableOption = Definable<boolean>;
@@ -43964,13 +36832,13 @@ export type ProgramsSshEnableDefaultConfigOption = Definable<boolean>;
 
 export type ProgramsSshExtraConfigOption = Definable<string>;
 
-export type ProgramsSshExtraOptionOverridesOption = Definable<{ readonly [name: string]: Definable<unknown> }>;
+export type ProgramsSshExtraOptionOverridesOption = Definable<{ readonly [name: string]: Definable<string> }>;
 
 export type ProgramsSshIncludesOption = Definable<readonly (string)[]>;
 
-export type ProgramsSshPackageOption = Definable<null | NixRef>;
+export type ProgramsSshMatchBlocksOption = Definable<unknown>;
 
-export type ProgramsSshSettingsOption = Definable<unknown>;
+export type ProgramsSshPackageOption = Definable<null | NixRef>;
 
 export interface ProgramsStarship {
   /**
@@ -44051,35 +36919,12 @@ export interface ProgramsStarship {
    */
   enableZshIntegration?: ProgramsStarshipEnableZshIntegrationOption;
   /**
-   * Extra packages available to starship.
-   *
-   * Nix type: `list of package`
-   * @defaultValue `[ ]`
-   * @example `[ pkgs.jj-starship ]`
-   */
-  extraPackages?: ProgramsStarshipExtraPackagesOption;
-  /**
    * The starship package to use.
    *
    * Nix type: `package`
    * @defaultValue `pkgs.starship`
    */
   package?: ProgramsStarshipPackageOption;
-  /**
-   * Preset files to be merged with settings in order.
-   *
-   * See <https://starship.rs/presets/> for the full list of available presets.
-   *
-   * Nix type: `list of string`
-   * @defaultValue `[ ]`
-   * @example
-   * ```nix
-   * [
-   *   "nerd-font-symbols"
-   * ]
-   * ```
-   */
-  presets?: ProgramsStarshipPresetsOption;
   /**
    * Configuration written to
    * {file}`$XDG_CONFIG_HOME/starship.toml`.
@@ -44129,11 +36974,7 @@ export type ProgramsStarshipEnableTransienceOption = Definable<boolean>;
 
 export type ProgramsStarshipEnableZshIntegrationOption = Definable<boolean>;
 
-export type ProgramsStarshipExtraPackagesOption = Definable<readonly (NixRef)[]>;
-
 export type ProgramsStarshipPackageOption = Definable<NixRef>;
-
-export type ProgramsStarshipPresetsOption = Definable<readonly (string)[]>;
 
 export type ProgramsStarshipSettingsOption = Definable<FormatValue>;
 
@@ -44214,6 +37055,7 @@ export interface ProgramsStreamlinkPluginsEntry {
    * {
    *   quiet = true;
    * }
+   *
    * ```
    */
   settings?: ProgramsStreamlinkPluginsEntrySettingsOption;
@@ -44745,138 +37587,6 @@ export type ProgramsSwayrSystemdEnableOption = Definable<boolean>;
 
 export type ProgramsSwayrSystemdTargetOption = Definable<string>;
 
-export interface ProgramsT3code {
-  /**
-   * Configuration written to t3code's {file}`client-settings.json`.
-   *
-   * Nix type: `JSON value`
-   * @defaultValue `{ }`
-   * @example
-   * ```nix
-   * {
-   *   settings = {
-   *     favorites = [
-   *       {
-   *         model = "gpt-5.5";
-   *         provider = "codex";
-   *       }
-   *     ];
-   *     sidebarProjectGroupingMode = "repository";
-   *     timestampFormat = "locale";
-   *   };
-   * }
-   * ```
-   */
-  clientSettings?: ProgramsT3codeClientSettingsOption;
-  /**
-   * Whether to enable T3 Code, a minimal web GUI for coding agents.
-   *
-   * Nix type: `boolean`
-   * @defaultValue `false`
-   * @example `true`
-   */
-  enable?: ProgramsT3codeEnableOption;
-  /**
-   * Configuration written to t3code's {file}`keybindings.json`.
-   *
-   * Nix type: `JSON value`
-   * @defaultValue `[ ]`
-   * @example
-   * ```nix
-   * [
-   *   {
-   *     command = "terminal.toggle";
-   *     key = "mod+j";
-   *   }
-   *   {
-   *     command = "terminal.split";
-   *     key = "mod+d";
-   *     when = "terminalFocus";
-   *   }
-   *   {
-   *     command = "diff.toggle";
-   *     key = "mod+d";
-   *     when = "!terminalFocus";
-   *   }
-   * ]
-   * ```
-   */
-  keybindings?: ProgramsT3codeKeybindingsOption;
-  /**
-   * Whether client settings ({file}`client-settings.json`) can be updated by t3code.
-   *
-   * Nix type: `boolean`
-   * @defaultValue `true`
-   * @example `false`
-   */
-  mutableClientSettings?: ProgramsT3codeMutableClientSettingsOption;
-  /**
-   * Whether user keybindings ({file}`keybindings.json`) can be updated by t3code.
-   *
-   * Nix type: `boolean`
-   * @defaultValue `true`
-   * @example `false`
-   */
-  mutableKeybindings?: ProgramsT3codeMutableKeybindingsOption;
-  /**
-   * Whether user settings ({file}`settings.json`) can be updated by t3code.
-   *
-   * Nix type: `boolean`
-   * @defaultValue `true`
-   * @example `false`
-   */
-  mutableUserSettings?: ProgramsT3codeMutableUserSettingsOption;
-  /**
-   * The t3code package to install.
-   *
-   * Nix type: `null or package`
-   * @defaultValue `pkgs.t3code`
-   */
-  package?: ProgramsT3codePackageOption;
-  /**
-   * Configuration written to t3code's {file}`settings.json`.
-   *
-   * Nix type: `JSON value`
-   * @defaultValue `{ }`
-   * @example
-   * ```nix
-   * {
-   *   enableAssistantStreaming = true;
-   *   providerInstances = {
-   *     codex = {
-   *       config = {
-   *         binaryPath = "codex";
-   *         customModels = [ ];
-   *         enabled = true;
-   *         homePath = "";
-   *         shadowHomePath = "";
-   *       };
-   *       driver = "codex";
-   *       enabled = true;
-   *     };
-   *   };
-   * }
-   * ```
-   */
-  userSettings?: ProgramsT3codeUserSettingsOption;
-}
-
-export type ProgramsT3codeClientSettingsOption = Definable<FormatValue>;
-
-export type ProgramsT3codeEnableOption = Definable<boolean>;
-
-export type ProgramsT3codeKeybindingsOption = Definable<FormatValue>;
-
-export type ProgramsT3codeMutableClientSettingsOption = Definable<boolean>;
-
-export type ProgramsT3codeMutableKeybindingsOption = Definable<boolean>;
-
-export type ProgramsT3codeMutableUserSettingsOption = Definable<boolean>;
-
-export type ProgramsT3codePackageOption = Definable<null | NixRef>;
-
-export type ProgramsT3codeUserSettingsOption = Definable<FormatValue>;
-
 export interface ProgramsTaskwarrior {
   /**
    * Either one of the default provided theme as string, or a
@@ -45019,7 +37729,7 @@ export interface ProgramsTealdeerSettings {
    * Tealdeer can refresh the cache automatically when it is outdated.
    * This behavior can be configured in the updates section.
    *
-   * Nix type: `open submodule of (TOML value)`
+   * Nix type: `submodule`
    * @defaultValue `{ }`
    */
   updates?: ProgramsTealdeerSettingsUpdatesOption;
@@ -45044,7 +37754,6 @@ export interface ProgramsTealdeerSettingsUpdates {
    * @example `24`
    */
   auto_update_interval_hours?: ProgramsTealdeerSettingsUpdatesAutoUpdateIntervalHoursOption;
-  readonly [name: string]: unknown;
 }
 
 export type ProgramsTealdeerSettingsUpdatesAutoUpdateOption = Definable<boolean>;
@@ -45128,14 +37837,6 @@ export interface ProgramsTelevision {
    */
   enableFishIntegration?: ProgramsTelevisionEnableFishIntegrationOption;
   /**
-   * Whether to enable Nushell integration.
-   *
-   * Nix type: `boolean`
-   * @defaultValue `[](#opt-home.shell.enableNushellIntegration)`
-   * @example `false`
-   */
-  enableNushellIntegration?: ProgramsTelevisionEnableNushellIntegrationOption;
-  /**
    * Whether to enable Zsh integration.
    *
    * Nix type: `boolean`
@@ -45160,19 +37861,17 @@ export interface ProgramsTelevision {
    * @example
    * ```nix
    * {
-   *   keybindings = {
-   *     quit = [
-   *       "esc"
-   *       "ctrl-c"
-   *     ];
-   *   };
    *   tick_rate = 50;
    *   ui = {
-   *     show_preview_panel = false;
-   *     ui_scale = 120;
    *     use_nerd_font_icons = true;
+   *     ui_scale = 120;
+   *     show_preview_panel = false;
+   *   };
+   *   keybindings = {
+   *     quit = [ "esc" "ctrl-c" ];
    *   };
    * }
+   *
    * ```
    */
   settings?: ProgramsTelevisionSettingsOption;
@@ -45185,8 +37884,6 @@ export type ProgramsTelevisionEnableOption = Definable<boolean>;
 export type ProgramsTelevisionEnableBashIntegrationOption = Definable<boolean>;
 
 export type ProgramsTelevisionEnableFishIntegrationOption = Definable<boolean>;
-
-export type ProgramsTelevisionEnableNushellIntegrationOption = Definable<boolean>;
 
 export type ProgramsTelevisionEnableZshIntegrationOption = Definable<boolean>;
 
@@ -45690,11 +38387,12 @@ export interface ProgramsTexFmt {
    * @example
    * ```nix
    * {
-   *   lists = [ ];
-   *   tabchar = "space";
-   *   tabsize = 2;
    *   wrap = true;
+   *   tabsize = 2;
+   *   tabchar = "space";
+   *   lists = [];
    * }
+   *
    * ```
    */
   settings?: ProgramsTexFmtSettingsOption;
@@ -45762,35 +38460,6 @@ export interface ProgramsThunderbird {
    */
   enable?: ProgramsThunderbirdEnableOption;
   /**
-   * Resulting Thunderbird package.
-   *
-   * Nix type: `package`
-   *
-   * Read-only: set by the module itself, not by users.
-   */
-  finalPackage?: ProgramsThunderbirdFinalPackageOption;
-  /**
-   * Thunderbird language packs to install and activate through enterprise
-   * policies.
-   *
-   * Available language codes can be found on the releases page:
-   * `https://releases.mozilla.org/pub/thunderbird/releases/${version}/linux-x86_64/xpi/`,
-   * replacing `${version}` with the version of Thunderbird you have. If
-   * the version string of your Thunderbird package differs from the
-   * upstream version, override the internal `release` option.
-   *
-   * Nix type: `list of string`
-   * @defaultValue `[ ]`
-   * @example
-   * ```nix
-   * [
-   *   "en-GB"
-   *   "de"
-   * ]
-   * ```
-   */
-  languagePacks?: ProgramsThunderbirdLanguagePacksOption;
-  /**
    * Additional packages containing native messaging hosts that should be
    * made available to Thunderbird extensions.
    *
@@ -45806,26 +38475,6 @@ export interface ProgramsThunderbird {
    * @example `pkgs.thunderbird-91`
    */
   package?: ProgramsThunderbirdPackageOption;
-  /**
-   * Thunderbird enterprise policies. See the
-   * [list of policies](https://thunderbird.github.io/policy-templates/).
-   *
-   * Nix type: `attribute set of (JSON value)`
-   * @defaultValue `{ }`
-   * @example
-   * ```nix
-   * {
-   *   DisableTelemetry = true;
-   *   ExtensionSettings = {
-   *     "addoncompatibility@opto.one" = {
-   *       install_url = "https://addons.thunderbird.net/thunderbird/downloads/latest/addon-compatibility-check/latest.xpi";
-   *       installation_mode = "normal_installed";
-   *     };
-   *   };
-   * }
-   * ```
-   */
-  policies?: ProgramsThunderbirdPoliciesOption;
   /**
    * Attribute set of Thunderbird profiles.
    *
@@ -45844,6 +38493,7 @@ export interface ProgramsThunderbird {
    *   "general.useragent.override" = "";
    *   "privacy.donottrackheader.enabled" = true;
    * }
+   *
    * ```
    */
   settings?: ProgramsThunderbirdSettingsOption;
@@ -45851,15 +38501,9 @@ export interface ProgramsThunderbird {
 
 export type ProgramsThunderbirdEnableOption = Definable<boolean>;
 
-export type ProgramsThunderbirdFinalPackageOption = Definable<NixRef>;
-
-export type ProgramsThunderbirdLanguagePacksOption = Definable<readonly (string)[]>;
-
 export type ProgramsThunderbirdNativeMessagingHostsOption = Definable<readonly (NixRef)[]>;
 
 export type ProgramsThunderbirdPackageOption = Definable<NixRef>;
-
-export type ProgramsThunderbirdPoliciesOption = Definable<{ readonly [name: string]: Definable<FormatValue> }>;
 
 export interface ProgramsThunderbirdProfilesEntry {
   /**
@@ -45989,15 +38633,16 @@ export interface ProgramsThunderbirdProfilesEntry {
    *   "mail.spellcheck.inline" = false;
    *   "mailnews.database.global.views.global.columns" = {
    *     selectCol = {
-   *       ordinal = 1;
    *       visible = false;
+   *       ordinal = 1;
    *     };
    *     threadCol = {
-   *       ordinal = 2;
    *       visible = true;
+   *       ordinal = 2;
    *     };
    *   };
    * }
+   *
    * ```
    */
   settings?: ProgramsThunderbirdProfilesEntrySettingsOption;
@@ -46032,14 +38677,7 @@ export interface ProgramsThunderbirdProfilesEntry {
    */
   userContent?: ProgramsThunderbirdProfilesEntryUserContentOption;
   /**
-   * Allow Thunderbird to use external GnuPG secret keys through
-   * GPGME, as used by its documented smartcard and external-key
-   * workflow.
-   *
-   * This installs `gpgme` and sets
-   * `mail.openpgp.allow_external_gnupg`. Public keys and key
-   * acceptance settings still live in Thunderbird's internal
-   * OpenPGP key manager.
+   * Allow using external GPG keys with GPGME.
    *
    * Nix type: `boolean`
    * @defaultValue `false`
@@ -46357,105 +38995,13 @@ export type ProgramsTinyPackageOption = Definable<NixRef>;
 
 export type ProgramsTinySettingsOption = Definable<FormatValue>;
 
-export interface ProgramsTirith {
-  /**
-   * List of allowed domains that bypass Tirith analysis.
-   * Written to `$XDG_CONFIG_HOME/tirith/allowlist`.
-   *
-   * Nix type: `list of string`
-   * @defaultValue `[ ]`
-   * @example
-   * ```nix
-   * [
-   *   "localhost"
-   * ]
-   * ```
-   */
-  allowlist?: ProgramsTirithAllowlistOption;
-  /**
-   * Whether to enable Tirith, a shell security monitor.
-   *
-   * Nix type: `boolean`
-   * @defaultValue `false`
-   * @example `true`
-   */
-  enable?: ProgramsTirithEnableOption;
-  /**
-   * Whether to enable Bash integration.
-   *
-   * Nix type: `boolean`
-   * @defaultValue `[](#opt-home.shell.enableBashIntegration)`
-   * @example `false`
-   */
-  enableBashIntegration?: ProgramsTirithEnableBashIntegrationOption;
-  /**
-   * Whether to enable Fish integration.
-   *
-   * Nix type: `boolean`
-   * @defaultValue `[](#opt-home.shell.enableFishIntegration)`
-   * @example `false`
-   */
-  enableFishIntegration?: ProgramsTirithEnableFishIntegrationOption;
-  /**
-   * Whether to enable Zsh integration.
-   *
-   * Nix type: `boolean`
-   * @defaultValue `[](#opt-home.shell.enableZshIntegration)`
-   * @example `false`
-   */
-  enableZshIntegration?: ProgramsTirithEnableZshIntegrationOption;
-  /**
-   * The tirith package to use.
-   *
-   * Nix type: `package`
-   * @defaultValue `pkgs.tirith`
-   */
-  package?: ProgramsTirithPackageOption;
-  /**
-   * Tirith policy configuration.
-   * Written to `$XDG_CONFIG_HOME/tirith/policy.yaml`.
-   *
-   * See <https://github.com/sheeki03/tirith/blob/main/docs/cookbook.md>
-   * for policy examples.
-   *
-   * Nix type: `YAML 1.1 value`
-   * @defaultValue `{ }`
-   * @example
-   * ```nix
-   * {
-   *   allow_bypass = true;
-   *   fail_mode = "open";
-   *   severity_overrides = {
-   *     docker_untrusted_registry = "CRITICAL";
-   *   };
-   *   version = 1;
-   * }
-   * ```
-   */
-  policy?: ProgramsTirithPolicyOption;
-}
-
-export type ProgramsTirithAllowlistOption = Definable<readonly (string)[]>;
-
-export type ProgramsTirithEnableOption = Definable<boolean>;
-
-export type ProgramsTirithEnableBashIntegrationOption = Definable<boolean>;
-
-export type ProgramsTirithEnableFishIntegrationOption = Definable<boolean>;
-
-export type ProgramsTirithEnableZshIntegrationOption = Definable<boolean>;
-
-export type ProgramsTirithPackageOption = Definable<NixRef>;
-
-export type ProgramsTirithPolicyOption = Definable<FormatValue>;
-
 export interface ProgramsTmate {
   /**
    * Tmate server EdDSA key fingerprint.
    *
    * Nix type: `null or string`
    * @defaultValue `null`
-   * @example `"SHA256:1111111111111111111111111111111111111111111"`
+   * @example `SHA256:1111111111111111111111111111111111111111111`
    */
   dsaFingerprint?: ProgramsTmateDsaFingerprintOption;
   /**
@@ -46479,7 +39025,7 @@ export interface ProgramsTmate {
    *
    * Nix type: `null or string`
    * @defaultValue `null`
-   * @example `"tmate.io"`
+   * @example `tmate.io`
    */
   host?: ProgramsTmateHostOption;
   /**
@@ -46502,7 +39048,7 @@ export interface ProgramsTmate {
    *
    * Nix type: `null or string`
    * @defaultValue `null`
-   * @example `"SHA256:1111111111111111111111111111111111111111111"`
+   * @example `SHA256:1111111111111111111111111111111111111111111`
    */
   rsaFingerprint?: ProgramsTmateRsaFingerprintOption;
 }
@@ -46573,7 +39119,7 @@ export interface ProgramsTmux {
    * input.
    *
    * Nix type: `unsigned integer, meaning >=0`
-   * @defaultValue `10`
+   * @defaultValue `500`
    * @example `0`
    */
   escapeTime?: ProgramsTmuxEscapeTimeOption;
@@ -46783,59 +39329,9 @@ export interface ProgramsTmuxTmuxinator {
    * @example `true`
    */
   enable?: ProgramsTmuxTmuxinatorEnableOption;
-  /**
-   * The tmuxinator package to use.
-   *
-   * Nix type: `null or package`
-   * @defaultValue `pkgs.tmuxinator`
-   */
-  package?: ProgramsTmuxTmuxinatorPackageOption;
-  /**
-   * Tmuxinator projects to write to {file}`$HOME/.config/tmuxinator`.
-   * One project configuration file is generated per attribute.
-   * See <https://github.com/tmuxinator/tmuxinator> for the project
-   * configuration format.
-   *
-   * Nix type: `attribute set of (YAML 1.1 value)`
-   * @defaultValue `{ }`
-   * @example
-   * ```nix
-   * {
-   *   myproject = {
-   *     root = "~/code/myproject";
-   *     windows = [
-   *       {
-   *         editor = {
-   *           layout = "main-vertical";
-   *           panes = [
-   *             {
-   *               editor = [
-   *                 "vim"
-   *               ];
-   *             }
-   *             "guard"
-   *           ];
-   *         };
-   *       }
-   *       {
-   *         server = "bundle exec rails s";
-   *       }
-   *       {
-   *         logs = "tail -f log/development.log";
-   *       }
-   *     ];
-   *   };
-   * }
-   * ```
-   */
-  projects?: ProgramsTmuxTmuxinatorProjectsOption;
 }
 
 export type ProgramsTmuxTmuxinatorEnableOption = Definable<boolean>;
-
-export type ProgramsTmuxTmuxinatorPackageOption = Definable<null | NixRef>;
-
-export type ProgramsTmuxTmuxinatorProjectsOption = Definable<{ readonly [name: string]: Definable<FormatValue> }>;
 
 export interface ProgramsTmuxTmuxp {
   /**
@@ -46982,19 +39478,20 @@ export interface ProgramsTopgrade {
    * @example
    * ```nix
    * {
-   *   commands = {
-   *     "Run garbage collection on Nix store" = "nix-collect-garbage";
-   *   };
    *   misc = {
    *     assume_yes = true;
-   *     cleanup = true;
    *     disable = [
    *       "flutter"
    *       "node"
    *     ];
    *     set_title = false;
+   *     cleanup = true;
+   *   };
+   *   commands = {
+   *     "Run garbage collection on Nix store" = "nix-collect-garbage";
    *   };
    * }
+   *
    * ```
    */
   settings?: ProgramsTopgradeSettingsOption;
@@ -47165,50 +39662,6 @@ export type ProgramsTrippyPackageOption = Definable<null | NixRef>;
 
 export type ProgramsTrippySettingsOption = Definable<FormatValue>;
 
-export interface ProgramsTtyper {
-  /**
-   * Whether to enable ttyper, a terminal-based typing test.
-   *
-   * Nix type: `boolean`
-   * @defaultValue `false`
-   * @example `true`
-   */
-  enable?: ProgramsTtyperEnableOption;
-  /**
-   * The ttyper package to use.
-   *
-   * Nix type: `null or package`
-   * @defaultValue `pkgs.ttyper`
-   */
-  package?: ProgramsTtyperPackageOption;
-  /**
-   * Configuration written to {file}`$XDG_CONFIG_HOME/ttyper/config.toml`.
-   * See <https://github.com/max-niederman/ttyper> for all available options,
-   * including supported languages and theme keys.
-   *
-   * Nix type: `TOML value`
-   * @defaultValue `{ }`
-   * @example
-   * ```nix
-   * {
-   *   default_language = "english200";
-   *   theme = {
-   *     border_type = "rounded";
-   *     prompt_correct = "green";
-   *     prompt_incorrect = "red";
-   *   };
-   * }
-   * ```
-   */
-  settings?: ProgramsTtyperSettingsOption;
-}
-
-export type ProgramsTtyperEnableOption = Definable<boolean>;
-
-export type ProgramsTtyperPackageOption = Definable<null | NixRef>;
-
-export type ProgramsTtyperSettingsOption = Definable<FormatValue>;
-
 export interface ProgramsTwitchTui {
   /**
    * Whether to enable twitch-tui.
@@ -47258,49 +39711,6 @@ export type ProgramsTwitchTuiEnableOption = Definable<boolean>;
 export type ProgramsTwitchTuiPackageOption = Definable<null | NixRef>;
 
 export type ProgramsTwitchTuiSettingsOption = Definable<FormatValue>;
-
-export interface ProgramsTy {
-  /**
-   * Whether to enable ty.
-   *
-   * Nix type: `boolean`
-   * @defaultValue `false`
-   * @example `true`
-   */
-  enable?: ProgramsTyEnableOption;
-  /**
-   * The ty package to use.
-   *
-   * Nix type: `null or package`
-   * @defaultValue `pkgs.ty`
-   */
-  package?: ProgramsTyPackageOption;
-  /**
-   * Configuration written to
-   * {file}`$XDG_CONFIG_HOME/ty/ty.toml`.
-   * See <https://docs.astral.sh/ty/configuration/>
-   * and <https://docs.astral.sh/ty/reference/configuration/>
-   * for more information.
-   *
-   * Nix type: `TOML value`
-   * @defaultValue `{ }`
-   * @example
-   * ```nix
-   * {
-   *   rules = {
-   *     index-out-of-bounds = "ignore";
-   *   };
-   * }
-   * ```
-   */
-  settings?: ProgramsTySettingsOption;
-}
-
-export type ProgramsTyEnableOption = Definable<boolean>;
-
-export type ProgramsTyPackageOption = Definable<null | NixRef>;
-
-export type ProgramsTySettingsOption = Definable<FormatValue>;
 
 export interface ProgramsUrxvt {
   /**
@@ -47352,9 +39762,10 @@ export interface ProgramsUrxvt {
    * @example
    * ```nix
    * {
-   *   Shift-Control-C = "eval:selection_to_clipboard";
-   *   Shift-Control-V = "eval:paste_clipboard";
+   *   "Shift-Control-C" = "eval:selection_to_clipboard";
+   *   "Shift-Control-V" = "eval:paste_clipboard";
    * }
+   *
    * ```
    */
   keybindings?: ProgramsUrxvtKeybindingsOption;
@@ -47574,7 +39985,7 @@ export type ProgramsVdirsyncerStatusPathOption = Definable<string>;
 
 export interface ProgramsVesktop {
   /**
-   * Whether to enable Alternate client for Discord with Vencord built-in.
+   * Whether to enable Vesktop, an alternate client for Discord with Vencord built-in.
    *
    * Nix type: `boolean`
    * @defaultValue `false`
@@ -47584,14 +39995,15 @@ export interface ProgramsVesktop {
   /**
    * The vesktop package to use.
    *
-   * Nix type: `null or package`
+   * Nix type: `package`
    * @defaultValue `pkgs.vesktop`
    */
   package?: ProgramsVesktopPackageOption;
   /**
    * Vesktop settings written to
    * {file}`$XDG_CONFIG_HOME/vesktop/settings.json`. See
-   * <https://github.com/Vencord/Vesktop/blob/main/src/shared/settings.d.ts> for available options.
+   * <https://github.com/Vencord/Vesktop/blob/main/src/shared/settings.d.ts>
+   * for available options.
    *
    * Nix type: `JSON value`
    * @defaultValue `{ }`
@@ -47621,29 +40033,16 @@ export interface ProgramsVesktop {
 
 export type ProgramsVesktopEnableOption = Definable<boolean>;
 
-export type ProgramsVesktopPackageOption = Definable<null | NixRef>;
+export type ProgramsVesktopPackageOption = Definable<NixRef>;
 
 export type ProgramsVesktopSettingsOption = Definable<FormatValue>;
 
 export interface ProgramsVesktopVencord {
   /**
-   * Additional CSS rules.
-   *
-   * Nix type: `strings concatenated with "\n"`
-   * @defaultValue `""`
-   * @example
-   * ```nix
-   * ''
-   *   /* disable webcam preview mirroring *\/
-   *   .media-engine-video { transform: none; }
-   * ''
-   * ```
-   */
-  extraQuickCss?: ProgramsVesktopVencordExtraQuickCssOption;
-  /**
    * Vencord settings written to
    * {file}`$XDG_CONFIG_HOME/vesktop/settings/settings.json`. See
-   * <https://github.com/Vendicated/Vencord/blob/main/src/api/Settings.ts> for available options.
+   * <https://github.com/Vendicated/Vencord/blob/main/src/api/Settings.ts>
+   * for available options.
    *
    * Nix type: `JSON value`
    * @defaultValue `{ }`
@@ -47652,26 +40051,24 @@ export interface ProgramsVesktopVencord {
    * {
    *   autoUpdate = false;
    *   autoUpdateNotification = false;
-   *   disableMinSize = true;
    *   notifyAboutUpdates = false;
+   *   useQuickCss = true;
+   *   disableMinSize = true;
    *   plugins = {
-   *     FakeNitro = {
-   *       enabled = true;
-   *     };
    *     MessageLogger = {
    *       enabled = true;
    *       ignoreSelf = true;
    *     };
+   *     FakeNitro.enabled = true;
    *   };
-   *   useQuickCss = true;
    * }
+   *
    * ```
    */
   settings?: ProgramsVesktopVencordSettingsOption;
   /**
    * Themes to add for Vencord, they can be enabled by setting
-   * `programs.vesktop.vencord.settings.enabledThemes`
-   * to `[ "THEME_NAME.css" ]`
+   * `programs.vesktop.vencord.settings.enabledThemes` to `[ "THEME_NAME.css" ]`
    *
    * Nix type: `attribute set of (strings concatenated with "\n" or absolute path)`
    * @defaultValue `{ }`
@@ -47686,8 +40083,6 @@ export interface ProgramsVesktopVencord {
    */
   useSystem?: ProgramsVesktopVencordUseSystemOption;
 }
-
-export type ProgramsVesktopVencordExtraQuickCssOption = Definable<string>;
 
 export type ProgramsVesktopVencordSettingsOption = Definable<FormatValue>;
 
@@ -47726,10 +40121,6 @@ export interface ProgramsVicinae {
    *     sha256 = "sha256-G7il8T1L+P/2mXWJsb68n4BCbVKcrrtK8GnBNxzt73Q=";
    *     rev = "4d417c2dfd86a5b2bea202d4a7b48d8eb3dbaeb1";
    *   })
-   *   (config.lib.vicinae.mkRayCastExtension {
-   *     name = "my-local-raycast-extension";
-   *     src = ./extensions/my-local-raycast-extension;
-   *   })
    *  ],
    *   ```
    *
@@ -47745,31 +40136,31 @@ export interface ProgramsVicinae {
    */
   package?: ProgramsVicinaePackageOption;
   /**
-   * Settings written as JSON to {file}`~/.config/vicinae/settings.json`.
-   * See {command}`vicinae config default`.
+   * Settings written as JSON to `~/.config/vicinae/vicinae.json.
    *
    * Nix type: `JSON value`
    * @defaultValue `{ }`
    * @example
    * ```nix
    * {
-   *   favicon_service = "twenty";
+   *   faviconService = "twenty";
    *   font = {
-   *     normal = {
-   *       size = 10;
-   *     };
+   *     size = 10;
    *   };
-   *   pop_to_root_on_close = false;
-   *   search_files_in_root = false;
+   *   popToRootOnClose = false;
+   *   rootSearch = {
+   *     searchFiles = false;
+   *   };
    *   theme = {
-   *     dark = {
-   *       name = "vicinae-dark";
-   *     };
-   *     light = {
-   *       name = "vicinae-light";
-   *     };
+   *     name = "vicinae-dark";
+   *   };
+   *   window = {
+   *    csd = true;
+   *    opacity = 0.95;
+   *    rounding = 10;
    *   };
    * }
+   *
    * ```
    */
   settings?: ProgramsVicinaeSettingsOption;
@@ -47822,10 +40213,7 @@ export interface ProgramsVicinae {
    */
   themes?: ProgramsVicinaeThemesOption;
   /**
-   * Whether vicinae should use the layer shell.
-   * If you are using version 0.17 or newer, you should use
-   * {option}.programs.vicinae.settings.launcher_window.layer_shell.enabled = false
-   * instead.
+   * If vicinae should use the layer shell
    *
    * Nix type: `boolean`
    * @defaultValue `true`
@@ -47912,8 +40300,7 @@ export type ProgramsVifmPackageOption = Definable<null | NixRef>;
 export interface ProgramsVim {
   /**
    * Whether to configure {command}`vim` as the default
-   * editor using the {env}`EDITOR` and {env}`VISUAL`
-   * environment variables.
+   * editor using the {env}`EDITOR` environment variable.
    *
    * Nix type: `boolean`
    * @defaultValue `false`
@@ -47967,7 +40354,7 @@ export interface ProgramsVim {
    * @defaultValue
    * ```nix
    * [
-   *   <derivation vimplugin-vim-sensible-2.0-unstable-2024-06-08>
+   *   <derivation vimplugin-vim-sensible-2024-06-08>
    * ]
    * ```
    * @example `[ pkgs.vimPlugins.YankRing ]`
@@ -48048,10 +40435,11 @@ export interface ProgramsVim {
    * @example
    * ```nix
    * {
-   *   background = "dark";
    *   expandtab = true;
    *   history = 1000;
+   *   background = "dark";
    * }
+   *
    * ```
    */
   settings?: ProgramsVimSettingsOption;
@@ -48211,7 +40599,7 @@ export interface ProgramsVivaldi {
    * @example
    * ```nix
    * [
-   *   pkgs.keepassxc
+   *   pkgs.kdePackages.plasma-browser-integration
    * ]
    *
    * ```
@@ -48233,7 +40621,7 @@ export interface ProgramsVivid {
   /**
    * Color mode for vivid.
    *
-   * Nix type: `null or string or one of "8-bit", "24-bit"`
+   * Nix type: `null or string`
    * @defaultValue `null`
    * @example `"8-bit"`
    */
@@ -48262,14 +40650,6 @@ export interface ProgramsVivid {
    * @example `false`
    */
   enableFishIntegration?: ProgramsVividEnableFishIntegrationOption;
-  /**
-   * Whether to enable Nushell integration.
-   *
-   * Nix type: `boolean`
-   * @defaultValue `[](#opt-home.shell.enableNushellIntegration)`
-   * @example `false`
-   */
-  enableNushellIntegration?: ProgramsVividEnableNushellIntegrationOption;
   /**
    * Whether to enable Zsh integration.
    *
@@ -48353,15 +40733,13 @@ export interface ProgramsVivid {
 
 export type ProgramsVividActiveThemeOption = Definable<null | string>;
 
-export type ProgramsVividColorModeOption = Definable<null | string | "8-bit" | "24-bit">;
+export type ProgramsVividColorModeOption = Definable<null | string>;
 
 export type ProgramsVividEnableOption = Definable<boolean>;
 
 export type ProgramsVividEnableBashIntegrationOption = Definable<boolean>;
 
 export type ProgramsVividEnableFishIntegrationOption = Definable<boolean>;
-
-export type ProgramsVividEnableNushellIntegrationOption = Definable<boolean>;
 
 export type ProgramsVividEnableZshIntegrationOption = Definable<boolean>;
 
@@ -48373,20 +40751,15 @@ export type ProgramsVividThemesOption = Definable<{ readonly [name: string]: Def
 
 export interface ProgramsVscode {
   /**
-   * Configuration written to Visual Studio Code's
-   * {file}`argv.json`.
-   * This can be a JSON object or a path to a custom JSON file.
+   * Override for extensions directory.
    *
-   * Nix type: `absolute path or JSON value`
-   * @defaultValue `{ }`
-   * @example
-   * ```nix
-   * {
-   *   enable-crash-reporter = false;
-   * }
-   * ```
+   * This should match the `dataFolderName` field in the package's product.json. If `null`, then searches common locations for a product.json and uses the value from there.
+   *
+   * Nix type: `string`
+   * @defaultValue `"(derived from product.json)"`
+   * @example `".cool-vscode"`
    */
-  argvSettings?: ProgramsVscodeArgvSettingsOption;
+  dataFolderName?: ProgramsVscodeDataFolderNameOption;
   /**
    * Whether to enable Visual Studio Code.
    *
@@ -48407,14 +40780,25 @@ export interface ProgramsVscode {
    */
   mutableExtensionsDir?: ProgramsVscodeMutableExtensionsDirOption;
   /**
+   * Override for package "short name", used for generating configuration.
+   *
+   * This should match the `shortName` field in the package's product.json. If `null`, then searches common locations for a product.json and uses the value from there.
+   *
+   * Nix type: `string`
+   * @defaultValue `"(derived from product.json)"`
+   * @example `"MyCoolVSCodeFork"`
+   */
+  nameShort?: ProgramsVscodeNameShortOption;
+  /**
    * The vscode package to use. Version of Visual Studio Code to install.
    *
-   * Nix type: `null or package`
+   * Nix type: `package`
    * @defaultValue `pkgs.vscode`
+   * @example `pkgs.vscodium`
    */
   package?: ProgramsVscodePackageOption;
   /**
-   * A list of all Visual Studio Code profiles. Mutually exclusive
+   * A list of all VSCode profiles. Mutually exclusive
    * to programs.vscode.mutableExtensionsDir
    *
    * Nix type: `attribute set of (submodule)`
@@ -48423,7 +40807,7 @@ export interface ProgramsVscode {
   profiles?: ProgramsVscodeProfilesOption;
 }
 
-export type ProgramsVscodeArgvSettingsOption = Definable<NixPath | string | FormatValue>;
+export type ProgramsVscodeDataFolderNameOption = Definable<string>;
 
 export type ProgramsVscodeEnableOption = Definable<boolean>;
 
@@ -48479,7 +40863,9 @@ export type ProgramsVscodeHaskellHieExecutablePathOption = Definable<NixPath | s
 
 export type ProgramsVscodeMutableExtensionsDirOption = Definable<boolean>;
 
-export type ProgramsVscodePackageOption = Definable<null | NixRef>;
+export type ProgramsVscodeNameShortOption = Definable<string>;
+
+export type ProgramsVscodePackageOption = Definable<NixRef>;
 
 export interface ProgramsVscodeProfilesEntry {
   /**
@@ -48497,7 +40883,7 @@ export interface ProgramsVscodeProfilesEntry {
    * {option}`programs.vscode.profiles.<name>.userMcp`.
    *
    * Note: Settings defined in {option}`programs.mcp.servers` are merged
-   * with {option}`programs.vscode.profiles.<name>.userMcp`, with Visual Studio Code
+   * with {option}`programs.vscode.profiles.<name>.userMcp`, with VSCode
    * settings taking precedence.
    *
    * Nix type: `boolean`
@@ -48553,11 +40939,12 @@ export interface ProgramsVscodeProfilesEntry {
    * ```nix
    * [
    *   {
-   *     command = "editor.action.clipboardCopyAction";
    *     key = "ctrl+c";
+   *     command = "editor.action.clipboardCopyAction";
    *     when = "textInputFocus";
    *   }
    * ]
+   *
    * ```
    */
   keybindings?: ProgramsVscodeProfilesEntryKeybindingsOption;
@@ -48614,11 +41001,10 @@ export interface ProgramsVscodeProfilesEntry {
    * @example
    * ```nix
    * {
-   *   "[nix]" = {
-   *     "editor.tabSize" = 2;
-   *   };
    *   "files.autoSave" = "off";
+   *   "[nix]"."editor.tabSize" = 2;
    * }
+   *
    * ```
    */
   userSettings?: ProgramsVscodeProfilesEntryUserSettingsOption;
@@ -48632,15 +41018,16 @@ export interface ProgramsVscodeProfilesEntry {
    * @example
    * ```nix
    * {
+   *   version = "2.0.0";
    *   tasks = [
    *     {
-   *       command = "hello";
-   *       label = "Hello task";
    *       type = "shell";
+   *       label = "Hello task";
+   *       command = "hello";
    *     }
    *   ];
-   *   version = "2.0.0";
    * }
+   *
    * ```
    */
   userTasks?: ProgramsVscodeProfilesEntryUserTasksOption;
@@ -48656,53 +41043,7 @@ export type ProgramsVscodeProfilesEntryExtensionsOption = Definable<readonly (Ni
 
 export type ProgramsVscodeProfilesEntryGlobalSnippetsOption = Definable<FormatValue>;
 
-export interface ProgramsVscodeProfilesEntryKeybindingsItem {
-  /**
-   * Optional arguments for a command.
-   *
-   * Nix type: `null or JSON value`
-   * @defaultValue `null`
-   * @example
-   * ```nix
-   * {
-   *   direction = "up";
-   * }
-   * ```
-   */
-  args?: ProgramsVscodeProfilesEntryKeybindingsItemArgsOption;
-  /**
-   * The VS Code command to execute.
-   *
-   * Nix type: `string`
-   * @example `"editor.action.clipboardCopyAction"`
-   */
-  command?: ProgramsVscodeProfilesEntryKeybindingsItemCommandOption;
-  /**
-   * The key or key-combination to bind.
-   *
-   * Nix type: `string`
-   * @example `"ctrl+c"`
-   */
-  key?: ProgramsVscodeProfilesEntryKeybindingsItemKeyOption;
-  /**
-   * Optional context filter.
-   *
-   * Nix type: `null or string`
-   * @defaultValue `null`
-   * @example `"textInputFocus"`
-   */
-  when?: ProgramsVscodeProfilesEntryKeybindingsItemWhenOption;
-}
-
-export type ProgramsVscodeProfilesEntryKeybindingsItemArgsOption = Definable<null | FormatValue>;
-
-export type ProgramsVscodeProfilesEntryKeybindingsItemCommandOption = Definable<string>;
-
-export type ProgramsVscodeProfilesEntryKeybindingsItemKeyOption = Definable<string>;
-
-export type ProgramsVscodeProfilesEntryKeybindingsItemWhenOption = Definable<null | string>;
-
-export type ProgramsVscodeProfilesEntryKeybindingsOption = Definable<NixPath | string | readonly (ProgramsVscodeProfilesEntryKeybindingsItem)[]>;
+export type ProgramsVscodeProfilesEntryKeybindingsOption = Definable<NixPath | string | readonly ({ readonly [name: string]: unknown })[]>;
 
 export type ProgramsVscodeProfilesEntryLanguageSnippetsOption = Definable<FormatValue>;
 
@@ -48713,624 +41054,6 @@ export type ProgramsVscodeProfilesEntryUserSettingsOption = Definable<NixPath | 
 export type ProgramsVscodeProfilesEntryUserTasksOption = Definable<NixPath | string | FormatValue>;
 
 export type ProgramsVscodeProfilesOption = Definable<{ readonly [name: string]: Definable<ProgramsVscodeProfilesEntry> }>;
-
-export interface ProgramsVscodium {
-  /**
-   * Configuration written to VSCodium's
-   * {file}`argv.json`.
-   * This can be a JSON object or a path to a custom JSON file.
-   *
-   * Nix type: `absolute path or JSON value`
-   * @defaultValue `{ }`
-   * @example
-   * ```nix
-   * {
-   *   enable-crash-reporter = false;
-   * }
-   * ```
-   */
-  argvSettings?: ProgramsVscodiumArgvSettingsOption;
-  /**
-   * Whether to enable VSCodium.
-   *
-   * Nix type: `boolean`
-   * @defaultValue `false`
-   * @example `true`
-   */
-  enable?: ProgramsVscodiumEnableOption;
-  /**
-   * Whether extensions can be installed or updated manually
-   * or by VSCodium. Mutually exclusive to
-   * programs.vscodium.profiles.
-   *
-   * Nix type: `boolean`
-   * @defaultValue `(removeAttrs config.programs.vscodium.profiles [ "default" ]) == { }`
-   * @example `false`
-   */
-  mutableExtensionsDir?: ProgramsVscodiumMutableExtensionsDirOption;
-  /**
-   * The vscodium package to use. Version of VSCodium to install.
-   *
-   * Nix type: `null or package`
-   * @defaultValue `pkgs.vscodium`
-   */
-  package?: ProgramsVscodiumPackageOption;
-  /**
-   * A list of all VSCodium profiles. Mutually exclusive
-   * to programs.vscodium.mutableExtensionsDir
-   *
-   * Nix type: `attribute set of (submodule)`
-   * @defaultValue `{ }`
-   */
-  profiles?: ProgramsVscodiumProfilesOption;
-}
-
-export type ProgramsVscodiumArgvSettingsOption = Definable<NixPath | string | FormatValue>;
-
-export type ProgramsVscodiumEnableOption = Definable<boolean>;
-
-export type ProgramsVscodiumMutableExtensionsDirOption = Definable<boolean>;
-
-export type ProgramsVscodiumPackageOption = Definable<null | NixRef>;
-
-export interface ProgramsVscodiumProfilesEntry {
-  /**
-   * Whether to enable update notifications for extensions.
-   * Can only be set for the default profile, but
-   * it applies to all profiles.
-   *
-   * Nix type: `null or boolean`
-   * @defaultValue `null`
-   */
-  enableExtensionUpdateCheck?: ProgramsVscodiumProfilesEntryEnableExtensionUpdateCheckOption;
-  /**
-   * Whether to integrate the MCP servers config from
-   * {option}`programs.mcp.servers` into
-   * {option}`programs.vscodium.profiles.<name>.userMcp`.
-   *
-   * Note: Settings defined in {option}`programs.mcp.servers` are merged
-   * with {option}`programs.vscodium.profiles.<name>.userMcp`, with VSCodium
-   * settings taking precedence.
-   *
-   * Nix type: `boolean`
-   * @defaultValue `false`
-   */
-  enableMcpIntegration?: ProgramsVscodiumProfilesEntryEnableMcpIntegrationOption;
-  /**
-   * Whether to enable update checks/notifications.
-   * Can only be set for the default profile, but
-   * it applies to all profiles.
-   *
-   * Nix type: `null or boolean`
-   * @defaultValue `null`
-   */
-  enableUpdateCheck?: ProgramsVscodiumProfilesEntryEnableUpdateCheckOption;
-  /**
-   * The extensions VSCodium should be started with.
-   *
-   * Nix type: `list of package`
-   * @defaultValue `[ ]`
-   * @example `[ pkgs.vscode-extensions.bbenoist.nix ]`
-   */
-  extensions?: ProgramsVscodiumProfilesEntryExtensionsOption;
-  /**
-   * Defines global user snippets.
-   *
-   * Nix type: `JSON value`
-   * @defaultValue `{ }`
-   * @example
-   * ```nix
-   * {
-   *   fixme = {
-   *     body = [
-   *       "$LINE_COMMENT FIXME: $0"
-   *     ];
-   *     description = "Insert a FIXME remark";
-   *     prefix = [
-   *       "fixme"
-   *     ];
-   *   };
-   * }
-   * ```
-   */
-  globalSnippets?: ProgramsVscodiumProfilesEntryGlobalSnippetsOption;
-  /**
-   * Keybindings written to VSCodium's
-   * {file}`keybindings.json`.
-   * This can be a JSON object or a path to a custom JSON file.
-   *
-   * Nix type: `absolute path or list of (submodule)`
-   * @defaultValue `[ ]`
-   * @example
-   * ```nix
-   * [
-   *   {
-   *     command = "editor.action.clipboardCopyAction";
-   *     key = "ctrl+c";
-   *     when = "textInputFocus";
-   *   }
-   * ]
-   * ```
-   */
-  keybindings?: ProgramsVscodiumProfilesEntryKeybindingsOption;
-  /**
-   * Defines user snippets for different languages.
-   *
-   * Nix type: `JSON value`
-   * @defaultValue `{ }`
-   * @example
-   * ```nix
-   * {
-   *   haskell = {
-   *     fixme = {
-   *       body = [
-   *         "$LINE_COMMENT FIXME: $0"
-   *       ];
-   *       description = "Insert a FIXME remark";
-   *       prefix = [
-   *         "fixme"
-   *       ];
-   *     };
-   *   };
-   * }
-   * ```
-   */
-  languageSnippets?: ProgramsVscodiumProfilesEntryLanguageSnippetsOption;
-  /**
-   * Configuration written to VSCodium's
-   * {file}`mcp.json`.
-   * This can be a JSON object or a path to a custom JSON file.
-   *
-   * Nix type: `absolute path or JSON value`
-   * @defaultValue `{ }`
-   * @example
-   * ```nix
-   * {
-   *   "servers": {
-   *     "Github": {
-   *       "url": "https://api.githubcopilot.com/mcp/"
-   *     }
-   *   }
-   * }
-   *
-   * ```
-   */
-  userMcp?: ProgramsVscodiumProfilesEntryUserMcpOption;
-  /**
-   * Configuration written to VSCodium's
-   * {file}`settings.json`.
-   * This can be a JSON object or a path to a custom JSON file.
-   *
-   * Nix type: `absolute path or JSON value`
-   * @defaultValue `{ }`
-   * @example
-   * ```nix
-   * {
-   *   "[nix]" = {
-   *     "editor.tabSize" = 2;
-   *   };
-   *   "files.autoSave" = "off";
-   * }
-   * ```
-   */
-  userSettings?: ProgramsVscodiumProfilesEntryUserSettingsOption;
-  /**
-   * Configuration written to VSCodium's
-   * {file}`tasks.json`.
-   * This can be a JSON object or a path to a custom JSON file.
-   *
-   * Nix type: `absolute path or JSON value`
-   * @defaultValue `{ }`
-   * @example
-   * ```nix
-   * {
-   *   tasks = [
-   *     {
-   *       command = "hello";
-   *       label = "Hello task";
-   *       type = "shell";
-   *     }
-   *   ];
-   *   version = "2.0.0";
-   * }
-   * ```
-   */
-  userTasks?: ProgramsVscodiumProfilesEntryUserTasksOption;
-}
-
-export type ProgramsVscodiumProfilesEntryEnableExtensionUpdateCheckOption = Definable<null | boolean>;
-
-export type ProgramsVscodiumProfilesEntryEnableMcpIntegrationOption = Definable<boolean>;
-
-export type ProgramsVscodiumProfilesEntryEnableUpdateCheckOption = Definable<null | boolean>;
-
-export type ProgramsVscodiumProfilesEntryExtensionsOption = Definable<readonly (NixRef)[]>;
-
-export type ProgramsVscodiumProfilesEntryGlobalSnippetsOption = Definable<FormatValue>;
-
-export interface ProgramsVscodiumProfilesEntryKeybindingsItem {
-  /**
-   * Optional arguments for a command.
-   *
-   * Nix type: `null or JSON value`
-   * @defaultValue `null`
-   * @example
-   * ```nix
-   * {
-   *   direction = "up";
-   * }
-   * ```
-   */
-  args?: ProgramsVscodiumProfilesEntryKeybindingsItemArgsOption;
-  /**
-   * The VS Code command to execute.
-   *
-   * Nix type: `string`
-   * @example `"editor.action.clipboardCopyAction"`
-   */
-  command?: ProgramsVscodiumProfilesEntryKeybindingsItemCommandOption;
-  /**
-   * The key or key-combination to bind.
-   *
-   * Nix type: `string`
-   * @example `"ctrl+c"`
-   */
-  key?: ProgramsVscodiumProfilesEntryKeybindingsItemKeyOption;
-  /**
-   * Optional context filter.
-   *
-   * Nix type: `null or string`
-   * @defaultValue `null`
-   * @example `"textInputFocus"`
-   */
-  when?: ProgramsVscodiumProfilesEntryKeybindingsItemWhenOption;
-}
-
-export type ProgramsVscodiumProfilesEntryKeybindingsItemArgsOption = Definable<null | FormatValue>;
-
-export type ProgramsVscodiumProfilesEntryKeybindingsItemCommandOption = Definable<string>;
-
-export type ProgramsVscodiumProfilesEntryKeybindingsItemKeyOption = Definable<string>;
-
-export type ProgramsVscodiumProfilesEntryKeybindingsItemWhenOption = Definable<null | string>;
-
-export type ProgramsVscodiumProfilesEntryKeybindingsOption = Definable<NixPath | string | readonly (ProgramsVscodiumProfilesEntryKeybindingsItem)[]>;
-
-export type ProgramsVscodiumProfilesEntryLanguageSnippetsOption = Definable<FormatValue>;
-
-export type ProgramsVscodiumProfilesEntryUserMcpOption = Definable<NixPath | string | FormatValue>;
-
-export type ProgramsVscodiumProfilesEntryUserSettingsOption = Definable<NixPath | string | FormatValue>;
-
-export type ProgramsVscodiumProfilesEntryUserTasksOption = Definable<NixPath | string | FormatValue>;
-
-export type ProgramsVscodiumProfilesOption = Definable<{ readonly [name: string]: Definable<ProgramsVscodiumProfilesEntry> }>;
-
-export interface ProgramsW3m {
-  /**
-   * Keybindings for w3m.
-   *
-   * See <https://git.sr.ht/~rkta/w3m/tree/master/item/doc/README.keymap> for
-   * documentation.
-   *
-   * Nix type: `attribute set of string`
-   * @defaultValue `{ }`
-   * @example
-   * ```nix
-   * {
-   *   "\";\"" = "MARK_WORD";
-   *   C-a = "LINE_BEGIN";
-   *   DEL = "CLOSE_TAB";
-   *   M-C-j = "SAVE_LINK";
-   *   M-TAB = "PREV_LINK";
-   *   O = "COMMAND \"SET_OPTION dictprompt='GOTO: '; SET_OPTION dictcommand=file:/cgi-bin/opener.cgi ; DICT_WORD\"";
-   *   SPC = "NEXT_PAGE";
-   *   UP = "MOVE_UP";
-   *   "\\\"" = "REG_MARK";
-   *   "\\^" = "LINE_BEGIN";
-   *   gg = "BEGIN";
-   * }
-   * ```
-   */
-  bindings?: ProgramsW3mBindingsOption;
-  bookmarks?: ProgramsW3mBookmarks;
-  /**
-   * Scripts located in w3m's cgi-bin directory. For security reasons, w3m can
-   * only read scripts from here and {file}`${pkgs.w3m}/libexec/w3m/cgi-bin/`
-   * (referenceable as $LIB in w3m). The cgi-bin scripts can be written in any
-   * language and have access to the query provided to them through the
-   * QUERY_STRING environment variable. A cgi-bin script can send commands
-   * back to w3m via stdout with the form "W3m-control: <command>".
-   *
-   * See <https://git.sr.ht/~rkta/w3m/tree/master/item/doc/MANUAL.html> for
-   * more information.
-   *
-   * As of w3m v0.5.5, the option `cgi_bin` isn't defined by default. If you
-   * want to use any cgi-bin scripts in w3m then set
-   * `programs.w3m.settings.cgi_bin`.
-   *
-   * Nix type: `attribute set of (submodule)`
-   * @defaultValue `{ }`
-   * @example
-   * ```nix
-   * {
-   *   "search.cgi" = {
-   *     text = ''
-   *       #!/usr/bin/env sh
-   *       
-   *       PREFIX=$(echo "$QUERY_STRING" | cut -d ':' -f1)
-   *       INPUT=$(echo "$QUERY_STRING" | cut -d ':' -f2-)
-   *       
-   *       case $PREFIX in
-   *         aw) echo "W3m-control: GOTO https://wiki.archlinux.org/index.php?search=$INPUT";;
-   *         ddg) echo "W3m-control: GOTO https://lite.duckduckgo.com/lite/?q=$INPUT";;
-   *       esac
-   *       
-   *       echo "W3m-control: DELETE_PREVBUF"
-   *     '';
-   *   };
-   * }
-   * ```
-   */
-  cgiBin?: ProgramsW3mCgiBinOption;
-  /**
-   * Whether to enable the w3m terminal web browser.
-   *
-   * Nix type: `boolean`
-   * @defaultValue `false`
-   * @example `true`
-   */
-  enable?: ProgramsW3mEnableOption;
-  /**
-   * Extra packages available to w3m.
-   *
-   * Nix type: `list of package`
-   * @defaultValue `[ ]`
-   * @example `[ pkgs.rdrview pkgs.libsixel ]`
-   */
-  extraPackages?: ProgramsW3mExtraPackagesOption;
-  /**
-   * Final W3m package that respects homePage, xdg.enable,
-   * and w3mImg2Sixel.
-   *
-   * Nix type: `package`
-   *
-   * Read-only: set by the module itself, not by users.
-   */
-  finalPackage?: ProgramsW3mFinalPackageOption;
-  /**
-   * Page w3m opens to if a url isn't provided.
-   *
-   * Nix type: `string`
-   * @defaultValue `"https://duckduckgo.com"`
-   * @example `"\${config.xdg.configHome}/w3m/bookmark.html"`
-   */
-  homePage?: ProgramsW3mHomePageOption;
-  /**
-   * The w3m package to use.
-   *
-   * Nix type: `null or package`
-   * @defaultValue `pkgs.w3m`
-   */
-  package?: ProgramsW3mPackageOption;
-  /**
-   * Settings for w3m typically set on the OPTIONS page. The best way to
-   * configure them is setting them in w3m then nixifying the w3m `config`
-   * file located at either {file}`~/.w3m/config` or
-   * {file}`~/$XDG_CONFIG_HOME/w3m/config`.
-   *
-   * Nix type: `attribute set of (string or signed integer)`
-   * @defaultValue `{ }`
-   * @example
-   * ```nix
-   * {
-   *   cgi_bin = "\${config.xdg.configHome}/w3m/cgi-bin";
-   *   extbrowser = "firefox";
-   *   siteconf_file = "\${config.xdg.configHome}/w3m/siteconf";
-   *   tabstop = 4;
-   *   urimethodmap = "\${config.xdg.configHome}/w3m/urimethodmap";
-   * }
-   * ```
-   */
-  settings?: ProgramsW3mSettingsOption;
-  /**
-   * Settings for w3m's siteconf. It allows you to match on a url pattern
-   * and do various things like url substitutions, site-specific user agent
-   * settings, specifying charset, and a few others.
-   *
-   * See <https://git.sr.ht/~rkta/w3m/tree/master/item/doc/README.siteconf>
-   * for documentation and examples.
-   *
-   * As of w3m v0.5.5, siteconf doesn't respect the W3M_DIR environment
-   * variable, so unless `programs.w3m.settings.siteconf_file` is set,
-   * `siteconf` will always be at {file}`~/.w3m/siteconf`.
-   *
-   * Nix type: `list of (submodule)`
-   * @defaultValue `[ ]`
-   * @example
-   * ```nix
-   * [
-   *   {
-   *     preferences = [
-   *       "substitute_url \"https://lite.duckduckgo.com\""
-   *     ];
-   *     url = "m!^https://duckduckgo.com/!i";
-   *   }
-   *   {
-   *     preferences = [
-   *       "url_charset utf-8"
-   *       "substitute_url \"https://eo.wikipedia.org\""
-   *     ];
-   *     url = "m!^https://wikipedia.org/! exact";
-   *   }
-   * ]
-   * ```
-   */
-  siteconf?: ProgramsW3mSiteconfOption;
-  /**
-   * Settings for w3m's urimethodmap. It allows you to define custom uri
-   * schemes and map them to scripts. Scripts must be in the directory
-   * defined in `programs.w3m.settings.cgi_bin`.
-   *
-   * As of w3m v0.5.5, urimethodmap doesn't respect the W3M_DIR environment
-   * variable, so unless `programs.w3m.settings.urimethodmap` is set,
-   * `urimethodmap` will always be at {file}`~/.w3m/urimethodmap`.
-   *
-   * Nix type: `attribute set of string`
-   * @defaultValue `{ }`
-   * @example
-   * ```nix
-   * {
-   *   ddg = "file:/cgi-bin/search.cgi?%s";
-   *   help = "file:/$LIB/w3mhelp.cgi?%s";
-   * }
-   * ```
-   */
-  urimethodmap?: ProgramsW3mUrimethodmapOption;
-  /**
-   * The executable and arguments that w3m should execute when using libsixel
-   * as the image backend.
-   *
-   * Nix type: `null or string`
-   * @defaultValue `"img2sixel"`
-   * @example `"img2sixel -d atkinson"`
-   */
-  w3mImg2Sixel?: ProgramsW3mW3mImg2SixelOption;
-}
-
-export type ProgramsW3mBindingsOption = Definable<{ readonly [name: string]: Definable<string> }>;
-
-export interface ProgramsW3mBookmarks {
-  /**
-   * Bookmark file for w3m.
-   *
-   * Nix type: `attribute set of list of (submodule)`
-   * @defaultValue `{ }`
-   * @example
-   * ```nix
-   * {
-   *   archlinux = [
-   *     {
-   *       name = "aur";
-   *       url = "https://aur.archlinux.org/";
-   *     }
-   *     {
-   *       name = "archwiki";
-   *       url = "https://wiki.archlinux.org/title/Main_page";
-   *     }
-   *   ];
-   *   nix = [
-   *     {
-   *       name = "nixos manual";
-   *       url = "https://nixos.org/manual/nixos/stable/";
-   *     }
-   *     {
-   *       name = "home-manager manual";
-   *       url = "https://nix-community.github.io/home-manager/";
-   *     }
-   *   ];
-   * }
-   * ```
-   */
-  marks?: ProgramsW3mBookmarksMarksOption;
-  /**
-   * Title of the bookmarks page.
-   *
-   * Nix type: `string`
-   * @defaultValue `"Bookmarks"`
-   */
-  title?: ProgramsW3mBookmarksTitleOption;
-}
-
-export interface ProgramsW3mBookmarksMarksEntryItem {
-  /**
-   * Display name of bookmark.
-   *
-   * Nix type: `string`
-   */
-  name?: ProgramsW3mBookmarksMarksEntryItemNameOption;
-  /**
-   * Destination address of bookmark.
-   *
-   * Nix type: `string`
-   */
-  url?: ProgramsW3mBookmarksMarksEntryItemUrlOption;
-}
-
-export type ProgramsW3mBookmarksMarksEntryItemNameOption = Definable<string>;
-
-export type ProgramsW3mBookmarksMarksEntryItemUrlOption = Definable<string>;
-
-export type ProgramsW3mBookmarksMarksOption = Definable<{ readonly [name: string]: Definable<readonly (ProgramsW3mBookmarksMarksEntryItem)[]> }>;
-
-export type ProgramsW3mBookmarksTitleOption = Definable<string>;
-
-export interface ProgramsW3mCgiBinEntry {
-  /**
-   * Path to script file.
-   *
-   * Nix type: `null or absolute path`
-   * @defaultValue `null`
-   */
-  source?: ProgramsW3mCgiBinEntrySourceOption;
-  /**
-   * Inline content of script file.
-   *
-   * Nix type: `null or strings concatenated with "\n"`
-   * @defaultValue `null`
-   */
-  text?: ProgramsW3mCgiBinEntryTextOption;
-}
-
-export type ProgramsW3mCgiBinEntrySourceOption = Definable<null | NixPath | string>;
-
-export type ProgramsW3mCgiBinEntryTextOption = Definable<null | string>;
-
-export type ProgramsW3mCgiBinOption = Definable<{ readonly [name: string]: Definable<ProgramsW3mCgiBinEntry> }>;
-
-export type ProgramsW3mEnableOption = Definable<boolean>;
-
-export type ProgramsW3mExtraPackagesOption = Definable<readonly (NixRef)[]>;
-
-export type ProgramsW3mFinalPackageOption = Definable<NixRef>;
-
-export type ProgramsW3mHomePageOption = Definable<string>;
-
-export type ProgramsW3mPackageOption = Definable<null | NixRef>;
-
-export type ProgramsW3mSettingsOption = Definable<{ readonly [name: string]: Definable<string | number> }>;
-
-export interface ProgramsW3mSiteconfItem {
-  /**
-   * The preferences that w3m can apply to the matched url. Options
-   * are: `substitute_url "<destination-url>"`,
-   * `url_charset <charset>`, `no_referer_from on|off`,
-   * `no_referer_to on|off`, `user_agent "string"`.
-   *
-   * Nix type: `list of string`
-   * @defaultValue `[ ]`
-   */
-  preferences?: ProgramsW3mSiteconfItemPreferencesOption;
-  /**
-   * The url that the preferences should apply to. Can be of the
-   * form `<url>`, `m!<regex>!`, `m@<regex>@`, or `/<regex>/` with
-   * optional trailing "i" for case insensitive and "exact" for exact
-   * matches.
-   *
-   * Nix type: `string`
-   */
-  url?: ProgramsW3mSiteconfItemUrlOption;
-}
-
-export type ProgramsW3mSiteconfItemPreferencesOption = Definable<readonly (string)[]>;
-
-export type ProgramsW3mSiteconfItemUrlOption = Definable<string>;
-
-export type ProgramsW3mSiteconfOption = Definable<readonly (ProgramsW3mSiteconfItem)[]>;
-
-export type ProgramsW3mUrimethodmapOption = Definable<{ readonly [name: string]: Definable<string> }>;
-
-export type ProgramsW3mW3mImg2SixelOption = Definable<null | string>;
 
 export interface ProgramsWallust {
   /**
@@ -49360,6 +41083,7 @@ export interface ProgramsWallust {
    * {
    *   palette = "softdark";
    * }
+   *
    * ```
    */
   settings?: ProgramsWallustSettingsOption;
@@ -49698,22 +41422,17 @@ export interface ProgramsWaybarSystemd {
    */
   enableInspect?: ProgramsWaybarSystemdEnableInspectOption;
   /**
-   * The systemd targets that will automatically start the Waybar service.
+   * The systemd target that will automatically start the Waybar service.
    *
-   * When setting this value to `[ "sway-session.target" ]`,
+   * When setting this value to `"sway-session.target"`,
    * make sure to also enable {option}`wayland.windowManager.sway.systemd.enable`,
    * otherwise the service may never be started.
    *
-   * Nix type: `list of string`
-   * @defaultValue `[ config.wayland.systemd.target ]`
-   * @example
-   * ```nix
-   * [
-   *   "sway-session.target"
-   * ]
-   * ```
+   * Nix type: `string`
+   * @defaultValue `config.wayland.systemd.target`
+   * @example `"sway-session.target"`
    */
-  targets?: ProgramsWaybarSystemdTargetsOption;
+  target?: ProgramsWaybarSystemdTargetOption;
 }
 
 export type ProgramsWaybarSystemdEnableOption = Definable<boolean>;
@@ -49722,7 +41441,7 @@ export type ProgramsWaybarSystemdEnableDebugOption = Definable<boolean>;
 
 export type ProgramsWaybarSystemdEnableInspectOption = Definable<boolean>;
 
-export type ProgramsWaybarSystemdTargetsOption = Definable<readonly (string)[]>;
+export type ProgramsWaybarSystemdTargetOption = Definable<string>;
 
 export interface ProgramsWaylogout {
   /**
@@ -49794,14 +41513,15 @@ export interface ProgramsWayprompt {
    * @example
    * ```nix
    * {
-   *   colours = {
-   *     background = "ffffffaa";
-   *   };
    *   general = {
    *     font-regular = "sans:size=14";
    *     pin-square-amount = 32;
    *   };
+   *   colours = {
+   *     background = "ffffffaa";
+   *   };
    * }
+   *
    * ```
    */
   settings?: ProgramsWaypromptSettingsOption;
@@ -49876,15 +41596,6 @@ export interface ProgramsWezterm {
    * <https://wezfurlong.org/wezterm/config/files.html>
    * how to configure.
    *
-   * When used together with {option}`settings`, any table returned
-   * from this Lua code is merged into the generated configuration,
-   * taking precedence over {option}`settings` on conflicts. Note
-   * that this merge is shallow: a key returned here replaces the
-   * entire corresponding value from {option}`settings`, so nested
-   * tables and arrays are not combined. A {command}`return`
-   * statement is optional — code that directly modifies the
-   * {command}`config` variable also works.
-   *
    * Nix type: `strings concatenated with "\n"`
    * @defaultValue `""`
    * @example
@@ -49913,41 +41624,6 @@ export interface ProgramsWezterm {
    * @defaultValue `pkgs.wezterm`
    */
   package?: ProgramsWeztermPackageOption;
-  /**
-   * Configuration written to
-   * {file}`$XDG_CONFIG_HOME/wezterm/wezterm.lua` using
-   * `lib.generators.toLua`. Values created with
-   * `lib.generators.mkLuaInline` are rendered as raw Lua
-   * expressions, which allows embedding wezterm API calls such as
-   * `wezterm.font`. See
-   * <https://wezfurlong.org/wezterm/config/files.html> for
-   * available options.
-   *
-   * When this option is set, {option}`extraConfig` is still
-   * supported. Any table returned from the extra Lua code is merged
-   * on top of these settings, so {option}`extraConfig` takes
-   * precedence on conflicts.
-   *
-   * Nix type: `attribute set of anything`
-   * @defaultValue `{ }`
-   * @example
-   * ```nix
-   * {
-   *   color_scheme = "Catppuccin Mocha";
-   *   font_size = 13;
-   *   hide_tab_bar_if_only_one_tab = true;
-   *   window_padding = {
-   *     left = 0;
-   *     right = 0;
-   *     top = 0;
-   *     bottom = 0;
-   *   };
-   *   font = lib.generators.mkLuaInline ''wezterm.font("JetBrains Mono")'';
-   * }
-   *
-   * ```
-   */
-  settings?: ProgramsWeztermSettingsOption;
 }
 
 export type ProgramsWeztermColorSchemesOption = Definable<{ readonly [name: string]: Definable<FormatValue> }>;
@@ -49961,300 +41637,6 @@ export type ProgramsWeztermEnableZshIntegrationOption = Definable<boolean>;
 export type ProgramsWeztermExtraConfigOption = Definable<string>;
 
 export type ProgramsWeztermPackageOption = Definable<NixRef>;
-
-export type ProgramsWeztermSettingsOption = Definable<{ readonly [name: string]: Definable<unknown> }>;
-
-export interface ProgramsWindsurf {
-  /**
-   * Configuration written to Windsurf's
-   * {file}`argv.json`.
-   * This can be a JSON object or a path to a custom JSON file.
-   *
-   * Nix type: `absolute path or JSON value`
-   * @defaultValue `{ }`
-   * @example
-   * ```nix
-   * {
-   *   enable-crash-reporter = false;
-   * }
-   * ```
-   */
-  argvSettings?: ProgramsWindsurfArgvSettingsOption;
-  /**
-   * Whether to enable Windsurf.
-   *
-   * Nix type: `boolean`
-   * @defaultValue `false`
-   * @example `true`
-   */
-  enable?: ProgramsWindsurfEnableOption;
-  /**
-   * Whether extensions can be installed or updated manually
-   * or by Windsurf. Mutually exclusive to
-   * programs.windsurf.profiles.
-   *
-   * Nix type: `boolean`
-   * @defaultValue `(removeAttrs config.programs.windsurf.profiles [ "default" ]) == { }`
-   * @example `false`
-   */
-  mutableExtensionsDir?: ProgramsWindsurfMutableExtensionsDirOption;
-  /**
-   * The windsurf package to use. Version of Windsurf to install.
-   *
-   * Nix type: `null or package`
-   * @defaultValue `pkgs.windsurf`
-   */
-  package?: ProgramsWindsurfPackageOption;
-  /**
-   * A list of all Windsurf profiles. Mutually exclusive
-   * to programs.windsurf.mutableExtensionsDir
-   *
-   * Nix type: `attribute set of (submodule)`
-   * @defaultValue `{ }`
-   */
-  profiles?: ProgramsWindsurfProfilesOption;
-}
-
-export type ProgramsWindsurfArgvSettingsOption = Definable<NixPath | string | FormatValue>;
-
-export type ProgramsWindsurfEnableOption = Definable<boolean>;
-
-export type ProgramsWindsurfMutableExtensionsDirOption = Definable<boolean>;
-
-export type ProgramsWindsurfPackageOption = Definable<null | NixRef>;
-
-export interface ProgramsWindsurfProfilesEntry {
-  /**
-   * Whether to enable update notifications for extensions.
-   * Can only be set for the default profile, but
-   * it applies to all profiles.
-   *
-   * Nix type: `null or boolean`
-   * @defaultValue `null`
-   */
-  enableExtensionUpdateCheck?: ProgramsWindsurfProfilesEntryEnableExtensionUpdateCheckOption;
-  /**
-   * Whether to integrate the MCP servers config from
-   * {option}`programs.mcp.servers` into
-   * {option}`programs.windsurf.profiles.<name>.userMcp`.
-   *
-   * Note: Settings defined in {option}`programs.mcp.servers` are merged
-   * with {option}`programs.windsurf.profiles.<name>.userMcp`, with Windsurf
-   * settings taking precedence.
-   *
-   * Nix type: `boolean`
-   * @defaultValue `false`
-   */
-  enableMcpIntegration?: ProgramsWindsurfProfilesEntryEnableMcpIntegrationOption;
-  /**
-   * Whether to enable update checks/notifications.
-   * Can only be set for the default profile, but
-   * it applies to all profiles.
-   *
-   * Nix type: `null or boolean`
-   * @defaultValue `null`
-   */
-  enableUpdateCheck?: ProgramsWindsurfProfilesEntryEnableUpdateCheckOption;
-  /**
-   * The extensions Windsurf should be started with.
-   *
-   * Nix type: `list of package`
-   * @defaultValue `[ ]`
-   * @example `[ pkgs.vscode-extensions.bbenoist.nix ]`
-   */
-  extensions?: ProgramsWindsurfProfilesEntryExtensionsOption;
-  /**
-   * Defines global user snippets.
-   *
-   * Nix type: `JSON value`
-   * @defaultValue `{ }`
-   * @example
-   * ```nix
-   * {
-   *   fixme = {
-   *     body = [
-   *       "$LINE_COMMENT FIXME: $0"
-   *     ];
-   *     description = "Insert a FIXME remark";
-   *     prefix = [
-   *       "fixme"
-   *     ];
-   *   };
-   * }
-   * ```
-   */
-  globalSnippets?: ProgramsWindsurfProfilesEntryGlobalSnippetsOption;
-  /**
-   * Keybindings written to Windsurf's
-   * {file}`keybindings.json`.
-   * This can be a JSON object or a path to a custom JSON file.
-   *
-   * Nix type: `absolute path or list of (submodule)`
-   * @defaultValue `[ ]`
-   * @example
-   * ```nix
-   * [
-   *   {
-   *     command = "editor.action.clipboardCopyAction";
-   *     key = "ctrl+c";
-   *     when = "textInputFocus";
-   *   }
-   * ]
-   * ```
-   */
-  keybindings?: ProgramsWindsurfProfilesEntryKeybindingsOption;
-  /**
-   * Defines user snippets for different languages.
-   *
-   * Nix type: `JSON value`
-   * @defaultValue `{ }`
-   * @example
-   * ```nix
-   * {
-   *   haskell = {
-   *     fixme = {
-   *       body = [
-   *         "$LINE_COMMENT FIXME: $0"
-   *       ];
-   *       description = "Insert a FIXME remark";
-   *       prefix = [
-   *         "fixme"
-   *       ];
-   *     };
-   *   };
-   * }
-   * ```
-   */
-  languageSnippets?: ProgramsWindsurfProfilesEntryLanguageSnippetsOption;
-  /**
-   * Configuration written to Windsurf's
-   * {file}`mcp.json`.
-   * This can be a JSON object or a path to a custom JSON file.
-   *
-   * Nix type: `absolute path or JSON value`
-   * @defaultValue `{ }`
-   * @example
-   * ```nix
-   * {
-   *   "servers": {
-   *     "Github": {
-   *       "url": "https://api.githubcopilot.com/mcp/"
-   *     }
-   *   }
-   * }
-   *
-   * ```
-   */
-  userMcp?: ProgramsWindsurfProfilesEntryUserMcpOption;
-  /**
-   * Configuration written to Windsurf's
-   * {file}`settings.json`.
-   * This can be a JSON object or a path to a custom JSON file.
-   *
-   * Nix type: `absolute path or JSON value`
-   * @defaultValue `{ }`
-   * @example
-   * ```nix
-   * {
-   *   "[nix]" = {
-   *     "editor.tabSize" = 2;
-   *   };
-   *   "files.autoSave" = "off";
-   * }
-   * ```
-   */
-  userSettings?: ProgramsWindsurfProfilesEntryUserSettingsOption;
-  /**
-   * Configuration written to Windsurf's
-   * {file}`tasks.json`.
-   * This can be a JSON object or a path to a custom JSON file.
-   *
-   * Nix type: `absolute path or JSON value`
-   * @defaultValue `{ }`
-   * @example
-   * ```nix
-   * {
-   *   tasks = [
-   *     {
-   *       command = "hello";
-   *       label = "Hello task";
-   *       type = "shell";
-   *     }
-   *   ];
-   *   version = "2.0.0";
-   * }
-   * ```
-   */
-  userTasks?: ProgramsWindsurfProfilesEntryUserTasksOption;
-}
-
-export type ProgramsWindsurfProfilesEntryEnableExtensionUpdateCheckOption = Definable<null | boolean>;
-
-export type ProgramsWindsurfProfilesEntryEnableMcpIntegrationOption = Definable<boolean>;
-
-export type ProgramsWindsurfProfilesEntryEnableUpdateCheckOption = Definable<null | boolean>;
-
-export type ProgramsWindsurfProfilesEntryExtensionsOption = Definable<readonly (NixRef)[]>;
-
-export type ProgramsWindsurfProfilesEntryGlobalSnippetsOption = Definable<FormatValue>;
-
-export interface ProgramsWindsurfProfilesEntryKeybindingsItem {
-  /**
-   * Optional arguments for a command.
-   *
-   * Nix type: `null or JSON value`
-   * @defaultValue `null`
-   * @example
-   * ```nix
-   * {
-   *   direction = "up";
-   * }
-   * ```
-   */
-  args?: ProgramsWindsurfProfilesEntryKeybindingsItemArgsOption;
-  /**
-   * The VS Code command to execute.
-   *
-   * Nix type: `string`
-   * @example `"editor.action.clipboardCopyAction"`
-   */
-  command?: ProgramsWindsurfProfilesEntryKeybindingsItemCommandOption;
-  /**
-   * The key or key-combination to bind.
-   *
-   * Nix type: `string`
-   * @example `"ctrl+c"`
-   */
-  key?: ProgramsWindsurfProfilesEntryKeybindingsItemKeyOption;
-  /**
-   * Optional context filter.
-   *
-   * Nix type: `null or string`
-   * @defaultValue `null`
-   * @example `"textInputFocus"`
-   */
-  when?: ProgramsWindsurfProfilesEntryKeybindingsItemWhenOption;
-}
-
-export type ProgramsWindsurfProfilesEntryKeybindingsItemArgsOption = Definable<null | FormatValue>;
-
-export type ProgramsWindsurfProfilesEntryKeybindingsItemCommandOption = Definable<string>;
-
-export type ProgramsWindsurfProfilesEntryKeybindingsItemKeyOption = Definable<string>;
-
-export type ProgramsWindsurfProfilesEntryKeybindingsItemWhenOption = Definable<null | string>;
-
-export type ProgramsWindsurfProfilesEntryKeybindingsOption = Definable<NixPath | string | readonly (ProgramsWindsurfProfilesEntryKeybindingsItem)[]>;
-
-export type ProgramsWindsurfProfilesEntryLanguageSnippetsOption = Definable<FormatValue>;
-
-export type ProgramsWindsurfProfilesEntryUserMcpOption = Definable<NixPath | string | FormatValue>;
-
-export type ProgramsWindsurfProfilesEntryUserSettingsOption = Definable<NixPath | string | FormatValue>;
-
-export type ProgramsWindsurfProfilesEntryUserTasksOption = Definable<NixPath | string | FormatValue>;
-
-export type ProgramsWindsurfProfilesOption = Definable<{ readonly [name: string]: Definable<ProgramsWindsurfProfilesEntry> }>;
 
 export interface ProgramsWleave {
   /**
@@ -50376,12 +41758,13 @@ export interface ProgramsWlogout {
    * ```nix
    * [
    *   {
-   *     action = "systemctl poweroff";
-   *     keybind = "s";
    *     label = "shutdown";
+   *     action = "systemctl poweroff";
    *     text = "Shutdown";
+   *     keybind = "s";
    *   }
    * ]
+   *
    * ```
    */
   layout?: ProgramsWlogoutLayoutOption;
@@ -50525,10 +41908,11 @@ export interface ProgramsWofi {
    * @example
    * ```nix
    * {
-   *   allow_markup = true;
    *   location = "bottom-right";
+   *   allow_markup = true;
    *   width = 250;
    * }
+   *
    * ```
    */
   settings?: ProgramsWofiSettingsOption;
@@ -50561,94 +41945,6 @@ export type ProgramsWofiPackageOption = Definable<null | NixRef>;
 export type ProgramsWofiSettingsOption = Definable<{ readonly [name: string]: unknown }>;
 
 export type ProgramsWofiStyleOption = Definable<null | string | NixPath | string>;
-
-export interface ProgramsWorkstyle {
-  /**
-   * Whether to enable Workstyle.
-   *
-   * Nix type: `boolean`
-   * @defaultValue `false`
-   * @example `true`
-   */
-  enable?: ProgramsWorkstyleEnableOption;
-  /**
-   * The workstyle package to use.
-   *
-   * Nix type: `package`
-   * @defaultValue `pkgs.workstyle`
-   */
-  package?: ProgramsWorkstylePackageOption;
-  /**
-   * Configuration for workstyle
-   *
-   * Nix type: `TOML value`
-   * @defaultValue `{ }`
-   * @example
-   * ```nix
-   * {
-   *   # Config for workstyle
-   *   # Format: "pattern" = "icon";
-   *   # The pattern will be used to match against the application name, class_id or WM_CLASS.
-   *   # The icon will be used to represent that application.
-   *   # Note if multiple patterns are present in the same application name,
-   *   # precedence is given in order of apparition in this file.
-   *   kitty = "T";
-   *   firefox = "B";
-   *   other = {
-   *     fallback_icon = "F";
-   *     deduplicate_icons = false;
-   *     separator = ": ";
-   *   };
-   * }
-   *
-   * ```
-   */
-  settings?: ProgramsWorkstyleSettingsOption;
-  systemd?: ProgramsWorkstyleSystemd;
-}
-
-export type ProgramsWorkstyleEnableOption = Definable<boolean>;
-
-export type ProgramsWorkstylePackageOption = Definable<NixRef>;
-
-export type ProgramsWorkstyleSettingsOption = Definable<FormatValue>;
-
-export interface ProgramsWorkstyleSystemd {
-  /**
-   * Whether to enable Workstyle debug logs.
-   *
-   * Nix type: `boolean`
-   * @defaultValue `false`
-   * @example `true`
-   */
-  debug?: ProgramsWorkstyleSystemdDebugOption;
-  /**
-   * Whether to enable Workstyle systemd integration.
-   *
-   * Nix type: `boolean`
-   * @defaultValue `false`
-   * @example `true`
-   */
-  enable?: ProgramsWorkstyleSystemdEnableOption;
-  /**
-   * The systemd target that will automatically start the Workstyle service.
-   *
-   * When setting this value to `"sway-session.target"`,
-   * make sure to also enable {option}`wayland.windowManager.sway.systemd.enable`,
-   * otherwise the service may never be started.
-   *
-   * Nix type: `string`
-   * @defaultValue `config.wayland.systemd.target`
-   * @example `"sway-session.target"`
-   */
-  target?: ProgramsWorkstyleSystemdTargetOption;
-}
-
-export type ProgramsWorkstyleSystemdDebugOption = Definable<boolean>;
-
-export type ProgramsWorkstyleSystemdEnableOption = Definable<boolean>;
-
-export type ProgramsWorkstyleSystemdTargetOption = Definable<string>;
 
 export interface ProgramsXmobar {
   /**
@@ -51005,40 +42301,19 @@ export interface ProgramsYazi {
   package?: ProgramsYaziPackageOption;
   /**
    * Lua plugins.
-   * Values can be a package or path (linked as-is), or an attribute set
-   * with {option}`package`, {option}`setup`, and {option}`settings`.
-   *
-   * Plugins with {option}`setup` set to {var}`true` generate a
-   * {command}`require("{name}"):setup({...})` call in
-   * {file}`$XDG_CONFIG_HOME/yazi/init.lua`, written before any
-   * {option}`initLua` content.
+   * Values should be a package or path containing an `init.lua` file.
+   * Will be linked to {file}`$XDG_CONFIG_HOME/yazi/plugins/<name>.yazi`.
    *
    * See <https://yazi-rs.github.io/docs/plugins/overview>
    * for documentation.
    *
-   * Nix type: `attribute set of ((submodule) or (absolute path or package) convertible to it)`
+   * Nix type: `attribute set of (absolute path or package)`
    * @defaultValue `{ }`
    * @example
    * ```nix
    * {
-   *   # package only, no setup call
-   *   foo = pkgs.foo;
-   *
-   *   # empty setup call: require("bar"):setup()
-   *   bar = {
-   *     package = pkgs.bar;
-   *     setup = true;
-   *   };
-   *
-   *   # setup call with settings
-   *   baz = {
-   *     package = pkgs.baz;
-   *     setup = true;
-   *     settings = {
-   *       part_separator = { open = ""; close = ""; };
-   *       tab_width = 20;
-   *     };
-   *   };
+   *   foo = ./foo;
+   *   bar = pkgs.bar;
    * }
    *
    * ```
@@ -51066,6 +42341,7 @@ export interface ProgramsYazi {
    *     sort_reverse = true;
    *   };
    * }
+   *
    * ```
    */
   settings?: ProgramsYaziSettingsOption;
@@ -51073,12 +42349,8 @@ export interface ProgramsYazi {
    * Name of the shell wrapper to be called.
    *
    * Nix type: `string`
-   * @defaultValue
-   * ```nix
-   * if lib.versionAtLeast config.home.stateVersion "26.05" then "y" else "yy"
-   *
-   * ```
-   * @example `"yy"`
+   * @defaultValue `"yy"`
+   * @example `"y"`
    */
   shellWrapperName?: ProgramsYaziShellWrapperNameOption;
   /**
@@ -51106,30 +42378,6 @@ export interface ProgramsYazi {
    * ```
    */
   theme?: ProgramsYaziThemeOption;
-  /**
-   * Configuration written to
-   * {file}`$XDG_CONFIG_HOME/yazi/vfs.toml`.
-   *
-   * See <https://yazi-rs.github.io/docs/configuration/vfs>
-   * for the full list of options
-   *
-   * Nix type: `TOML value`
-   * @defaultValue `{ }`
-   * @example
-   * ```nix
-   * {
-   *   services = {
-   *     my-server = {
-   *       host = "1.2.3.4";
-   *       port = 22;
-   *       type = "sftp";
-   *       user = "root";
-   *     };
-   *   };
-   * }
-   * ```
-   */
-  vfs?: ProgramsYaziVfsOption;
 }
 
 export type ProgramsYaziEnableOption = Definable<boolean>;
@@ -51152,54 +42400,13 @@ export type ProgramsYaziKeymapOption = Definable<FormatValue>;
 
 export type ProgramsYaziPackageOption = Definable<null | NixRef>;
 
-export interface ProgramsYaziPluginsEntry {
-  /**
-   * Package or path for the plugin.
-   * Will be linked to
-   * {file}`$XDG_CONFIG_HOME/yazi/plugins/<name>.yazi`.
-   *
-   * Nix type: `absolute path or package`
-   */
-  package?: ProgramsYaziPluginsEntryPackageOption;
-  /**
-   * Attribute set passed to the plugin's
-   * {command}`setup()` as a Lua table (via
-   * {command}`lib.generators.toLua`). Values created with
-   * {command}`lib.generators.mkLuaInline` are rendered as raw Lua expressions.
-   * Only used when {option}`setup` is {var}`true`.
-   * When empty, {command}`setup()` is called with no
-   * arguments.
-   *
-   * Nix type: `attribute set`
-   * @defaultValue `{ }`
-   */
-  settings?: ProgramsYaziPluginsEntrySettingsOption;
-  /**
-   * When {var}`true`, generates a
-   * {command}`require("{name}"):setup({...})` call in
-   * {file}`$XDG_CONFIG_HOME/yazi/init.lua`.
-   *
-   * Nix type: `boolean`
-   * @defaultValue `false`
-   */
-  setup?: ProgramsYaziPluginsEntrySetupOption;
-}
-
-export type ProgramsYaziPluginsEntryPackageOption = Definable<NixPath | string | NixRef>;
-
-export type ProgramsYaziPluginsEntrySettingsOption = Definable<{ readonly [name: string]: unknown }>;
-
-export type ProgramsYaziPluginsEntrySetupOption = Definable<boolean>;
-
-export type ProgramsYaziPluginsOption = Definable<{ readonly [name: string]: Definable<ProgramsYaziPluginsEntry | NixPath | string | NixRef> }>;
+export type ProgramsYaziPluginsOption = Definable<{ readonly [name: string]: Definable<NixPath | string | NixRef> }>;
 
 export type ProgramsYaziSettingsOption = Definable<FormatValue>;
 
 export type ProgramsYaziShellWrapperNameOption = Definable<string>;
 
 export type ProgramsYaziThemeOption = Definable<FormatValue>;
-
-export type ProgramsYaziVfsOption = Definable<FormatValue>;
 
 export interface ProgramsYofi {
   /**
@@ -51313,21 +42520,18 @@ export interface ProgramsYtDlp {
    * See <https://github.com/yt-dlp/yt-dlp#configuration>
    * for explanation about possible values.
    *
-   * Nix type: `attribute set of (boolean or signed integer or string or list of (boolean or signed integer or string))`
+   * Nix type: `attribute set of (boolean or signed integer or string)`
    * @defaultValue `{ }`
    * @example
    * ```nix
    * {
-   *   color = [
-   *     "stdout:no_color"
-   *     "stderr:always"
-   *   ];
+   *   embed-thumbnail = true;
+   *   embed-subs = true;
+   *   sub-langs = "all";
    *   downloader = "aria2c";
    *   downloader-args = "aria2c:'-c -x8 -s8 -k1M'";
-   *   embed-subs = true;
-   *   embed-thumbnail = true;
-   *   sub-langs = "all";
    * }
+   *
    * ```
    */
   settings?: ProgramsYtDlpSettingsOption;
@@ -51339,7 +42543,7 @@ export type ProgramsYtDlpExtraConfigOption = Definable<string>;
 
 export type ProgramsYtDlpPackageOption = Definable<NixRef>;
 
-export type ProgramsYtDlpSettingsOption = Definable<{ readonly [name: string]: Definable<boolean | number | string | readonly (boolean | number | string)[]> }>;
+export type ProgramsYtDlpSettingsOption = Definable<{ readonly [name: string]: Definable<boolean | number | string> }>;
 
 export interface ProgramsZLua {
   /**
@@ -51544,14 +42748,6 @@ export type ProgramsZathuraPackageOption = Definable<NixRef>;
 
 export interface ProgramsZedEditor {
   /**
-   * Whether to set {command}`zeditor -w` as the default editor using the
-   * {env}`EDITOR` and {env}`VISUAL` environment variables.
-   *
-   * Nix type: `boolean`
-   * @defaultValue `false`
-   */
-  defaultEditor?: ProgramsZedEditorDefaultEditorOption;
-  /**
    * Whether to enable Zed, the high performance, multiplayer code editor from the creators of Atom and Tree-sitter.
    *
    * Nix type: `boolean`
@@ -51560,18 +42756,6 @@ export interface ProgramsZedEditor {
    */
   enable?: ProgramsZedEditorEnableOption;
   /**
-   * Whether to integrate the MCP server config from
-   * {option}`programs.mcp.servers` into
-   * {option}`programs.zed-editor.userSettings.context_servers`.
-   *
-   * Note: Settings defined in {option}`programs.zed-editor.userSettings.context_servers`
-   * will take precedence over the generated MCP configuration.
-   *
-   * Nix type: `boolean`
-   * @defaultValue `false`
-   */
-  enableMcpIntegration?: ProgramsZedEditorEnableMcpIntegrationOption;
-  /**
    * A list of the extensions Zed should install on startup.
    * Use the name of a repository in the [extension list](https://github.com/zed-industries/extensions/tree/main/extensions).
    *
@@ -51579,11 +42763,8 @@ export interface ProgramsZedEditor {
    * @defaultValue `[ ]`
    * @example
    * ```nix
-   * [
-   *   "swift"
-   *   "nix"
-   *   "xy-zed"
-   * ]
+   * [ "swift" "nix" "xy-zed" ]
+   *
    * ```
    */
   extensions?: ProgramsZedEditorExtensionsOption;
@@ -51671,13 +42852,14 @@ export interface ProgramsZedEditor {
    * ```nix
    * [
    *   {
-   *     adapter = "Delve";
    *     label = "Go (Delve)";
-   *     mode = "debug";
+   *     adapter = "Delve";
    *     program = "$ZED_FILE";
    *     request = "launch";
+   *     mode = "debug";
    *   }
    * ]
+   *
    * ```
    */
   userDebug?: ProgramsZedEditorUserDebugOption;
@@ -51708,16 +42890,17 @@ export interface ProgramsZedEditor {
    * @example
    * ```nix
    * {
-   *   buffer_font_size = 16;
    *   features = {
    *     copilot = false;
    *   };
    *   telemetry = {
    *     metrics = false;
    *   };
-   *   ui_font_size = 16;
    *   vim_mode = false;
+   *   ui_font_size = 16;
+   *   buffer_font_size = 16;
    * }
+   *
    * ```
    */
   userSettings?: ProgramsZedEditorUserSettingsOption;
@@ -51733,24 +42916,18 @@ export interface ProgramsZedEditor {
    * ```nix
    * [
    *   {
-   *     args = [
-   *       "fmt"
-   *       "$ZED_WORKTREE_ROOT"
-   *     ];
-   *     command = "nix";
    *     label = "Format Code";
+   *     command = "nix";
+   *     args = [ "fmt" "$ZED_WORKTREE_ROOT" ];
    *   }
    * ]
+   *
    * ```
    */
   userTasks?: ProgramsZedEditorUserTasksOption;
 }
 
-export type ProgramsZedEditorDefaultEditorOption = Definable<boolean>;
-
 export type ProgramsZedEditorEnableOption = Definable<boolean>;
-
-export type ProgramsZedEditorEnableMcpIntegrationOption = Definable<boolean>;
 
 export type ProgramsZedEditorExtensionsOption = Definable<readonly (string)[]>;
 
@@ -51884,23 +43061,21 @@ export interface ProgramsZellij {
    *             _children = [
    *               {
    *                 pane = {
+   *                   size = 1;
    *                   borderless = true;
    *                   plugin = {
    *                     location = "zellij:tab-bar";
    *                   };
-   *                   size = 1;
    *                 };
    *               }
-   *               {
-   *                 children = { };
-   *               }
+   *               { "children" = { }; }
    *               {
    *                 pane = {
+   *                   size = 2;
    *                   borderless = true;
    *                   plugin = {
    *                     location = "zellij:status-bar";
    *                   };
-   *                   size = 2;
    *                 };
    *               }
    *             ];
@@ -51908,6 +43083,10 @@ export interface ProgramsZellij {
    *         }
    *         {
    *           tab = {
+   *             _props = {
+   *               name = "Project";
+   *               focus = true;
+   *             };
    *             _children = [
    *               {
    *                 pane = {
@@ -51915,14 +43094,13 @@ export interface ProgramsZellij {
    *                 };
    *               }
    *             ];
-   *             _props = {
-   *               focus = true;
-   *               name = "Project";
-   *             };
    *           };
    *         }
    *         {
    *           tab = {
+   *             _props = {
+   *               name = "Git";
+   *             };
    *             _children = [
    *               {
    *                 pane = {
@@ -51930,13 +43108,13 @@ export interface ProgramsZellij {
    *                 };
    *               }
    *             ];
-   *             _props = {
-   *               name = "Git";
-   *             };
    *           };
    *         }
    *         {
    *           tab = {
+   *             _props = {
+   *               name = "Files";
+   *             };
    *             _children = [
    *               {
    *                 pane = {
@@ -51944,13 +43122,13 @@ export interface ProgramsZellij {
    *                 };
    *               }
    *             ];
-   *             _props = {
-   *               name = "Files";
-   *             };
    *           };
    *         }
    *         {
    *           tab = {
+   *             _props = {
+   *               name = "Shell";
+   *             };
    *             _children = [
    *               {
    *                 pane = {
@@ -51958,15 +43136,13 @@ export interface ProgramsZellij {
    *                 };
    *               }
    *             ];
-   *             _props = {
-   *               name = "Shell";
-   *             };
    *           };
    *         }
    *       ];
    *     };
    *   };
    * }
+   *
    * ```
    */
   layouts?: ProgramsZellijLayoutsOption;
@@ -52076,20 +43252,21 @@ export interface ProgramsZk {
    * @example
    * ```nix
    * {
+   *   note = {
+   *     language = "en";
+   *     default-title = "Untitled";
+   *     filename = "{{id}}-{{slug title}}";
+   *     extension = "md";
+   *     template = "default.md";
+   *     id-charset = "alphanum";
+   *     id-length = 4;
+   *     id-case = "lower";
+   *   };
    *   extra = {
    *     author = "Mickaël";
    *   };
-   *   note = {
-   *     default-title = "Untitled";
-   *     extension = "md";
-   *     filename = "{{id}}-{{slug title}}";
-   *     id-case = "lower";
-   *     id-charset = "alphanum";
-   *     id-length = 4;
-   *     language = "en";
-   *     template = "default.md";
-   *   };
    * }
+   *
    * ```
    */
   settings?: ProgramsZkSettingsOption;
@@ -52232,15 +43409,8 @@ export interface ProgramsZsh {
    * directory.
    *
    * Nix type: `null or string`
-   * @defaultValue
-   * ```nix
-   * if config.xdg.enable && lib.versionAtLeast config.home.stateVersion "26.05" then
-   *   "${config.xdg.configHome}/zsh"
-   * else
-   *   config.home.homeDirectory
-   *
-   * ```
-   * @example `"${config.xdg.configHome}/zsh"`
+   * @defaultValue `"'config.home.homeDirectory'"`
+   * @example `"'\${config.xdg.configHome}/zsh'"`
    */
   dotDir?: ProgramsZshDotDirOption;
   /**
@@ -52415,10 +43585,7 @@ export interface ProgramsZsh {
   /**
    * Environment variables that will be set for zsh session.
    *
-   * Setting a value to `null` will skip setting the variable at all, which
-   * may be useful when overriding.
-   *
-   * Nix type: `lazy attribute set of (null or string or absolute path or signed integer or floating point number or boolean)`
+   * Nix type: `attribute set`
    * @defaultValue `{ }`
    * @example
    * ```nix
@@ -52455,9 +43622,10 @@ export interface ProgramsZsh {
    * @example
    * ```nix
    * {
-   *   ".." = "cd ..";
    *   ll = "ls -l";
+   *   ".." = "cd ..";
    * }
+   *
    * ```
    */
   shellAliases?: ProgramsZshShellAliasesOption;
@@ -52470,9 +43638,10 @@ export interface ProgramsZsh {
    * @example
    * ```nix
    * {
-   *   G = "| grep";
    *   UUID = "$(uuidgen | tr -d \\n)";
+   *   G = "| grep";
    * }
+   *
    * ```
    */
   shellGlobalAliases?: ProgramsZshShellGlobalAliasesOption;
@@ -52682,13 +43851,7 @@ export interface ProgramsZshHistory {
    *
    * Nix type: `list of string`
    * @defaultValue `[ ]`
-   * @example
-   * ```nix
-   * [
-   *   "rm *"
-   *   "pkill *"
-   * ]
-   * ```
+   * @example `[ "rm *" "pkill *" ]`
    */
   ignorePatterns?: ProgramsZshHistoryIgnorePatternsOption;
   /**
@@ -53491,7 +44654,7 @@ export type ProgramsZshPreztoOption = Definable<ProgramsZshPrezto>;
 
 export type ProgramsZshProfileExtraOption = Definable<string>;
 
-export type ProgramsZshSessionVariablesOption = Definable<{ readonly [name: string]: Definable<null | string | NixPath | string | number | boolean> }>;
+export type ProgramsZshSessionVariablesOption = Definable<{ readonly [name: string]: unknown }>;
 
 export type ProgramsZshSetOptionsOption = Definable<readonly (string)[]>;
 
@@ -53514,11 +44677,8 @@ export interface ProgramsZshSyntaxHighlighting {
    * Highlighters to enable
    * See the list of highlighters: <https://github.com/zsh-users/zsh-syntax-highlighting/blob/master/docs/highlighters.md>
    *
-   * Note: The "main" highlighter is always included automatically.
-   * If you'd like to exclude it, please configure with a higher priority using `mkForce`.
-   *
    * Nix type: `list of string`
-   * @defaultValue `"[ \"main\" ]"`
+   * @defaultValue `[ ]`
    * @example
    * ```nix
    * [
@@ -53715,7 +44875,6 @@ export interface Qt {
    */
   enable?: QtEnableOption;
   kde?: QtKde;
-  kvantum?: QtKvantum;
   /**
    * Deprecated. Use {option}`qt.platformTheme.name` instead.
    *
@@ -53735,15 +44894,16 @@ export interface Qt {
    * ```nix
    * {
    *   Appearance = {
-   *     icon_theme = "Papirus-Dark";
-   *     standard_dialogs = "xdgdesktopportal";
    *     style = "kvantum";
+   *     icon_theme = "Papirus-Dark";
+   *     standar_dialogs = "xdgdesktopportal";
    *   };
    *   Fonts = {
    *     fixed = "\"DejaVuSansM Nerd Font Mono,12\"";
    *     general = "\"DejaVu Sans,12\"";
    *   };
    * }
+   *
    * ```
    */
   qt5ctSettings?: QtQt5ctSettingsOption;
@@ -53758,15 +44918,16 @@ export interface Qt {
    * ```nix
    * {
    *   Appearance = {
-   *     icon_theme = "Papirus-Dark";
-   *     standard_dialogs = "xdgdesktopportal";
    *     style = "kvantum";
+   *     icon_theme = "Papirus-Dark";
+   *     standar_dialogs = "xdgdesktopportal";
    *   };
    *   Fonts = {
    *     fixed = "\"DejaVuSansM Nerd Font Mono,12\"";
    *     general = "\"DejaVu Sans,12\"";
    *   };
    * }
+   *
    * ```
    */
   qt6ctSettings?: QtQt6ctSettingsOption;
@@ -53814,180 +44975,7 @@ export interface QtKde {
 
 export type QtKdeSettingsOption = Definable<{ readonly [name: string]: Definable<FormatValue> }>;
 
-export interface QtKvantum {
-  /**
-   * Whether to enable Kvantum configuration.
-   *
-   * Nix type: `boolean`
-   * @defaultValue `false`
-   * @example `true`
-   */
-  enable?: QtKvantumEnableOption;
-  /**
-   * Global configuration settings written to {file}`$XDG_CONFIG_HOME/Kvantum/kvantum.kvconfig`.
-   *
-   * Nix type: `open submodule of attribute set of section of a kvconfig file (attrs of INI atom (null, bool, int, float or string) or a non-empty list of them)`
-   * @defaultValue `{ }`
-   * @example
-   * ```nix
-   * {
-   *   Applications = {
-   *     KvArc = [
-   *       "app1"
-   *       "app2"
-   *     ];
-   *     KvFlat = [
-   *       "app3"
-   *     ];
-   *   };
-   *   General = {
-   *     theme = "KvAdapta";
-   *   };
-   *   SomethingElse = {
-   *     foo = "bar";
-   *   };
-   * }
-   * ```
-   */
-  settings?: QtKvantumSettingsOption;
-  /**
-   * Theme packages to install to {file}`$XDG_CONFIG_HOME/Kvantum/`.
-   *
-   * Nix type: `list of package`
-   * @defaultValue `[ ]`
-   * @example
-   * ```nix
-   * with pkgs; [
-   *   gruvbox-kvantum
-   *   catppuccin-kvantum
-   * ]
-   * ```
-   */
-  themes?: QtKvantumThemesOption;
-}
-
-export type QtKvantumEnableOption = Definable<boolean>;
-
-export interface QtKvantumSettings {
-  /**
-   * Application configuration settings for Kvantum.
-   *
-   * Themes set here will override {option}`qt.kvantum.settings.General.theme`
-   * for their specific applications.
-   *
-   * Nix type: `attribute set of list of string`
-   * @defaultValue `{ }`
-   * @example
-   * ```nix
-   * {
-   *   KvArc = [
-   *     "app1"
-   *     "app2"
-   *   ];
-   *   KvFlat = [
-   *     "app3"
-   *   ];
-   * }
-   * ```
-   */
-  Applications?: QtKvantumSettingsApplicationsOption;
-  /**
-   * General configuration settings for Kvantum.
-   *
-   * Nix type: `open submodule of section of a kvconfig file (attrs of INI atom (null, bool, int, float or string) or a non-empty list of them)`
-   * @defaultValue `{ }`
-   * @example
-   * ```nix
-   * {
-   *   theme = "KvAdapta";
-   * }
-   * ```
-   */
-  General?: QtKvantumSettingsGeneralOption;
-  readonly [name: string]: unknown;
-}
-
-export type QtKvantumSettingsApplicationsOption = Definable<{ readonly [name: string]: Definable<readonly (string)[]> }>;
-
-export interface QtKvantumSettingsGeneral {
-  /**
-   * The default Kvantum theme to use.
-   *
-   * Nix type: `null or string`
-   * @defaultValue `null`
-   * @example `"KvAdapta"`
-   */
-  theme?: QtKvantumSettingsGeneralThemeOption;
-  readonly [name: string]: unknown;
-}
-
-export type QtKvantumSettingsGeneralThemeOption = Definable<null | string>;
-
-export type QtKvantumSettingsGeneralOption = Definable<QtKvantumSettingsGeneral>;
-
-export type QtKvantumSettingsOption = Definable<QtKvantumSettings>;
-
-export type QtKvantumThemesOption = Definable<readonly (NixRef)[]>;
-
-export interface QtPlatformTheme {
-  /**
-   * Platform theme to use for Qt applications.
-   *
-   * Some examples are
-   *
-   * `gtk`
-   * : Use GTK theme with
-   *   [`qtstyleplugins`](https://github.com/qt/qtstyleplugins)
-   *
-   * `gtk3`
-   * : Use [GTK3 integration](https://github.com/qt/qtbase/tree/dev/src/plugins/platformthemes/gtk3)
-   *   for file picker dialogs, font and theme configuration
-   *
-   * `adwaita`
-   * : Use Adwaita theme with
-   *   [`qadwaitadecorations`](https://github.com/FedoraQt/QAdwaitaDecorations)
-   *
-   * `gnome` (deprecated)
-   * : Use GNOME theme with
-   *   [`qgnomeplatform`](https://github.com/FedoraQt/QGnomePlatform).
-   *   Is no longer maintained so prefer `adwaita`.
-   *
-   * `lxqt`
-   * : Use LXQt theme style set using the
-   *   [`lxqt-config-appearance`](https://github.com/lxqt/lxqt-config)
-   *   application
-   *
-   * `qtct`
-   * : Use Qt style set using
-   *   [`qt5ct`](https://github.com/desktop-app/qt5ct)
-   *   and [`qt6ct`](https://github.com/trialuser02/qt6ct)
-   *   applications
-   *
-   * `kde`
-   * : Use Qt settings from Plasma
-   *
-   * Nix type: `null or string`
-   * @defaultValue `null`
-   * @example `"adwaita"`
-   */
-  name?: QtPlatformThemeNameOption;
-  /**
-   * Theme package to be used in Qt5/Qt6 applications.
-   * Auto-detected from {option}`qt.platformTheme.name` if possible.
-   * See its documentation for available options.
-   *
-   * Nix type: `null or package or list of package`
-   * @defaultValue `null`
-   * @example `[pkgs.adwaita-qt pkgs.adwaita-qt6]`
-   */
-  package?: QtPlatformThemePackageOption;
-}
-
-export type QtPlatformThemeNameOption = Definable<null | string>;
-
-export type QtPlatformThemePackageOption = Definable<null | NixRef | readonly (NixRef)[]>;
-
-export type QtPlatformThemeOption = Definable<null | "gtk" | "gtk3" | "gnome" | "adwaita" | "lxqt" | "qtct" | "kde" | "kde6" | QtPlatformTheme>;
+export type QtPlatformThemeOption = Definable<null | "gtk" | "gtk3" | "gnome" | "adwaita" | "lxqt" | "qtct" | "kde" | "kde6" | { readonly [name: string]: unknown }>;
 
 export type QtQt5ctSettingsOption = Definable<null | { readonly [name: string]: Definable<FormatValue> }>;
 
@@ -54043,7 +45031,6 @@ export interface Services {
   autorandr?: ServicesAutorandr;
   autotiling?: ServicesAutotiling;
   avizo?: ServicesAvizo;
-  awww?: ServicesAwww;
   batsignal?: ServicesBatsignal;
   betterlockscreen?: ServicesBetterlockscreen;
   blanket?: ServicesBlanket;
@@ -54057,7 +45044,6 @@ export interface Services {
   clipman?: ServicesClipman;
   clipmenu?: ServicesClipmenu;
   clipse?: ServicesClipse;
-  colima?: ServicesColima;
   comodoro?: ServicesComodoro;
   conky?: ServicesConky;
   copyq?: ServicesCopyq;
@@ -54068,11 +45054,9 @@ export interface Services {
   dunst?: ServicesDunst;
   "dwm-status"?: ServicesDwmStatus;
   easyeffects?: ServicesEasyeffects;
-  elephant?: ServicesElephant;
   emacs?: ServicesEmacs;
   espanso?: ServicesEspanso;
   "etesync-dav"?: ServicesEtesyncDav;
-  exo?: ServicesExo;
   flameshot?: ServicesFlameshot;
   fluidsynth?: ServicesFluidsynth;
   fnott?: ServicesFnott;
@@ -54088,7 +45072,6 @@ export interface Services {
   "home-manager"?: ServicesHomeManager;
   hound?: ServicesHound;
   hypridle?: ServicesHypridle;
-  hyprlauncher?: ServicesHyprlauncher;
   hyprpaper?: ServicesHyprpaper;
   hyprpolkitagent?: ServicesHyprpolkitagent;
   hyprshell?: ServicesHyprshell;
@@ -54118,7 +45101,6 @@ export interface Services {
   "mpd-discord-rpc"?: ServicesMpdDiscordRpc;
   "mpd-mpris"?: ServicesMpdMpris;
   mpdris2?: ServicesMpdris2;
-  "mpdris2-rs"?: ServicesMpdris2Rs;
   mpdscribble?: ServicesMpdscribble;
   "mpris-proxy"?: ServicesMprisProxy;
   muchsync?: ServicesMuchsync;
@@ -54136,7 +45118,6 @@ export interface Services {
   pbgopy?: ServicesPbgopy;
   picom?: ServicesPicom;
   pimsync?: ServicesPimsync;
-  pipewire?: ServicesPipewire;
   pizauth?: ServicesPizauth;
   plan9port?: ServicesPlan9port;
   playerctld?: ServicesPlayerctld;
@@ -54145,7 +45126,6 @@ export interface Services {
   "polkit-gnome"?: ServicesPolkitGnome;
   polybar?: ServicesPolybar;
   poweralertd?: ServicesPoweralertd;
-  "proton-pass-agent"?: ServicesProtonPassAgent;
   "protonmail-bridge"?: ServicesProtonmailBridge;
   psd?: ServicesPsd;
   pueue?: ServicesPueue;
@@ -54174,9 +45154,9 @@ export interface Services {
   swayidle?: ServicesSwayidle;
   swaync?: ServicesSwaync;
   swayosd?: ServicesSwayosd;
+  swww?: ServicesSwww;
   sxhkd?: ServicesSxhkd;
   syncthing?: ServicesSyncthing;
-  syshud?: ServicesSyshud;
   "systembus-notify"?: ServicesSystembusNotify;
   taffybar?: ServicesTaffybar;
   "tahoe-lafs"?: ServicesTahoeLafs;
@@ -54628,13 +45608,14 @@ export interface ServicesAvizo {
    * ```nix
    * {
    *   default = {
+   *     time = 1.0;
+   *     y-offset = 0.5;
    *     fade-in = 0.1;
    *     fade-out = 0.2;
    *     padding = 10;
-   *     time = 1.0;
-   *     y-offset = 0.5;
    *   };
    * }
+   *
    * ```
    */
   settings?: ServicesAvizoSettingsOption;
@@ -54645,47 +45626,6 @@ export type ServicesAvizoEnableOption = Definable<boolean>;
 export type ServicesAvizoPackageOption = Definable<NixRef>;
 
 export type ServicesAvizoSettingsOption = Definable<{ readonly [name: string]: Definable<FormatValue> }>;
-
-export interface ServicesAwww {
-  /**
-   * Whether to enable awww, An Answer to your Wayland Wallpaper Woes.
-   *
-   * Nix type: `boolean`
-   * @defaultValue `false`
-   * @example `true`
-   */
-  enable?: ServicesAwwwEnableOption;
-  /**
-   * Options given to awww-daemon when the service is run.
-   *
-   * See `awww-daemon --help` for more information.
-   *
-   * Nix type: `list of string`
-   * @defaultValue `[ ]`
-   * @example
-   * ```nix
-   * [
-   *   "--no-cache"
-   *   "--layer"
-   *   "bottom"
-   * ]
-   * ```
-   */
-  extraArgs?: ServicesAwwwExtraArgsOption;
-  /**
-   * The awww package to use.
-   *
-   * Nix type: `package`
-   * @defaultValue `pkgs.awww`
-   */
-  package?: ServicesAwwwPackageOption;
-}
-
-export type ServicesAwwwEnableOption = Definable<boolean>;
-
-export type ServicesAwwwExtraArgsOption = Definable<readonly (string)[]>;
-
-export type ServicesAwwwPackageOption = Definable<NixRef>;
 
 export interface ServicesBatsignal {
   /**
@@ -54850,7 +45790,7 @@ export interface ServicesBorgmatic {
    * {manpage}`systemd.time(7)`
    * for more information about the format.
    *
-   * On Darwin, it must be one of: hourly, daily, weekly, monthly, semiannually, annually, which are implemented as defined in {manpage}`systemd.time(7)`.
+   * On Darwin it must be one of: hourly, daily, weekly, monthly, semiannually, annually, which are implemented as defined in {manpage}`systemd.time(7)`.
    *
    * Nix type: `string`
    * @defaultValue `"hourly"`
@@ -55278,20 +46218,6 @@ export interface ServicesClipman {
    */
   enable?: ServicesClipmanEnableOption;
   /**
-   * Extra arguments to be passed to the clipman executable.
-   *
-   * Nix type: `list of string`
-   * @defaultValue `[ ]`
-   * @example
-   * ```nix
-   * [
-   *   "--max-items"
-   *   "100"
-   * ]
-   * ```
-   */
-  extraArgs?: ServicesClipmanExtraArgsOption;
-  /**
    * The clipman package to use.
    *
    * Nix type: `package`
@@ -55313,8 +46239,6 @@ export interface ServicesClipman {
 }
 
 export type ServicesClipmanEnableOption = Definable<boolean>;
-
-export type ServicesClipmanExtraArgsOption = Definable<readonly (string)[]>;
 
 export type ServicesClipmanPackageOption = Definable<NixRef>;
 
@@ -55516,275 +46440,6 @@ export type ServicesClipseSystemdTargetOption = Definable<string>;
 
 export type ServicesClipseThemeOption = Definable<FormatValue>;
 
-export interface ServicesColima {
-  /**
-   * The bashNonInteractive package to use. Used by colima's internal scripts.
-   *
-   * Nix type: `package`
-   * @defaultValue `pkgs.bashNonInteractive`
-   */
-  bashPackage?: ServicesColimaBashPackageOption;
-  /**
-   * Directory to store colima configuration. This also sets $COLIMA_HOME.
-   *
-   * Nix type: `string`
-   * @defaultValue
-   * ```nix
-   * if config.xdg.enable && lib.versionAtLeast config.home.stateVersion "26.05" then
-   *   "$XDG_CONFIG_HOME/colima"
-   * else
-   *   ".colima"
-   *
-   * ```
-   * @example `${config.xdg.configHome}/colima`
-   */
-  colimaHomeDir?: ServicesColimaColimaHomeDirOption;
-  /**
-   * The coreutils package to use. Used in various ways by colima.
-   *
-   * Nix type: `package`
-   * @defaultValue `pkgs.coreutils`
-   */
-  coreutilsPackage?: ServicesColimaCoreutilsPackageOption;
-  /**
-   * The curl package to use. Used by colima to download images.
-   *
-   * Nix type: `package`
-   * @defaultValue `pkgs.curl`
-   */
-  curlPackage?: ServicesColimaCurlPackageOption;
-  /**
-   * The docker package to use. Used by colima to activate profiles. Not needed if no profile is set to isActive.
-   *
-   * Nix type: `package`
-   * @defaultValue `pkgs.docker`
-   */
-  dockerPackage?: ServicesColimaDockerPackageOption;
-  /**
-   * Whether to enable Colima, a container runtime.
-   *
-   * Nix type: `boolean`
-   * @defaultValue `false`
-   * @example `true`
-   */
-  enable?: ServicesColimaEnableOption;
-  /**
-   * The kubectl package to use. Used by colima when kubernetes is enabled in the profile.
-   *
-   * Nix type: `package`
-   * @defaultValue `pkgs.kubectl`
-   */
-  kubectlPackage?: ServicesColimaKubectlPackageOption;
-  /**
-   * Directory to store lima files. This also sets $LIMA_HOME.
-   *
-   * Nix type: `null or string`
-   * @defaultValue `"Colima uses $COLIMA_HOME/_lima by default."`
-   * @example `${config.xdg.dataHome}/lima`
-   */
-  limaHomeDir?: ServicesColimaLimaHomeDirOption;
-  /**
-   * The colima package to use.
-   *
-   * Nix type: `package`
-   * @defaultValue `pkgs.colima`
-   */
-  package?: ServicesColimaPackageOption;
-  /**
-   * The perl package to use. Used by colima during image download for the shasum command.
-   *
-   * Nix type: `package`
-   * @defaultValue `pkgs.perl`
-   */
-  perlPackage?: ServicesColimaPerlPackageOption;
-  /**
-   * Profiles allow multiple colima configurations. The default profile is active by default.
-   * If you have used colima before, you may need to delete existing configuration using `colima delete` or use a different profile.
-   *
-   * Note that removing a configured profile will not delete the corresponding Colima instance.
-   * You will need to manually run `colima delete <profile-name>` to remove the instance and release resources.
-   *
-   * Nix type: `attribute set of (submodule)`
-   * @defaultValue
-   * ```nix
-   * {
-   *   default = {
-   *     isActive = true;
-   *     isService = true;
-   *     setDockerHost = lib.versionAtLeast config.home.stateVersion "26.05";
-   *   };
-   * };
-   *
-   * ```
-   * @example
-   * ```nix
-   * ''
-   *   {
-   *     default = {
-   *       isActive = true;
-   *       isService = true;
-   *       setDockerHost = true;
-   *     };
-   *     rosetta = {
-   *       isService = true;
-   *       settings.rosetta = true;
-   *     };
-   *     powerful = {
-   *       settings.cpu = 8;
-   *     };
-   *   };
-   * ''
-   * ```
-   */
-  profiles?: ServicesColimaProfilesOption;
-  /**
-   * The openssh package to use. Used by colima to manage the vm.
-   *
-   * Nix type: `package`
-   * @defaultValue `pkgs.openssh`
-   */
-  sshPackage?: ServicesColimaSshPackageOption;
-}
-
-export type ServicesColimaBashPackageOption = Definable<NixRef>;
-
-export type ServicesColimaColimaHomeDirOption = Definable<string>;
-
-export type ServicesColimaCoreutilsPackageOption = Definable<NixRef>;
-
-export type ServicesColimaCurlPackageOption = Definable<NixRef>;
-
-export type ServicesColimaDockerPackageOption = Definable<NixRef>;
-
-export type ServicesColimaEnableOption = Definable<boolean>;
-
-export type ServicesColimaKubectlPackageOption = Definable<NixRef>;
-
-export type ServicesColimaLimaHomeDirOption = Definable<null | string>;
-
-export type ServicesColimaPackageOption = Definable<NixRef>;
-
-export type ServicesColimaPerlPackageOption = Definable<NixRef>;
-
-export interface ServicesColimaProfilesEntry {
-  /**
-   * Whether to set this profile as:
-   * - active docker context
-   * - active kubernetes context
-   * - active incus remote
-   * Exactly one or zero profiles should have this option set.
-   *
-   * Nix type: `boolean`
-   * @defaultValue `false`
-   * @example `true`
-   */
-  isActive?: ServicesColimaProfilesEntryIsActiveOption;
-  /**
-   * Whether this profile will run as a service.
-   *
-   * Nix type: `boolean`
-   * @defaultValue `false`
-   * @example `true`
-   */
-  isService?: ServicesColimaProfilesEntryIsServiceOption;
-  /**
-   * Combined stdout and stderr log file for the Colima service.
-   *
-   * Nix type: `absolute path`
-   * @defaultValue `${config.xdg.stateHome}/colima/${name}.log`
-   */
-  logFile?: ServicesColimaProfilesEntryLogFileOption;
-  /**
-   * The profile's name.
-   *
-   * Nix type: `string`
-   *
-   * Read-only: set by the module itself, not by users.
-   * @defaultValue `"‹name›"`
-   */
-  name?: ServicesColimaProfilesEntryNameOption;
-  /**
-   * Set this context as $DOCKER_HOST.
-   * Exactly one or zero profiles should have this option set.
-   *
-   * Nix type: `boolean`
-   * @defaultValue `false`
-   * @example `true`
-   */
-  setDockerHost?: ServicesColimaProfilesEntrySetDockerHostOption;
-  /**
-   * Colima configuration settings, see <https://github.com/abiosoft/colima/blob/main/embedded/defaults/colima.yaml> or run `colima template`.
-   *
-   * Nix type: `YAML 1.1 value`
-   * @defaultValue `{ }`
-   * @example
-   * ```nix
-   * ''
-   *   {
-   *     cpu = 2;
-   *     disk = 100;
-   *     memory = 2;
-   *     arch = "host";
-   *     runtime = "docker";
-   *     hostname = null;
-   *     kubernetes = {
-   *       enabled = false;
-   *       version = "v1.33.3+k3s1";
-   *       k3sArgs = [ "--disable=traefik" ];
-   *       port = 0;
-   *     };
-   *     autoActivate = true;
-   *     network = {
-   *       address = false;
-   *       mode = "shared";
-   *       interface = "en0";
-   *       preferredRoute = false;
-   *       dns = [ ];
-   *       dnsHosts = {
-   *         "host.docker.internal" = "host.lima.internal";
-   *       };
-   *       hostAddresses = false;
-   *     };
-   *     forwardAgent = false;
-   *     docker = { };
-   *     vmType = "qemu";
-   *     portForwarder = "ssh";
-   *     rosetta = false;
-   *     binfmt = true;
-   *     nestedVirtualization = false;
-   *     mountType = "sshfs";
-   *     mountInotify = false;
-   *     cpuType = "host";
-   *     provision = [ ];
-   *     sshConfig = true;
-   *     sshPort = 0;
-   *     mounts = [ ];
-   *     diskImage = "";
-   *     rootDisk = 20;
-   *     env = { };
-   *   }
-   * ''
-   * ```
-   */
-  settings?: ServicesColimaProfilesEntrySettingsOption;
-}
-
-export type ServicesColimaProfilesEntryIsActiveOption = Definable<boolean>;
-
-export type ServicesColimaProfilesEntryIsServiceOption = Definable<boolean>;
-
-export type ServicesColimaProfilesEntryLogFileOption = Definable<NixPath | string>;
-
-export type ServicesColimaProfilesEntryNameOption = Definable<string>;
-
-export type ServicesColimaProfilesEntrySetDockerHostOption = Definable<boolean>;
-
-export type ServicesColimaProfilesEntrySettingsOption = Definable<FormatValue>;
-
-export type ServicesColimaProfilesOption = Definable<{ readonly [name: string]: Definable<ServicesColimaProfilesEntry> }>;
-
-export type ServicesColimaSshPackageOption = Definable<NixRef>;
-
 export interface ServicesComodoro {
   /**
    * Whether to enable Comodoro server.
@@ -55802,8 +46457,9 @@ export interface ServicesComodoro {
    * @example
    * ```nix
    * {
-   *   PASSWORD_STORE_DIR = "~/.password-store";
+   *   "PASSWORD_STORE_DIR" = "~/.password-store";
    * }
+   *
    * ```
    */
   environment?: ServicesComodoroEnvironmentOption;
@@ -55982,37 +46638,6 @@ export interface ServicesDarkman {
    */
   package?: ServicesDarkmanPackageOption;
   /**
-   * Scripts to run when switching modes, placed in
-   * {file}`$XDG_DATA_HOME/darkman/`. Each script receives the new mode
-   * (`dark` or `light`) as its first argument, allowing a single script
-   * to handle both modes.
-   *
-   * Multiline strings are interpreted as Bash shell scripts and a shebang
-   * is not required.
-   *
-   * These scripts take precedence over legacy scripts of the same name in
-   * {option}`darkModeScripts` and {option}`lightModeScripts`.
-   *
-   * Nix type: `attribute set of (absolute path or strings concatenated with "\n")`
-   * @defaultValue `{ }`
-   * @example
-   * ```nix
-   * {
-   *   gtk-theme = ''
-   *     if [ "$1" = "dark" ]; then
-   *       ${pkgs.dconf}/bin/dconf write \
-   *           /org/gnome/desktop/interface/color-scheme "'prefer-dark'"
-   *     else
-   *       ${pkgs.dconf}/bin/dconf write \
-   *           /org/gnome/desktop/interface/color-scheme "'prefer-light'"
-   *     fi
-   *   '';
-   * }
-   *
-   * ```
-   */
-  scripts?: ServicesDarkmanScriptsOption;
-  /**
    * Settings for the {command}`darkman` command. See
    * <https://darkman.whynothugo.nl/#CONFIGURATION> for details.
    *
@@ -56025,6 +46650,7 @@ export interface ServicesDarkman {
    *   lng = 4.8;
    *   usegeoclue = true;
    * }
+   *
    * ```
    */
   settings?: ServicesDarkmanSettingsOption;
@@ -56037,8 +46663,6 @@ export type ServicesDarkmanEnableOption = Definable<boolean>;
 export type ServicesDarkmanLightModeScriptsOption = Definable<{ readonly [name: string]: Definable<NixPath | string | string> }>;
 
 export type ServicesDarkmanPackageOption = Definable<null | NixRef>;
-
-export type ServicesDarkmanScriptsOption = Definable<{ readonly [name: string]: Definable<NixPath | string | string> }>;
 
 export type ServicesDarkmanSettingsOption = Definable<{ readonly [name: string]: unknown }>;
 
@@ -56344,7 +46968,6 @@ export interface ServicesDwmStatus {
    * List of enabled features in order.
    *
    * Nix type: `list of (one of "audio", "backlight", "battery", "cpu_load", "network", "time")`
-   * @defaultValue `[ ]`
    */
   order?: ServicesDwmStatusOrderOption;
   /**
@@ -56442,64 +47065,11 @@ export type ServicesEasyeffectsPackageOption = Definable<NixRef>;
 
 export type ServicesEasyeffectsPresetOption = Definable<string>;
 
-export interface ServicesElephant {
-  /**
-   * Whether to enable elephant.
-   *
-   * Nix type: `boolean`
-   * @defaultValue `false`
-   * @example `true`
-   */
-  enable?: ServicesElephantEnableOption;
-  /**
-   * The elephant package to use.
-   *
-   * Nix type: `package`
-   * @defaultValue `pkgs.elephant`
-   * @example
-   * ```nix
-   * pkgs.elephant.override {
-   *   enabledProviders = [
-   *     "desktopapplications"
-   *     "runner"
-   *   ];
-   * }
-   *
-   * ```
-   */
-  package?: ServicesElephantPackageOption;
-  /**
-   * Configuration settings for Elephant.
-   *
-   * Nix type: `TOML value`
-   * @defaultValue `{ }`
-   * @example
-   * ```nix
-   * {
-   *   providers = {
-   *     default = [
-   *       "desktopapplications"
-   *       "runner"
-   *     ];
-   *   };
-   * }
-   * ```
-   */
-  settings?: ServicesElephantSettingsOption;
-}
-
-export type ServicesElephantEnableOption = Definable<boolean>;
-
-export type ServicesElephantPackageOption = Definable<NixRef>;
-
-export type ServicesElephantSettingsOption = Definable<FormatValue>;
-
 export interface ServicesEmacs {
   client?: ServicesEmacsClient;
   /**
    * Whether to configure {command}`emacsclient` as the default
-   * editor using the {env}`EDITOR` and {env}`VISUAL`
-   * environment variables.
+   * editor using the {env}`EDITOR` environment variable.
    *
    * Nix type: `boolean`
    * @defaultValue `false`
@@ -56771,6 +47341,7 @@ export interface ServicesEtesyncDav {
    *   ETESYNC_LISTEN_ADDRESS = "localhost";
    *   ETESYNC_LISTEN_PORT = 37358;
    * }
+   *
    * ```
    */
   settings?: ServicesEtesyncDavSettingsOption;
@@ -56783,62 +47354,6 @@ export type ServicesEtesyncDavPackageOption = Definable<NixRef>;
 export type ServicesEtesyncDavServerUrlOption = Definable<string>;
 
 export type ServicesEtesyncDavSettingsOption = Definable<{ readonly [name: string]: Definable<string | number> }>;
-
-export interface ServicesExo {
-  /**
-   * Whether to enable exo local AI cluster node.
-   *
-   * Nix type: `boolean`
-   * @defaultValue `false`
-   * @example `true`
-   */
-  enable?: ServicesExoEnableOption;
-  /**
-   * Environment variables for the exo service.
-   *
-   * See <https://github.com/exo-explore/exo#environment-variables>
-   * for supported environment variables.
-   *
-   * Nix type: `attribute set of string`
-   * @defaultValue `{ }`
-   * @example
-   * ```nix
-   * {
-   *   EXO_LIBP2P_NAMESPACE = "home-cluster";
-   *   EXO_OFFLINE = "true";
-   * }
-   * ```
-   */
-  environmentVariables?: ServicesExoEnvironmentVariablesOption;
-  /**
-   * Extra command-line arguments passed to {command}`exo`.
-   *
-   * Nix type: `list of string`
-   * @defaultValue `[ ]`
-   * @example
-   * ```nix
-   * [
-   *   "--no-worker"
-   * ]
-   * ```
-   */
-  extraArgs?: ServicesExoExtraArgsOption;
-  /**
-   * The exo package to use.
-   *
-   * Nix type: `package`
-   * @defaultValue `pkgs.exo`
-   */
-  package?: ServicesExoPackageOption;
-}
-
-export type ServicesExoEnableOption = Definable<boolean>;
-
-export type ServicesExoEnvironmentVariablesOption = Definable<{ readonly [name: string]: Definable<string> }>;
-
-export type ServicesExoExtraArgsOption = Definable<readonly (string)[]>;
-
-export type ServicesExoPackageOption = Definable<NixRef>;
 
 export interface ServicesFlameshot {
   /**
@@ -57001,15 +47516,17 @@ export interface ServicesFnott {
    * @example
    * ```nix
    * {
-   *   low = {
-   *     timeout = 5;
-   *     title-color = "ffffff";
-   *     title-font = "Dina:weight=bold:slant=italic";
-   *   };
    *   main = {
    *     notification-margin = 5;
    *   };
+   *
+   *   low = {
+   *     timeout = 5;
+   *     title-font = "Dina:weight=bold:slant=italic";
+   *     title-color = "ffffff";
+   *   };
    * }
+   *
    * ```
    */
   settings?: ServicesFnottSettingsOption;
@@ -57038,10 +47555,10 @@ export interface ServicesFusuma {
    * Extra packages needs to bring to the scope of fusuma service.
    *
    * Nix type: `list of package`
-   * @defaultValue `pkgs.xdotool pkgs.coreutils pkgs.xprop`
+   * @defaultValue `pkgs.xdotool pkgs.coreutils pkgs.xorg.xprop`
    * @example
    * ```nix
-   * with pkgs; [ xdotool coreutils xprop ];
+   * with pkgs; [ xdotool coreutils xorg.xprop ];
    *
    * ```
    */
@@ -57057,7 +47574,6 @@ export interface ServicesFusuma {
    * YAML config that will override the default fusuma configuration.
    *
    * Nix type: `YAML 1.1 value`
-   * @defaultValue `null`
    * @example
    * ```nix
    * {
@@ -57675,7 +48191,6 @@ export interface ServicesGpgAgentPinentry {
    * Which program to search for in the configured `pinentry.package`.
    *
    * Nix type: `null or string`
-   * @defaultValue `null`
    * @example `"pinentry-wayprompt"`
    */
   program?: ServicesGpgAgentPinentryProgramOption;
@@ -57742,7 +48257,7 @@ export interface ServicesGrobi {
    *     primary = true;
    *     atomic = true;
    *     execute_after = [
-   *       "${lib.getExe pkgs.xrandr} --dpi 96"
+   *       "${pkgs.xorg.xrandr}/bin/xrandr --dpi 96"
    *       "${pkgs.xmonad-with-packages}/bin/xmonad --restart";
    *     ];
    *   }
@@ -57753,7 +48268,7 @@ export interface ServicesGrobi {
    *     primary = true;
    *     atomic = true;
    *     execute_after = [
-   *       "${lib.getExe pkgs.xrandr} --dpi 120"
+   *       "${pkgs.xorg.xrandr}/bin/xrandr --dpi 120"
    *       "${pkgs.xmonad-with-packages}/bin/xmonad --restart";
    *     ];
    *   }
@@ -57976,7 +48491,7 @@ export interface ServicesHomeManagerAutoExpire {
    *
    * The format is described in {manpage}`systemd.time(7)`.
    *
-   * On Darwin, it must be one of: hourly, daily, weekly, monthly, semiannually, annually, which are implemented as defined in {manpage}`systemd.time(7)`.
+   * On Darwin it must be one of: hourly, daily, weekly, monthly, semiannually, annually, which are implemented as defined in {manpage}`systemd.time(7)`.
    *
    * Nix type: `string`
    * @defaultValue `"monthly"`
@@ -58034,8 +48549,7 @@ export type ServicesHomeManagerAutoExpireTimestampOption = Definable<string>;
 export interface ServicesHomeManagerAutoUpgrade {
   /**
    * Whether to enable the Home Manager upgrade service that periodically updates your Nix
-   * configuration by running `home-manager switch`
-   * .
+   * channels before running `home-manager switch`.
    *
    * Nix type: `boolean`
    * @defaultValue `false`
@@ -58043,23 +48557,7 @@ export interface ServicesHomeManagerAutoUpgrade {
    */
   enable?: ServicesHomeManagerAutoUpgradeEnableOption;
   /**
-   * Extra arguments passed to `home-manager switch`.
-   *
-   * Nix type: `list of string`
-   * @defaultValue `[ ]`
-   * @example
-   * ```nix
-   * [
-   *   "--impure"
-   *   "-b"
-   *   "hmbak"
-   * ]
-   * ```
-   */
-  flags?: ServicesHomeManagerAutoUpgradeFlagsOption;
-  /**
-   * Directory containing flake.nix.
-   * Also check `services.home-manager.autoUpgrade.useFlake` option.
+   * The directory of the flake to update.
    *
    * Nix type: `string`
    * @defaultValue `"${config.xdg.configHome}/home-manager"`
@@ -58070,42 +48568,15 @@ export interface ServicesHomeManagerAutoUpgrade {
    * The interval at which the Home Manager auto upgrade is run.
    * This value is passed to the systemd timer configuration
    * as the `OnCalendar` option.
-   * The format is described in {manpage}`systemd.time(7)`.
+   * The format is described in
+   * {manpage}`systemd.time(7)`.
    *
    * Nix type: `string`
    * @example `"weekly"`
    */
   frequency?: ServicesHomeManagerAutoUpgradeFrequencyOption;
   /**
-   * Shell commands executed before `home-manager switch`.
-   *
-   * Nix type: `list of string`
-   * @defaultValue
-   * ```nix
-   * if lib.versionAtLeast config.home.stateVersion "26.05"
-   *    || !config.services.home-manager.autoUpgrade.useFlake
-   * then
-   *   [ ]
-   * else
-   *   [ "nix flake update" ]
-   *
-   * ```
-   * @example
-   * ```nix
-   * [
-   *   "${pkgs.gitMinimal}/bin/git pull"
-   *   "nix flake update"
-   * ]
-   *
-   * ```
-   */
-  preSwitchCommands?: ServicesHomeManagerAutoUpgradePreSwitchCommandsOption;
-  /**
-   * Whether to use flake-based Home Manager configuration.
-   *
-   * Flake URI uses FQDN, long, and short hostnames, and you must configure the corresponding user@host key in `homeConfigurations`. For example: user@hostname or user@host.example.com.
-   *
-   * Also check `services.home-manager.autoUpgrade.flakeDir` option.
+   * Whether to use 'nix flake update' instead of 'nix-channel --update'.
    *
    * Nix type: `boolean`
    * @defaultValue `false`
@@ -58115,13 +48586,9 @@ export interface ServicesHomeManagerAutoUpgrade {
 
 export type ServicesHomeManagerAutoUpgradeEnableOption = Definable<boolean>;
 
-export type ServicesHomeManagerAutoUpgradeFlagsOption = Definable<readonly (string)[]>;
-
 export type ServicesHomeManagerAutoUpgradeFlakeDirOption = Definable<string>;
 
 export type ServicesHomeManagerAutoUpgradeFrequencyOption = Definable<string>;
-
-export type ServicesHomeManagerAutoUpgradePreSwitchCommandsOption = Definable<readonly (string)[]>;
 
 export type ServicesHomeManagerAutoUpgradeUseFlakeOption = Definable<boolean>;
 
@@ -58243,18 +48710,20 @@ export interface ServicesHypridle {
    *     ignore_dbus_inhibit = false;
    *     lock_cmd = "hyprlock";
    *   };
+   *
    *   listener = [
    *     {
-   *       on-timeout = "hyprlock";
    *       timeout = 900;
+   *       on-timeout = "hyprlock";
    *     }
    *     {
-   *       on-resume = "hyprctl dispatch dpms on";
-   *       on-timeout = "hyprctl dispatch dpms off";
    *       timeout = 1200;
+   *       on-timeout = "hyprctl dispatch dpms off";
+   *       on-resume = "hyprctl dispatch dpms on";
    *     }
    *   ];
    * }
+   *
    * ```
    */
   settings?: ServicesHypridleSettingsOption;
@@ -58278,56 +48747,6 @@ export type ServicesHypridleSettingsOption = Definable<unknown>;
 
 export type ServicesHypridleSystemdTargetOption = Definable<string>;
 
-export interface ServicesHyprlauncher {
-  /**
-   * Whether to enable hyprlauncher.
-   *
-   * Nix type: `boolean`
-   * @defaultValue `false`
-   * @example `true`
-   */
-  enable?: ServicesHyprlauncherEnableOption;
-  /**
-   * The hyprlauncher package to use.
-   *
-   * Nix type: `null or package`
-   * @defaultValue `pkgs.hyprlauncher`
-   */
-  package?: ServicesHyprlauncherPackageOption;
-  /**
-   * Configuration settings for hyprlauncher. All the available options can be found here:
-   * <https://wiki.hypr.land/Hypr-Ecosystem/hyprlauncher/#config>
-   *
-   * Nix type: `Hyprland configuration value`
-   * @defaultValue `{ }`
-   * @example
-   * ```nix
-   * {
-   *   cache = {
-   *     enabled = true;
-   *   };
-   *   finders = {
-   *     desktop_icons = true;
-   *     math_prefix = "=";
-   *   };
-   *   general = {
-   *     grab_focus = true;
-   *   };
-   *   ui = {
-   *     window_size = "400 260";
-   *   };
-   * }
-   * ```
-   */
-  settings?: ServicesHyprlauncherSettingsOption;
-}
-
-export type ServicesHyprlauncherEnableOption = Definable<boolean>;
-
-export type ServicesHyprlauncherPackageOption = Definable<null | NixRef>;
-
-export type ServicesHyprlauncherSettingsOption = Definable<unknown>;
-
 export interface ServicesHyprpaper {
   /**
    * Whether to enable Hyprpaper, Hyprland's wallpaper daemon.
@@ -58345,7 +48764,6 @@ export interface ServicesHyprpaper {
    * ```nix
    * [
    *   "$"
-   *   "monitor"
    * ]
    * ```
    * @example
@@ -58373,19 +48791,19 @@ export interface ServicesHyprpaper {
    * @example
    * ```nix
    * {
+   *   ipc = "on";
    *   splash = false;
+   *   splash_offset = 2.0;
+   *
+   *   preload =
+   *     [ "/share/wallpapers/buttons.png" "/share/wallpapers/cat_pacman.png" ];
+   *
    *   wallpaper = [
-   *     {
-   *       fit_mode = "tile";
-   *       monitor = "DP-3";
-   *       path = "/share/wallpapers/buttons.png";
-   *     }
-   *     {
-   *       monitor = "DP-1";
-   *       path = "/share/wallpapers/cat_pacman.png";
-   *     }
+   *     "DP-3,/share/wallpapers/buttons.png"
+   *     "DP-1,/share/wallpapers/cat_pacman.png"
    *   ];
    * }
+   *
    * ```
    */
   settings?: ServicesHyprpaperSettingsOption;
@@ -58438,8 +48856,8 @@ export interface ServicesHyprshell {
    */
   package?: ServicesHyprshellPackageOption;
   /**
-   * Configuration settings for hyprshell. All the available
-   * options can be found here: <https://github.com/H3rmt/hyprshell/blob/hyprshell-release/docs/CONFIGURE.md#config-options>
+   * Configuration settings for hyprshell. All the avaiblable
+   * options can be found here: <https://github.com/H3rmt/hyprshell/blob/hyprshell-release/CONFIGURE.md#config-options>
    *
    * Nix type: `JSON value`
    * @defaultValue `{ }`
@@ -58447,7 +48865,7 @@ export interface ServicesHyprshell {
   settings?: ServicesHyprshellSettingsOption;
   /**
    * CSS file for customizing hyprshell. All the available
-   * options can be found here: <https://github.com/H3rmt/hyprshell/blob/hyprshell-release/docs/CONFIGURE.md#css>
+   * options can be found here: <https://github.com/H3rmt/hyprshell/blob/hyprshell-release/CONFIGURE.md#css>
    *
    * Nix type: `absolute path or strings concatenated with "\n"`
    * @defaultValue `""`
@@ -58592,25 +49010,18 @@ export interface ServicesHyprsunset {
    *   sunrise = {
    *     calendar = "*-*-* 06:00:00";
    *     requests = [
-   *       [
-   *         "temperature"
-   *         "6500"
-   *       ]
-   *       [
-   *         "gamma 100"
-   *       ]
+   *       [ "temperature" "6500" ]
+   *       [ "gamma 100" ]
    *     ];
    *   };
    *   sunset = {
    *     calendar = "*-*-* 19:00:00";
    *     requests = [
-   *       [
-   *         "temperature"
-   *         "3500"
-   *       ]
+   *       [ "temperature" "3500" ]
    *     ];
    *   };
    * }
+   *
    * ```
    * @deprecated Use {option}`services.hyprsunset.settings` instead to manage transitions.
    */
@@ -58650,11 +49061,9 @@ export interface ServicesHyprsunsetTransitionsEntry {
    * @example
    * ```nix
    * [
-   *   [
-   *     "temperature"
-   *     "3500"
-   *   ]
+   *   [ "temperature" "3500" ]
    * ]
+   *
    * ```
    * @deprecated Use {option}`services.hyprsunset.settings` instead to manage transitions.
    */
@@ -58784,9 +49193,9 @@ export interface ServicesJellyfinMpvShim {
    * @example
    * ```nix
    * {
-   *   WHEEL_DOWN = "seek -10";
-   *   WHEEL_UP = "seek 10";
-   * }
+   *           WHEEL_UP = "seek 10";
+   *           WHEEL_DOWN = "seek -10";
+   *         }
    * ```
    */
   mpvBindings?: ServicesJellyfinMpvShimMpvBindingsOption;
@@ -58799,9 +49208,9 @@ export interface ServicesJellyfinMpvShim {
    * @example
    * ```nix
    * {
-   *   force-window = true;
-   *   profile = "gpu-hq";
-   * }
+   *           profile = "gpu-hq";
+   *           force-window = true;
+   *         }
    * ```
    */
   mpvConfig?: ServicesJellyfinMpvShimMpvConfigOption;
@@ -58830,6 +49239,7 @@ export interface ServicesJellyfinMpvShim {
    *   fullscreen = true;
    *   player_name = "mpv-shim";
    * }
+   *
    * ```
    */
   settings?: ServicesJellyfinMpvShimSettingsOption;
@@ -58877,6 +49287,13 @@ export interface ServicesKanshi {
    * @example
    * ```nix
    * {
+   *   undocked = {
+   *     outputs = [
+   *       {
+   *         criteria = "eDP-1";
+   *       }
+   *     ];
+   *   };
    *   docked = {
    *     outputs = [
    *       {
@@ -58888,22 +49305,16 @@ export interface ServicesKanshi {
    *       }
    *     ];
    *   };
-   *   undocked = {
-   *     outputs = [
-   *       {
-   *         criteria = "eDP-1";
-   *       }
-   *     ];
-   *   };
    * }
+   *
    * ```
    */
   profiles?: ServicesKanshiProfilesOption;
   /**
    * Ordered list of directives.
-   * See kanshi(5) for information.
+   * See kanshi(5) for informations.
    *
-   * Nix type: `list of attribute-tagged union with choices: include, output, profile`
+   * Nix type: `list of attribute-tagged union`
    * @defaultValue `[ ]`
    * @example
    * ```nix
@@ -59200,28 +49611,11 @@ export interface ServicesKeynav {
    * @defaultValue `pkgs.keynav`
    */
   package?: ServicesKeynavPackageOption;
-  /**
-   * Configuration for keynav written to {file}`$XDG_CONFIG_HOME/keynav/keynavrc`. Each attribute name is a key binding and the value is the action. See <https://github.com/jordansissel/keynav/blob/master/keynav.pod> for available bindings and actions.
-   *
-   * Nix type: `attribute set of (atom (null, bool, int, float or string))`
-   * @defaultValue `{ }`
-   * @example
-   * ```nix
-   * {
-   *   "2" = "doubleclick,end";
-   *   "4" = "click 4";
-   *   "5" = "click 5";
-   * }
-   * ```
-   */
-  settings?: ServicesKeynavSettingsOption;
 }
 
 export type ServicesKeynavEnableOption = Definable<boolean>;
 
 export type ServicesKeynavPackageOption = Definable<NixRef>;
-
-export type ServicesKeynavSettingsOption = Definable<{ readonly [name: string]: Definable<FormatValue> }>;
 
 export interface ServicesLibrespot {
   /**
@@ -59299,7 +49693,6 @@ export interface ServicesLinuxWallpaperengine {
    *
    * Nix type: `null or absolute path`
    * @defaultValue `null`
-   * @example `"~/.local/share/Steam/steamapps/common/wallpaper_engine/assets"`
    */
   assetsPath?: ServicesLinuxWallpaperengineAssetsPathOption;
   /**
@@ -59348,13 +49741,6 @@ export interface ServicesLinuxWallpaperengineWallpapersItem {
    *
    * Nix type: `list of string`
    * @defaultValue `[ ]`
-   * @example
-   * ```nix
-   * [
-   *   "--scaling fill"
-   *   "--fps 12"
-   * ]
-   * ```
    */
   extraOptions?: ServicesLinuxWallpaperengineWallpapersItemExtraOptionsOption;
   /**
@@ -59368,7 +49754,6 @@ export interface ServicesLinuxWallpaperengineWallpapersItem {
    * Which monitor to display the wallpaper.
    *
    * Nix type: `string`
-   * @example `"HDMI-A-1"`
    */
   monitor?: ServicesLinuxWallpaperengineWallpapersItemMonitorOption;
   /**
@@ -59379,10 +49764,9 @@ export interface ServicesLinuxWallpaperengineWallpapersItem {
    */
   scaling?: ServicesLinuxWallpaperengineWallpapersItemScalingOption;
   /**
-   * Wallpaper to be used. Can either be a Steam Workshop ID or the path to the background folder.
+   * Wallpaper ID to be used.
    *
    * Nix type: `string`
-   * @example `"3527223773"`
    */
   wallpaperId?: ServicesLinuxWallpaperengineWallpapersItemWallpaperIdOption;
 }
@@ -59594,14 +49978,18 @@ export interface ServicesLudusavi {
    * Nix type: `YAML 1.1 value`
    * @defaultValue
    * ```nix
-   * ''
-   *   {
-   *     manifest.url = "https://raw.githubusercontent.com/mtkennerly/ludusavi-manifest/master/data/manifest.yaml";
-   *     roots = [ ];
-   *     backup.path = "$XDG_STATE_HOME/backups/ludusavi";
-   *     restore.path = "$XDG_STATE_HOME/backups/ludusavi";
-   *   }
-   * ''
+   * {
+   *   backup = {
+   *     path = "$XDG_STATE_HOME/backups/ludusavi";
+   *   };
+   *   manifest = {
+   *     url = "https://raw.githubusercontent.com/mtkennerly/ludusavi-manifest/master/data/manifest.yaml";
+   *   };
+   *   restore = {
+   *     path = "$XDG_STATE_HOME/backups/ludusavi";
+   *   };
+   *   roots = [ ];
+   * }
    * ```
    * @example
    * ```nix
@@ -59730,7 +50118,7 @@ export interface ServicesMako {
   /**
    * The mako package to use.
    *
-   * Nix type: `null or package`
+   * Nix type: `package`
    * @defaultValue `pkgs.mako`
    */
   package?: ServicesMakoPackageOption;
@@ -59771,7 +50159,7 @@ export type ServicesMakoEnableOption = Definable<boolean>;
 
 export type ServicesMakoExtraConfigOption = Definable<string>;
 
-export type ServicesMakoPackageOption = Definable<null | NixRef>;
+export type ServicesMakoPackageOption = Definable<NixRef>;
 
 export type ServicesMakoSettingsOption = Definable<{ readonly [name: string]: Definable<FormatValue | { readonly [name: string]: Definable<FormatValue> }> }>;
 
@@ -59982,14 +50370,6 @@ export interface ServicesMpd {
    */
   enable?: ServicesMpdEnableOption;
   /**
-   * Whether to set {env}`MPD_HOST` {env}`MPD_PORT` environment variables
-   * according to {option}`services.mpd.network`.
-   *
-   * Nix type: `boolean`
-   * @defaultValue `true`
-   */
-  enableSessionVariables?: ServicesMpdEnableSessionVariablesOption;
-  /**
    * Extra command-line arguments to pass to MPD.
    *
    * Nix type: `list of string`
@@ -60013,17 +50393,6 @@ export interface ServicesMpd {
    * @defaultValue `""`
    */
   extraConfig?: ServicesMpdExtraConfigOption;
-  /**
-   * The generated config.
-   * Can be used by user as:
-   *
-   *   configFile."mpd/mpd.conf".text = config.services.mpd.generatedConfig;
-   *
-   * Nix type: `string`
-   *
-   * Read-only: set by the module itself, not by users.
-   */
-  generatedConfig?: ServicesMpdGeneratedConfigOption;
   /**
    * The directory where mpd reads music from.
    *
@@ -60064,13 +50433,9 @@ export type ServicesMpdDbFileOption = Definable<null | string>;
 
 export type ServicesMpdEnableOption = Definable<boolean>;
 
-export type ServicesMpdEnableSessionVariablesOption = Definable<boolean>;
-
 export type ServicesMpdExtraArgsOption = Definable<readonly (string)[]>;
 
 export type ServicesMpdExtraConfigOption = Definable<string>;
-
-export type ServicesMpdGeneratedConfigOption = Definable<string>;
 
 export type ServicesMpdMusicDirectoryOption = Definable<NixPath | string | string>;
 
@@ -60135,14 +50500,13 @@ export interface ServicesMpdDiscordRpc {
    * @example
    * ```nix
    * {
+   *   hosts = [ "localhost:6600" ];
    *   format = {
    *     details = "$title";
    *     state = "On $album by $artist";
    *   };
-   *   hosts = [
-   *     "localhost:6600"
-   *   ];
    * }
+   *
    * ```
    */
   settings?: ServicesMpdDiscordRpcSettingsOption;
@@ -60314,115 +50678,6 @@ export type ServicesMpdris2NotificationsOption = Definable<boolean>;
 
 export type ServicesMpdris2PackageOption = Definable<NixRef>;
 
-export interface ServicesMpdris2Rs {
-  /**
-   * Whether to enable mpdris2-rs, A lightweight implementation of MPD to D-Bus bridge.
-   *
-   * Nix type: `boolean`
-   * @defaultValue `false`
-   * @example `true`
-   */
-  enable?: ServicesMpdris2RsEnableOption;
-  /**
-   * hostname + port, or UNIX socket path of MPD server, similar to what `mpc` takes
-   *
-   * - if not configured, `MPD_HOST` will be used
-   * - if `MPD_HOST` is not set either, `localhost:6600` is the default
-   * - UNIX socket path has to be absolute
-   * - Abstract sockets are supported on Linux (socket path that starts with `@`, e.g., `@mpd_socket`)
-   *
-   * Nix type: `null or string`
-   * @defaultValue `null`
-   * @example `"192.168.1.1"`
-   */
-  host?: ServicesMpdris2RsHostOption;
-  notifications?: ServicesMpdris2RsNotifications;
-  /**
-   * The mpdris2-rs package to use.
-   *
-   * Nix type: `package`
-   * @defaultValue `pkgs.mpdris2-rs`
-   */
-  package?: ServicesMpdris2RsPackageOption;
-}
-
-export type ServicesMpdris2RsEnableOption = Definable<boolean>;
-
-export type ServicesMpdris2RsHostOption = Definable<null | string>;
-
-export interface ServicesMpdris2RsNotifications {
-  /**
-   * Templating for the notification body.
-   *
-   * See <https://github.com/szclsya/mpdris2-rs?tab=readme-ov-file#configuration> for available variables.
-   *
-   * Nix type: `null or string`
-   * @defaultValue `null`
-   * @example `"%title% (%elapsed%/%duration%)"`
-   */
-  body?: ServicesMpdris2RsNotificationsBodyOption;
-  /**
-   * Templating for the notification body (when paused).
-   *
-   * See <https://github.com/szclsya/mpdris2-rs?tab=readme-ov-file#configuration> for available variables.
-   *
-   * Nix type: `null or string`
-   * @defaultValue `null`
-   * @example `"%title% (%elapsed%/%duration%)"`
-   */
-  bodyPaused?: ServicesMpdris2RsNotificationsBodyPausedOption;
-  /**
-   * Whether to enable song change notifications.
-   *
-   * Nix type: `boolean`
-   * @defaultValue `false`
-   * @example `true`
-   */
-  enable?: ServicesMpdris2RsNotificationsEnableOption;
-  /**
-   * Templating for the notification summary.
-   *
-   * See <https://github.com/szclsya/mpdris2-rs?tab=readme-ov-file#configuration> for available variables.
-   *
-   * Nix type: `null or string`
-   * @defaultValue `null`
-   * @example `"%artist% - %album%"`
-   */
-  summary?: ServicesMpdris2RsNotificationsSummaryOption;
-  /**
-   * Templating for the notification summary (when paused).
-   *
-   * See <https://github.com/szclsya/mpdris2-rs?tab=readme-ov-file#configuration> for available variables.
-   *
-   * Nix type: `null or string`
-   * @defaultValue `null`
-   * @example `"%artist% - %album%"`
-   */
-  summaryPaused?: ServicesMpdris2RsNotificationsSummaryPausedOption;
-  /**
-   * notification timeout (default 5 secs)
-   *
-   * Nix type: `null or floating point number`
-   * @defaultValue `null`
-   * @example `10.0`
-   */
-  timeout?: ServicesMpdris2RsNotificationsTimeoutOption;
-}
-
-export type ServicesMpdris2RsNotificationsBodyOption = Definable<null | string>;
-
-export type ServicesMpdris2RsNotificationsBodyPausedOption = Definable<null | string>;
-
-export type ServicesMpdris2RsNotificationsEnableOption = Definable<boolean>;
-
-export type ServicesMpdris2RsNotificationsSummaryOption = Definable<null | string>;
-
-export type ServicesMpdris2RsNotificationsSummaryPausedOption = Definable<null | string>;
-
-export type ServicesMpdris2RsNotificationsTimeoutOption = Definable<null | number>;
-
-export type ServicesMpdris2RsPackageOption = Definable<NixRef>;
-
 export interface ServicesMpdscribble {
   /**
    * Whether to enable mpdscribble, an MPD client which submits info about tracks being played to
@@ -60516,7 +50771,6 @@ export interface ServicesMpdscribbleEndpointsEntry {
    * File containing the password, either as MD5SUM or cleartext.
    *
    * Nix type: `null or string`
-   * @defaultValue `null`
    */
   passwordFile?: ServicesMpdscribbleEndpointsEntryPasswordFileOption;
   /**
@@ -60596,11 +50850,10 @@ export interface ServicesMuchsync {
    * {
    *   server = {
    *     frequency = "*:0/10";
-   *     remote = {
-   *       host = "server.tld";
-   *     };
+   *     remote.host = "server.tld";
    *   };
    * }
+   *
    * ```
    */
   remotes?: ServicesMuchsyncRemotesOption;
@@ -61224,12 +51477,7 @@ export interface ServicesPicom {
    *
    * Nix type: `list of string`
    * @defaultValue `[ ]`
-   * @example
-   * ```nix
-   * [
-   *   "--legacy-backends"
-   * ]
-   * ```
+   * @example `[ "--legacy-backends" ]`
    */
   extraArgs?: ServicesPicomExtraArgsOption;
   /**
@@ -61518,335 +51766,6 @@ export type ServicesPimsyncPackageOption = Definable<NixRef>;
 
 export type ServicesPimsyncVerbosityOption = Definable<"trace" | "debug" | "info" | "warn" | "error">;
 
-export interface ServicesPipewire {
-  /**
-   * Set of configuration files for the PipeWire client library.
-   *
-   * Every item in this attrset becomes a separate drop-in file in
-   * {file}`$XDG_CONFIG_HOME/pipewire/client.conf.d/`.
-   *
-   * See the [PipeWire wiki][wiki] for examples.
-   *
-   * [wiki]: https://gitlab.freedesktop.org/pipewire/pipewire/-/wikis/Config-client
-   *
-   * Nix type: `attribute set of (JSON value)`
-   * @defaultValue `{ }`
-   * @example
-   * ```nix
-   * {
-   *   "10-no-resample" = {
-   *     "stream.properties" = {
-   *       "resample.disable" = true;
-   *     };
-   *   };
-   * }
-   * ```
-   */
-  clientConfigs?: ServicesPipewireClientConfigsOption;
-  /**
-   * List of packages that provide PipeWire configurations, in the form of
-   * {file}`share/pipewire/*\/*.conf` files.
-   *
-   * LV2 dependencies will be picked up from config packages automatically
-   * via `passthru.requiredLv2Packages`.
-   *
-   * Nix type: `list of package`
-   * @defaultValue `[ ]`
-   * @example
-   * ```nix
-   * [
-   *   (pkgs.writeTextDir "share/pipewire/pipewire.conf.d/10-loopback.conf" ''
-   *     context.modules = [
-   *       {
-   *         name = libpipewire-module-loopback
-   *         args = {
-   *           node.description = "Scarlett Focusrite Line 1"
-   *           capture.props = {
-   *             audio.position = [ FL ]
-   *             stream.dont-remix = true
-   *             node.target = "alsa_input.usb-Focusrite_Scarlett_Solo_USB_Y7ZD17C24495BC-00.analog-stereo"
-   *             node.passive = true
-   *           }
-   *           playback.props = {
-   *             node.name = "SF_mono_in_1"
-   *             media.class = "Audio/Source"
-   *             audio.position = [ MONO ]
-   *           }
-   *         }
-   *       }
-   *     ]
-   *   '')
-   * ]
-   * ```
-   */
-  configPackages?: ServicesPipewireConfigPackagesOption;
-  /**
-   * Set of configuration files for the PipeWire server.
-   *
-   * Every item in this attrset becomes a separate drop-in file in
-   * {file}`$XDG_CONFIG_HOME/pipewire/pipewire.conf.d/`.
-   *
-   * See `man pipewire.conf` for details, and the [PipeWire wiki] for
-   * examples.
-   *
-   * [pipewire wiki]: https://gitlab.freedesktop.org/pipewire/pipewire/-/wikis/Config-PipeWire
-   *
-   * Nix type: `attribute set of (JSON value)`
-   * @defaultValue `{ }`
-   * @example
-   * ```nix
-   * {
-   *   "10-clock-rate" = {
-   *     "context.properties" = {
-   *       "default.clock.rate" = 44100;
-   *     };
-   *   };
-   *   "11-no-upmixing" = {
-   *     "stream.properties" = {
-   *       "channelmix.upmix" = false;
-   *     };
-   *   };
-   * }
-   * ```
-   */
-  configs?: ServicesPipewireConfigsOption;
-  /**
-   * Whether to enable PipeWire configurations.
-   *
-   * Nix type: `boolean`
-   * @defaultValue `false`
-   * @example `true`
-   */
-  enable?: ServicesPipewireEnableOption;
-  /**
-   * List of packages that provide LADSPA plugins, in the form of
-   * {file}`lib/ladspa/*` files.
-   *
-   * LADSPA dependencies will be picked up from config packages automatically
-   * via `passthru.requiredLadspaPackages`, so they don't need to be set here.
-   *
-   * Nix type: `list of package`
-   * @defaultValue `[ ]`
-   * @example `[ pkgs.noisetorch-ladspa ]`
-   */
-  extraLadspaPackages?: ServicesPipewireExtraLadspaPackagesOption;
-  /**
-   * List of packages that provide LV2 plugins, in the form of
-   * {file}`lib/lv2/*` files.
-   *
-   * LV2 dependencies will be picked up from config packages automatically
-   * via `passthru.requiredLv2Packages`, so they don't need to be set here.
-   *
-   * Nix type: `list of package`
-   * @defaultValue `[ ]`
-   * @example `[ pkgs.lsp-plugins ]`
-   */
-  extraLv2Packages?: ServicesPipewireExtraLv2PackagesOption;
-  /**
-   * Set of configuration files for the PipeWire JACK server and client
-   * library.
-   *
-   * Every item in this attrset becomes a separate drop-in file in
-   * {file}`$XDG_CONFIG_HOME/pipewire/jack.conf.d/`.
-   *
-   * See the [PipeWire wiki] for examples.
-   *
-   * [pipewire wiki]: https://gitlab.freedesktop.org/pipewire/pipewire/-/wikis/Config-JACK
-   *
-   * Nix type: `attribute set of (JSON value)`
-   * @defaultValue `{ }`
-   * @example
-   * ```nix
-   * {
-   *   "20-hide-midi" = {
-   *     "jack.properties" = {
-   *       "jack.show-midi" = false;
-   *     };
-   *   };
-   * }
-   * ```
-   */
-  jackConfigs?: ServicesPipewireJackConfigsOption;
-  /**
-   * Set of configuration files for the PipeWire PulseAudio server.
-   *
-   * Every item in this attrset becomes a separate drop-in file in
-   * {file}`$XDG_CONFIG_HOME/pipewire/pipewire-pulse.conf.d/`.
-   *
-   * See `man pipewire-pulse.conf` for details, and the [PipeWire wiki] for
-   * examples.
-   *
-   * [pipewire wiki]: https://gitlab.freedesktop.org/pipewire/pipewire/-/wikis/Config-PulseAudio
-   *
-   * Nix type: `attribute set of (JSON value)`
-   * @defaultValue `{ }`
-   * @example
-   * ```nix
-   * {
-   *   "15-force-s16-info" = {
-   *     "pulse.rules" = [
-   *       {
-   *         actions = {
-   *           quirks = [
-   *             "force-s16-info"
-   *           ];
-   *         };
-   *         matches = [
-   *           {
-   *             "application.process.binary" = "my-broken-app";
-   *           }
-   *         ];
-   *       }
-   *     ];
-   *   };
-   * }
-   * ```
-   */
-  pulseConfigs?: ServicesPipewirePulseConfigsOption;
-  wireplumber?: ServicesPipewireWireplumber;
-}
-
-export type ServicesPipewireClientConfigsOption = Definable<{ readonly [name: string]: Definable<FormatValue> }>;
-
-export type ServicesPipewireConfigPackagesOption = Definable<readonly (NixRef)[]>;
-
-export type ServicesPipewireConfigsOption = Definable<{ readonly [name: string]: Definable<FormatValue> }>;
-
-export type ServicesPipewireEnableOption = Definable<boolean>;
-
-export type ServicesPipewireExtraLadspaPackagesOption = Definable<readonly (NixRef)[]>;
-
-export type ServicesPipewireExtraLv2PackagesOption = Definable<readonly (NixRef)[]>;
-
-export type ServicesPipewireJackConfigsOption = Definable<{ readonly [name: string]: Definable<FormatValue> }>;
-
-export type ServicesPipewirePulseConfigsOption = Definable<{ readonly [name: string]: Definable<FormatValue> }>;
-
-export interface ServicesPipewireWireplumber {
-  /**
-   * List of packages that provide WirePlumber configurations, in the form
-   * of {file}`share/wireplumber/*\/*.conf` files.
-   *
-   * LV2 dependencies will be picked up from config packages automatically
-   * via `passthru.requiredLv2Packages`.
-   *
-   * Nix type: `list of package`
-   * @defaultValue `[ ]`
-   * @example
-   * ```nix
-   * [
-   *   (pkgs.writeTextDir "share/wireplumber/wireplumber.conf.d/10-bluez.conf" ''
-   *     monitor.bluez.properties = {
-   *       bluez5.roles = [ a2dp_sink a2dp_source bap_sink bap_source hsp_hs hsp_ag hfp_hf hfp_ag ]
-   *       bluez5.codecs = [ sbc sbc_xq aac ]
-   *       bluez5.enable-sbc-xq = true
-   *       bluez5.hfphsp-backend = "native"
-   *     }
-   *   '')
-   * ]
-   * ```
-   */
-  configPackages?: ServicesPipewireWireplumberConfigPackagesOption;
-  /**
-   * Set of configuration files for the WirePlumber daemon.
-   *
-   * Every item in this attrset becomes a separate drop-in file in
-   * {file}`$XDG_CONFIG_HOME/wireplumber/wireplumber.conf.d/`.
-   *
-   * See the [NixOS option] for details.
-   *
-   * [nixos option]: https://search.nixos.org/options?channel=25.11&type=options&show=services.pipewire.wireplumber.extraConfig
-   *
-   * Nix type: `attribute set of (JSON value)`
-   * @defaultValue `{ }`
-   * @example
-   * ```nix
-   * {
-   *   log-level-debug = {
-   *     "context.properties" = {
-   *       "log.level" = "D";
-   *     };
-   *   };
-   *   wh-1000xm3-ldac-hq = {
-   *     "monitor.bluez.rules" = [
-   *       {
-   *         actions = {
-   *           update-props = {
-   *             "bluez5.a2dp.ldac.quality" = "hq";
-   *           };
-   *         };
-   *         matches = [
-   *           {
-   *             "device.name" = "~bluez_card.*";
-   *             "device.product.id" = "0x0cd3";
-   *             "device.vendor.id" = "usb:054c";
-   *           }
-   *         ];
-   *       }
-   *     ];
-   *   };
-   * }
-   * ```
-   */
-  configs?: ServicesPipewireWireplumberConfigsOption;
-  /**
-   * Whether to enable WirePlumber configurations.
-   *
-   * Nix type: `boolean`
-   * @defaultValue `false`
-   * @example `true`
-   */
-  enable?: ServicesPipewireWireplumberEnableOption;
-  /**
-   * List of packages that provide WirePlumber scripts, in the form of
-   * {file}`share/wireplumber/scripts/*\/*.lua` files.
-   *
-   * Nix type: `list of package`
-   * @defaultValue `[ ]`
-   * @example
-   * ```nix
-   * [
-   *   (pkgs.writeTextDir "share/wireplumber/scripts/test/hello-world.lua" ''
-   *     print("Hello, world!")
-   *   '')
-   * ]
-   * ```
-   */
-  scriptPackages?: ServicesPipewireWireplumberScriptPackagesOption;
-  /**
-   * Set of lua scripts to be used by WirePlumber configuration files.
-   *
-   * Every item in this attrset becomes a separate drop-in file in
-   * {file}`$XDG_DATA_HOME/wireplumber/scripts/`.
-   *
-   * See the [NixOS option] for details.
-   *
-   * [nixos option]: https://search.nixos.org/options?channel=25.11&type=options&show=services.pipewire.wireplumber.extraScripts
-   *
-   * Nix type: `attribute set of strings concatenated with "\n"`
-   * @defaultValue `{ }`
-   * @example
-   * ```nix
-   * {
-   *   "test/hello-world.lua" = ''
-   *     print("Hello, world!")
-   *   '';
-   * }
-   * ```
-   */
-  scripts?: ServicesPipewireWireplumberScriptsOption;
-}
-
-export type ServicesPipewireWireplumberConfigPackagesOption = Definable<readonly (NixRef)[]>;
-
-export type ServicesPipewireWireplumberConfigsOption = Definable<{ readonly [name: string]: Definable<FormatValue> }>;
-
-export type ServicesPipewireWireplumberEnableOption = Definable<boolean>;
-
-export type ServicesPipewireWireplumberScriptPackagesOption = Definable<readonly (NixRef)[]>;
-
-export type ServicesPipewireWireplumberScriptsOption = Definable<{ readonly [name: string]: Definable<string> }>;
-
 export interface ServicesPizauth {
   /**
    * Pizauth accounts that should be configured
@@ -62068,6 +51987,7 @@ export interface ServicesPlexMpvShim {
    *   auto_play = true;
    *   auto_transcode = true;
    * }
+   *
    * ```
    */
   settings?: ServicesPlexMpvShimSettingsOption;
@@ -62112,57 +52032,12 @@ export interface ServicesPodman {
    */
   enableTypeChecks?: ServicesPodmanEnableTypeChecksOption;
   /**
-   * Extra packages added to {env}`PATH` when creating Podman machines.
-   *
-   * Nix type: `list of package`
-   * @defaultValue `[ pkgs.openssh ]`
-   * @example
-   * ```nix
-   * with pkgs; [ openssh hello ];
-   *
-   * ```
-   */
-  extraPackages?: ServicesPodmanExtraPackagesOption;
-  /**
    * Defines Podman image quadlet configurations.
    *
    * Nix type: `attribute set of (submodule)`
    * @defaultValue `{ }`
    */
   images?: ServicesPodmanImagesOption;
-  /**
-   * Declarative podman machine configurations.
-   *
-   * Nix type: `attribute set of (submodule)`
-   * @defaultValue `{ }`
-   * @example
-   * ```nix
-   * {
-   *   dev-machine = {
-   *     autoStart = true;
-   *     cpus = 4;
-   *     diskSize = 100;
-   *     memory = 8192;
-   *     swap = 2048;
-   *     timezone = "UTC";
-   *     volumes = [
-   *       "/Users:/Users"
-   *       "/private:/private"
-   *     ];
-   *     watchdogInterval = 30;
-   *   };
-   *   testing = {
-   *     autoStart = false;
-   *     cpus = 2;
-   *     diskSize = 50;
-   *     image = "ghcr.io/your-org/custom-image:latest";
-   *     memory = 4096;
-   *     username = "podman";
-   *   };
-   * }
-   * ```
-   */
-  machines?: ServicesPodmanMachinesOption;
   /**
    * Defines Podman network quadlet configurations.
    *
@@ -62179,17 +52054,6 @@ export interface ServicesPodman {
   package?: ServicesPodmanPackageOption;
   settings?: ServicesPodmanSettings;
   /**
-   * Whether to create and use the default podman machine.
-   *
-   * The default machine will be named `podman-machine-default` and configured with podmans default values.
-   *
-   * Nix type: `boolean`
-   *
-   * Read-only: set by the module itself, not by users.
-   * @defaultValue `false`
-   */
-  useDefaultMachine?: ServicesPodmanUseDefaultMachineOption;
-  /**
    * Defines Podman volume quadlet configurations.
    *
    * Nix type: `attribute set of (submodule)`
@@ -62203,7 +52067,7 @@ export interface ServicesPodmanAutoUpdate {
    * Automatically update the podman images.
    *
    * Nix type: `boolean`
-   * @defaultValue `true`
+   * @defaultValue `false`
    */
   enable?: ServicesPodmanAutoUpdateEnableOption;
   /**
@@ -62255,6 +52119,7 @@ export interface ServicesPodmanBuildsEntry {
    *   VAR2 = true;
    *   VAR3 = 5;
    * }
+   *
    * ```
    */
   environment?: ServicesPodmanBuildsEntryEnvironmentOption;
@@ -62273,6 +52138,7 @@ export interface ServicesPodmanBuildsEntry {
    *     TimeoutStartSec = 15;
    *   };
    * }
+   *
    * ```
    */
   extraConfig?: ServicesPodmanBuildsEntryExtraConfigOption;
@@ -62449,6 +52315,7 @@ export interface ServicesPodmanContainersEntry {
    *   VAR2 = true;
    *   VAR3 = 5;
    * }
+   *
    * ```
    */
   environment?: ServicesPodmanContainersEntryEnvironmentOption;
@@ -62489,6 +52356,7 @@ export interface ServicesPodmanContainersEntry {
    *     TimeoutStartSec = 15;
    *   };
    * }
+   *
    * ```
    */
   extraConfig?: ServicesPodmanContainersEntryExtraConfigOption;
@@ -62675,8 +52543,6 @@ export type ServicesPodmanEnableOption = Definable<boolean>;
 
 export type ServicesPodmanEnableTypeChecksOption = Definable<boolean>;
 
-export type ServicesPodmanExtraPackagesOption = Definable<readonly (NixRef)[]>;
-
 export interface ServicesPodmanImagesEntry {
   /**
    * Path of the authentication file used to connect to registry.
@@ -62726,6 +52592,7 @@ export interface ServicesPodmanImagesEntry {
    *     ContainersConfModule = "/etc/nvd.conf";
    *   };
    * }
+   *
    * ```
    */
   extraConfig?: ServicesPodmanImagesEntryExtraConfigOption;
@@ -62808,129 +52675,6 @@ export type ServicesPodmanImagesEntryUsernameOption = Definable<null | string>;
 
 export type ServicesPodmanImagesOption = Definable<{ readonly [name: string]: Definable<ServicesPodmanImagesEntry> }>;
 
-export interface ServicesPodmanMachinesEntry {
-  /**
-   * Whether to automatically start this machine on login.
-   *
-   * Nix type: `boolean`
-   * @defaultValue `true`
-   * @example `false`
-   */
-  autoStart?: ServicesPodmanMachinesEntryAutoStartOption;
-  /**
-   * Number of CPUs to allocate to the machine. If null, uses podman's default.
-   *
-   * Nix type: `null or (positive integer, meaning >0)`
-   * @defaultValue `null`
-   * @example `2`
-   */
-  cpus?: ServicesPodmanMachinesEntryCpusOption;
-  /**
-   * Disk size in GB for the machine. If null, uses podman's default.
-   *
-   * Nix type: `null or (positive integer, meaning >0)`
-   * @defaultValue `null`
-   * @example `200`
-   */
-  diskSize?: ServicesPodmanMachinesEntryDiskSizeOption;
-  /**
-   * Bootable image to use for the machine. If null, uses podman's default.
-   *
-   * Nix type: `null or string`
-   * @defaultValue `null`
-   */
-  image?: ServicesPodmanMachinesEntryImageOption;
-  /**
-   * Memory in MB to allocate to the machine. If null, uses podman's default.
-   *
-   * Nix type: `null or (positive integer, meaning >0)`
-   * @defaultValue `null`
-   * @example `8192`
-   */
-  memory?: ServicesPodmanMachinesEntryMemoryOption;
-  /**
-   * Whether to run the machine in rootful mode. If null, uses podman's default.
-   * Rootful mode runs containers as root inside the VM.
-   *
-   * Nix type: `null or boolean`
-   * @defaultValue `null`
-   * @example `true`
-   */
-  rootful?: ServicesPodmanMachinesEntryRootfulOption;
-  /**
-   * Swap size in MB for the machine. If null, uses podman's default.
-   *
-   * Nix type: `null or (positive integer, meaning >0)`
-   * @defaultValue `null`
-   * @example `2048`
-   */
-  swap?: ServicesPodmanMachinesEntrySwapOption;
-  /**
-   * Timezone to set in the machine. If null, uses podman's default.
-   *
-   * Nix type: `null or string`
-   * @defaultValue `null`
-   * @example `"UTC"`
-   */
-  timezone?: ServicesPodmanMachinesEntryTimezoneOption;
-  /**
-   * Username used in the machine image. If null, uses podman's default.
-   *
-   * Nix type: `null or string`
-   * @defaultValue `null`
-   * @example `"user"`
-   */
-  username?: ServicesPodmanMachinesEntryUsernameOption;
-  /**
-   * Volumes to mount in the machine, specified as source:target pairs.
-   * If empty, podman will use its default volume mounts.
-   *
-   * Nix type: `list of string`
-   * @defaultValue `[ ]`
-   * @example
-   * ```nix
-   * [
-   *   "/Users:/Users"
-   *   "/private:/private"
-   *   "/var/folders:/var/folders"
-   * ]
-   * ```
-   */
-  volumes?: ServicesPodmanMachinesEntryVolumesOption;
-  /**
-   * Interval in seconds to check if the machine is running
-   *
-   * Nix type: `positive integer, meaning >0`
-   * @defaultValue `30`
-   * @example `60`
-   */
-  watchdogInterval?: ServicesPodmanMachinesEntryWatchdogIntervalOption;
-}
-
-export type ServicesPodmanMachinesEntryAutoStartOption = Definable<boolean>;
-
-export type ServicesPodmanMachinesEntryCpusOption = Definable<null | number>;
-
-export type ServicesPodmanMachinesEntryDiskSizeOption = Definable<null | number>;
-
-export type ServicesPodmanMachinesEntryImageOption = Definable<null | string>;
-
-export type ServicesPodmanMachinesEntryMemoryOption = Definable<null | number>;
-
-export type ServicesPodmanMachinesEntryRootfulOption = Definable<null | boolean>;
-
-export type ServicesPodmanMachinesEntrySwapOption = Definable<null | number>;
-
-export type ServicesPodmanMachinesEntryTimezoneOption = Definable<null | string>;
-
-export type ServicesPodmanMachinesEntryUsernameOption = Definable<null | string>;
-
-export type ServicesPodmanMachinesEntryVolumesOption = Definable<readonly (string)[]>;
-
-export type ServicesPodmanMachinesEntryWatchdogIntervalOption = Definable<number>;
-
-export type ServicesPodmanMachinesOption = Definable<{ readonly [name: string]: Definable<ServicesPodmanMachinesEntry> }>;
-
 export interface ServicesPodmanNetworksEntry {
   /**
    * Whether to start the network on boot (requires user lingering).
@@ -62970,6 +52714,7 @@ export interface ServicesPodmanNetworksEntry {
    *     TimeoutStartSec = 30;
    *   };
    * }
+   *
    * ```
    */
   extraConfig?: ServicesPodmanNetworksEntryExtraConfigOption;
@@ -63073,21 +52818,14 @@ export interface ServicesPodmanSettings {
    * @example
    * ```nix
    * {
-   *   default = [
-   *     {
-   *       type = "insecureAcceptAnything";
-   *     }
-   *   ];
+   *   default = [ { type = "insecureAcceptAnything"; } ];
    *   transports = {
    *     docker-daemon = {
-   *       "" = [
-   *         {
-   *           type = "insecureAcceptAnything";
-   *         }
-   *       ];
+   *       "" = [ { type = "insecureAcceptAnything"; } ];
    *     };
    *   };
    * }
+   *
    * ```
    */
   policy?: ServicesPodmanSettingsPolicyOption;
@@ -63143,8 +52881,6 @@ export type ServicesPodmanSettingsRegistriesSearchOption = Definable<readonly (s
 
 export type ServicesPodmanSettingsStorageOption = Definable<FormatValue>;
 
-export type ServicesPodmanUseDefaultMachineOption = Definable<boolean>;
-
 export interface ServicesPodmanVolumesEntry {
   /**
    * Whether to create the volume on boot.
@@ -63196,6 +52932,7 @@ export interface ServicesPodmanVolumesEntry {
    *     ContainerConfModule = "/etc/nvd.conf";
    *   };
    * }
+   *
    * ```
    */
   extraConfig?: ServicesPodmanVolumesEntryExtraConfigOption;
@@ -63505,62 +53242,6 @@ export type ServicesPoweralertdExtraArgsOption = Definable<readonly (string)[]>;
 
 export type ServicesPoweralertdPackageOption = Definable<NixRef>;
 
-export interface ServicesProtonPassAgent {
-  /**
-   * Whether to enable Proton Pass as a SSH agent.
-   *
-   * Nix type: `boolean`
-   * @defaultValue `false`
-   * @example `true`
-   */
-  enable?: ServicesProtonPassAgentEnableOption;
-  /**
-   * Options given to `pass-cli ssh-agent shart` when the service is run.
-   *
-   * See <https://protonpass.github.io/pass-cli/commands/ssh-agent/#passphrase-protected-ssh-keys>
-   * for more information.
-   *
-   * Nix type: `list of string`
-   * @defaultValue `[ ]`
-   * @example
-   * ```nix
-   * [
-   *   "--share-id"
-   *   "--vault-name"
-   *   "MySshKeyVault"
-   *   "--refresh-interval"
-   *   "7200"
-   * ]
-   * ```
-   */
-  extraArgs?: ServicesProtonPassAgentExtraArgsOption;
-  /**
-   * The proton-pass-cli package to use.
-   *
-   * Nix type: `package`
-   * @defaultValue `pkgs.proton-pass-cli`
-   */
-  package?: ServicesProtonPassAgentPackageOption;
-  /**
-   * The agent's socket; interpreted as a suffix to {env}`$XDG_RUNTIME_DIR`
-   * on Linux and `$(getconf DARWIN_USER_TEMP_DIR)` on macOS. This option
-   * adds the `--socket-path` argument to the command.
-   *
-   * Nix type: `string`
-   * @defaultValue `"proton-pass-agent"`
-   * @example `"proton-pass-agent/socket"`
-   */
-  socket?: ServicesProtonPassAgentSocketOption;
-}
-
-export type ServicesProtonPassAgentEnableOption = Definable<boolean>;
-
-export type ServicesProtonPassAgentExtraArgsOption = Definable<readonly (string)[]>;
-
-export type ServicesProtonPassAgentPackageOption = Definable<NixRef>;
-
-export type ServicesProtonPassAgentSocketOption = Definable<string>;
-
 export interface ServicesProtonmailBridge {
   /**
    * Whether to enable ProtonMail Bridge.
@@ -63658,7 +53339,7 @@ export interface ServicesPsd {
    */
   resyncTimer?: ServicesPsdResyncTimerOption;
   /**
-   * Whether to completely enable or disable the crash recovery feature.
+   * Whether to completly enable or disable the crash recovery feature.
    *
    * Nix type: `boolean`
    * @defaultValue `true`
@@ -63707,6 +53388,7 @@ export interface ServicesPueue {
    *     default_parallel_tasks = 2;
    *   };
    * }
+   *
    * ```
    */
   settings?: ServicesPueueSettingsOption;
@@ -63937,26 +53619,19 @@ export interface ServicesRecoll {
    * @example
    * ```nix
    * {
-   *   loglevel = 5;
    *   nocjk = true;
-   *   topdirs = [
-   *     "~/Downloads"
-   *     "~/Documents"
-   *     "~/projects"
-   *   ];
+   *   loglevel = 5;
+   *   topdirs = [ "~/Downloads" "~/Documents" "~/projects" ];
+   *
    *   "~/Downloads" = {
-   *     "skippedNames+" = [
-   *       "*.iso"
-   *     ];
+   *     "skippedNames+" = [ "*.iso" ];
    *   };
+   *
    *   "~/projects" = {
-   *     "skippedNames+" = [
-   *       "node_modules"
-   *       "target"
-   *       "result"
-   *     ];
+   *     "skippedNames+" = [ "node_modules" "target" "result" ];
    *   };
    * }
+   *
    * ```
    */
   settings?: ServicesRecollSettingsOption;
@@ -64437,20 +54112,9 @@ export interface ServicesResticBackupsEntry {
    */
   package?: ServicesResticBackupsEntryPackageOption;
   /**
-   * Command which returns one of the repository's passwords. Since
-   * {env}`PATH` is set in the systemd service you need to provide
-   * the absolute path to the executable.
-   *
-   * Nix type: `null or string`
-   * @defaultValue `null`
-   * @example `"${lib.getExe pkgs.gopass} show backups"`
-   */
-  passwordCommand?: ServicesResticBackupsEntryPasswordCommandOption;
-  /**
    * A file containing the repository password.
    *
-   * Nix type: `null or string`
-   * @defaultValue `null`
+   * Nix type: `string`
    * @example `"/etc/nixos/restic-password"`
    */
   passwordFile?: ServicesResticBackupsEntryPasswordFileOption;
@@ -64511,7 +54175,7 @@ export interface ServicesResticBackupsEntry {
    * `--drive-use-trash`, which does not take a value, set the value to the
    * Boolean `true`.
    *
-   * Nix type: `attribute set of (string or boolean or signed integer)`
+   * Nix type: `attribute set of (string or boolean)`
    * @defaultValue `{ }`
    * @example
    * ```nix
@@ -64609,9 +54273,7 @@ export type ServicesResticBackupsEntryInitializeOption = Definable<boolean>;
 
 export type ServicesResticBackupsEntryPackageOption = Definable<NixRef>;
 
-export type ServicesResticBackupsEntryPasswordCommandOption = Definable<null | string>;
-
-export type ServicesResticBackupsEntryPasswordFileOption = Definable<null | string>;
+export type ServicesResticBackupsEntryPasswordFileOption = Definable<string>;
 
 export type ServicesResticBackupsEntryPathsOption = Definable<readonly (string)[]>;
 
@@ -64619,7 +54281,7 @@ export type ServicesResticBackupsEntryProgressFpsOption = Definable<null | numbe
 
 export type ServicesResticBackupsEntryPruneOptsOption = Definable<readonly (string)[]>;
 
-export type ServicesResticBackupsEntryRcloneOptionsOption = Definable<{ readonly [name: string]: Definable<string | boolean | number> }>;
+export type ServicesResticBackupsEntryRcloneOptionsOption = Definable<{ readonly [name: string]: Definable<string | boolean> }>;
 
 export type ServicesResticBackupsEntryRepositoryOption = Definable<null | string>;
 
@@ -64872,12 +54534,12 @@ export interface ServicesShikane {
    *       name = "external-monitor-default";
    *       output = [
    *         {
-   *           enable = true;
    *           match = "eDP-1";
+   *           enable = true;
    *         }
    *         {
-   *           enable = true;
    *           match = "HDMI-A-1";
+   *           enable = true;
    *           position = {
    *             x = 1920;
    *             y = 0;
@@ -64889,13 +54551,14 @@ export interface ServicesShikane {
    *       name = "builtin-monitor-only";
    *       output = [
    *         {
-   *           enable = true;
    *           match = "eDP-1";
+   *           enable = true;
    *         }
    *       ];
    *     }
    *   ];
    * }
+   *
    * ```
    */
   settings?: ServicesShikaneSettingsOption;
@@ -65145,11 +54808,12 @@ export interface ServicesSpotifyd {
    * ```nix
    * {
    *   global = {
-   *     device_name = "nix";
-   *     password = "foo";
    *     username = "Alex";
+   *     password = "foo";
+   *     device_name = "nix";
    *   };
    * }
+   *
    * ```
    */
   settings?: ServicesSpotifydSettingsOption;
@@ -65179,22 +54843,44 @@ export interface ServicesSshAgent {
    */
   enable?: ServicesSshAgentEnableOption;
   /**
+   * Whether to enable Bash integration.
+   *
+   * Nix type: `boolean`
+   * @defaultValue `[](#opt-home.shell.enableBashIntegration)`
+   * @example `false`
+   */
+  enableBashIntegration?: ServicesSshAgentEnableBashIntegrationOption;
+  /**
+   * Whether to enable Fish integration.
+   *
+   * Nix type: `boolean`
+   * @defaultValue `[](#opt-home.shell.enableFishIntegration)`
+   * @example `false`
+   */
+  enableFishIntegration?: ServicesSshAgentEnableFishIntegrationOption;
+  /**
+   * Whether to enable Nushell integration.
+   *
+   * Nix type: `boolean`
+   * @defaultValue `[](#opt-home.shell.enableNushellIntegration)`
+   * @example `false`
+   */
+  enableNushellIntegration?: ServicesSshAgentEnableNushellIntegrationOption;
+  /**
+   * Whether to enable Zsh integration.
+   *
+   * Nix type: `boolean`
+   * @defaultValue `[](#opt-home.shell.enableZshIntegration)`
+   * @example `false`
+   */
+  enableZshIntegration?: ServicesSshAgentEnableZshIntegrationOption;
+  /**
    * The openssh package to use.
    *
    * Nix type: `package`
    * @defaultValue `pkgs.openssh`
    */
   package?: ServicesSshAgentPackageOption;
-  /**
-   * Specify a list of approved path patterns for PKCS#11 and FIDO authenticator middleware libraries. When using the -s or -S options with {manpage}`ssh-add(1)`, only libraries matching these patterns will be accepted.
-   *
-   * See {manpage}`ssh-agent(1)`.
-   *
-   * Nix type: `list of string`
-   * @defaultValue `[ ]`
-   * @example `[ "${pkgs.tpm2-pkcs11}/lib/*" ]`
-   */
-  pkcs11Whitelist?: ServicesSshAgentPkcs11WhitelistOption;
   /**
    * The agent's socket; interpreted as a suffix to {env}`$XDG_RUNTIME_DIR`
    * on Linux and `$(getconf DARWIN_USER_TEMP_DIR)` on macOS.
@@ -65210,9 +54896,15 @@ export type ServicesSshAgentDefaultMaximumIdentityLifetimeOption = Definable<nul
 
 export type ServicesSshAgentEnableOption = Definable<boolean>;
 
-export type ServicesSshAgentPackageOption = Definable<NixRef>;
+export type ServicesSshAgentEnableBashIntegrationOption = Definable<boolean>;
 
-export type ServicesSshAgentPkcs11WhitelistOption = Definable<readonly (string)[]>;
+export type ServicesSshAgentEnableFishIntegrationOption = Definable<boolean>;
+
+export type ServicesSshAgentEnableNushellIntegrationOption = Definable<boolean>;
+
+export type ServicesSshAgentEnableZshIntegrationOption = Definable<boolean>;
+
+export type ServicesSshAgentPackageOption = Definable<NixRef>;
 
 export type ServicesSshAgentSocketOption = Definable<string>;
 
@@ -65225,20 +54917,6 @@ export interface ServicesSshTpmAgent {
    * @example `true`
    */
   enable?: ServicesSshTpmAgentEnableOption;
-  /**
-   * Extra arguments to be passed to the ssh-tpm-agent executable.
-   *
-   * Nix type: `list of string`
-   * @defaultValue `[ ]`
-   * @example
-   * ```nix
-   * [
-   *   "--no-cache"
-   *   "-d"
-   * ]
-   * ```
-   */
-  extraArgs?: ServicesSshTpmAgentExtraArgsOption;
   /**
    * Path of the directory to look for TPM sealed keys in, defaults to $HOME/.ssh if unset
    *
@@ -65256,8 +54934,6 @@ export interface ServicesSshTpmAgent {
 }
 
 export type ServicesSshTpmAgentEnableOption = Definable<boolean>;
-
-export type ServicesSshTpmAgentExtraArgsOption = Definable<readonly (string)[]>;
 
 export type ServicesSshTpmAgentKeyDirOption = Definable<null | NixPath | string>;
 
@@ -65357,14 +55033,14 @@ export interface ServicesSwayidle {
   /**
    * Run command on occurrence of a event.
    *
-   * Nix type: `(submodule) or (list of (attribute set)) convertible to it`
-   * @defaultValue `{ }`
+   * Nix type: `list of (submodule)`
+   * @defaultValue `[ ]`
    * @example
    * ```nix
-   * {
-   *   "before-sleep" = "${pkgs.swaylock}/bin/swaylock -fF";
-   *   "lock" = "lock";
-   * }
+   * [
+   *   { event = "before-sleep"; command = "${pkgs.swaylock}/bin/swaylock -fF"; }
+   *   { event = "lock"; command = "lock"; }
+   * ]
    *
    * ```
    */
@@ -65389,18 +55065,13 @@ export interface ServicesSwayidle {
    */
   package?: ServicesSwayidlePackageOption;
   /**
-   * Systemd targets to bind to.
+   * Systemd target to bind to.
    *
-   * Nix type: `list of string`
-   * @defaultValue `[ config.wayland.systemd.target ]`
-   * @example
-   * ```nix
-   * [
-   *   "sway-session.target"
-   * ]
-   * ```
+   * Nix type: `string`
+   * @defaultValue `config.wayland.systemd.target`
+   * @example `"sway-session.target"`
    */
-  systemdTargets?: ServicesSwayidleSystemdTargetsOption;
+  systemdTarget?: ServicesSwayidleSystemdTargetOption;
   /**
    * List of commands to run after idle timeout.
    *
@@ -65420,52 +55091,32 @@ export interface ServicesSwayidle {
 
 export type ServicesSwayidleEnableOption = Definable<boolean>;
 
-export interface ServicesSwayidleEvents {
+export interface ServicesSwayidleEventsItem {
   /**
-   * Command to run after resuming.
+   * Command to run when event occurs.
    *
-   * Nix type: `null or string`
-   * @defaultValue `null`
+   * Nix type: `string`
    */
-  "after-resume"?: ServicesSwayidleEventsAfterResumeOption;
+  command?: ServicesSwayidleEventsItemCommandOption;
   /**
-   * Command to run before suspending.
+   * Event name.
    *
-   * Nix type: `null or string`
-   * @defaultValue `null`
+   * Nix type: `one of "before-sleep", "after-resume", "lock", "unlock"`
    */
-  "before-sleep"?: ServicesSwayidleEventsBeforeSleepOption;
-  /**
-   * Command to run when the logind session is locked.
-   *
-   * Nix type: `null or string`
-   * @defaultValue `null`
-   */
-  lock?: ServicesSwayidleEventsLockOption;
-  /**
-   * Command to run when the logind session is unlocked.
-   *
-   * Nix type: `null or string`
-   * @defaultValue `null`
-   */
-  unlock?: ServicesSwayidleEventsUnlockOption;
+  event?: ServicesSwayidleEventsItemEventOption;
 }
 
-export type ServicesSwayidleEventsAfterResumeOption = Definable<null | string>;
+export type ServicesSwayidleEventsItemCommandOption = Definable<string>;
 
-export type ServicesSwayidleEventsBeforeSleepOption = Definable<null | string>;
+export type ServicesSwayidleEventsItemEventOption = Definable<"before-sleep" | "after-resume" | "lock" | "unlock">;
 
-export type ServicesSwayidleEventsLockOption = Definable<null | string>;
-
-export type ServicesSwayidleEventsUnlockOption = Definable<null | string>;
-
-export type ServicesSwayidleEventsOption = Definable<ServicesSwayidleEvents | readonly ({ readonly [name: string]: unknown })[]>;
+export type ServicesSwayidleEventsOption = Definable<readonly (ServicesSwayidleEventsItem)[]>;
 
 export type ServicesSwayidleExtraArgsOption = Definable<readonly (string)[]>;
 
 export type ServicesSwayidlePackageOption = Definable<NixRef>;
 
-export type ServicesSwayidleSystemdTargetsOption = Definable<readonly (string)[]>;
+export type ServicesSwayidleSystemdTargetOption = Definable<string>;
 
 export interface ServicesSwayidleTimeoutsItem {
   /**
@@ -65547,7 +55198,7 @@ export interface ServicesSwaync {
   settings?: ServicesSwayncSettingsOption;
   /**
    * CSS style of the bar. See
-   * <https://github.com/ErikReider/SwayNotificationCenter?tab=readme-ov-file#configuring>
+   * <https://github.com/ErikReider/SwayNotificationCenter/blob/main/src/style.css>
    * for the documentation.
    *
    * If the value is set to a path literal, then the path will be used as the CSS file.
@@ -65630,6 +55281,47 @@ export type ServicesSwayosdStylePathOption = Definable<null | NixPath | string>;
 
 export type ServicesSwayosdTopMarginOption = Definable<unknown>;
 
+export interface ServicesSwww {
+  /**
+   * Whether to enable swww, a Solution to your Wayland Wallpaper Woes.
+   *
+   * Nix type: `boolean`
+   * @defaultValue `false`
+   * @example `true`
+   */
+  enable?: ServicesSwwwEnableOption;
+  /**
+   * Options given to swww-daemon when the service is run.
+   *
+   * See `swww-daemon --help` for more information.
+   *
+   * Nix type: `list of string`
+   * @defaultValue `[ ]`
+   * @example
+   * ```nix
+   * [
+   *   "--no-cache"
+   *   "--layer"
+   *   "bottom"
+   * ]
+   * ```
+   */
+  extraArgs?: ServicesSwwwExtraArgsOption;
+  /**
+   * The swww package to use.
+   *
+   * Nix type: `package`
+   * @defaultValue `pkgs.swww`
+   */
+  package?: ServicesSwwwPackageOption;
+}
+
+export type ServicesSwwwEnableOption = Definable<boolean>;
+
+export type ServicesSwwwExtraArgsOption = Definable<readonly (string)[]>;
+
+export type ServicesSwwwPackageOption = Definable<NixRef>;
+
 export interface ServicesSxhkd {
   /**
    * Whether to enable simple X hotkey daemon.
@@ -65657,12 +55349,7 @@ export interface ServicesSxhkd {
    *
    * Nix type: `list of string`
    * @defaultValue `[ ]`
-   * @example
-   * ```nix
-   * [
-   *   "-m 1"
-   * ]
-   * ```
+   * @example `[ "-m 1" ]`
    */
   extraOptions?: ServicesSxhkdExtraOptionsOption;
   /**
@@ -65750,17 +55437,6 @@ export interface ServicesSyncthing {
    */
   guiAddress?: ServicesSyncthingGuiAddressOption;
   /**
-   * Credentials to use for access to the Syncthing GUI.  Configuring
-   * these is recommended, as otherwise any user with access to the GUI
-   * web address -- which would typically include all local accounts on
-   * your system -- will effectively have read/write access to the
-   * filesystem with your permissions.
-   *
-   * Nix type: `null or (submodule)`
-   * @defaultValue `null`
-   */
-  guiCredentials?: ServicesSyncthingGuiCredentialsOption;
-  /**
    * Path to the `key.pem` file, which will be copied into Syncthing's
    * config directory.
    *
@@ -65795,6 +55471,13 @@ export interface ServicesSyncthing {
    * @defaultValue `pkgs.syncthing`
    */
   package?: ServicesSyncthingPackageOption;
+  /**
+   * Path to the gui password file.
+   *
+   * Nix type: `null or absolute path`
+   * @defaultValue `null`
+   */
+  passwordFile?: ServicesSyncthingPasswordFileOption;
   /**
    * Extra configuration options for Syncthing.
    * See <https://docs.syncthing.net/users/config.html>.
@@ -65850,37 +55533,6 @@ export type ServicesSyncthingExtraOptionsOption = Definable<readonly (string)[]>
 
 export type ServicesSyncthingGuiAddressOption = Definable<string>;
 
-export interface ServicesSyncthingGuiCredentials {
-  /**
-   * The full path to a file that contains the password, or a hash of
-   * the password, to set for GUI access.
-   *
-   * The password file is read each time Syncthing is started.
-   *
-   * If the password file contains a bcrypt hash, Syncthing will use
-   * that hash as-is.  Otherwise, Syncthing will hash the password
-   * provided before storing it.
-   *
-   * Nix type: `string`
-   * @defaultValue `null`
-   * @example `config.sops.secrets.syncthing.path`
-   */
-  passwordFile?: ServicesSyncthingGuiCredentialsPasswordFileOption;
-  /**
-   * Username to use to log into the Syncthing GUI.
-   *
-   * Nix type: `non-empty string`
-   * @example `config.home.username`
-   */
-  username?: ServicesSyncthingGuiCredentialsUsernameOption;
-}
-
-export type ServicesSyncthingGuiCredentialsPasswordFileOption = Definable<string>;
-
-export type ServicesSyncthingGuiCredentialsUsernameOption = Definable<string>;
-
-export type ServicesSyncthingGuiCredentialsOption = Definable<null | ServicesSyncthingGuiCredentials>;
-
 export type ServicesSyncthingKeyOption = Definable<null | string>;
 
 export type ServicesSyncthingOverrideDevicesOption = Definable<boolean>;
@@ -65888,6 +55540,8 @@ export type ServicesSyncthingOverrideDevicesOption = Definable<boolean>;
 export type ServicesSyncthingOverrideFoldersOption = Definable<boolean>;
 
 export type ServicesSyncthingPackageOption = Definable<NixRef>;
+
+export type ServicesSyncthingPasswordFileOption = Definable<null | NixPath | string>;
 
 export interface ServicesSyncthingSettings {
   /**
@@ -65925,12 +55579,11 @@ export interface ServicesSyncthingSettings {
    * ```nix
    * {
    *   "/home/user/sync" = {
-   *     devices = [
-   *       "bigbox"
-   *     ];
    *     id = "syncme";
+   *     devices = [ "bigbox" ];
    *   };
    * }
+   *
    * ```
    */
   folders?: ServicesSyncthingSettingsFoldersOption;
@@ -66192,7 +55845,7 @@ export interface ServicesSyncthingTray {
    *
    * Nix type: `string`
    * @defaultValue `syncthingtray --wait`
-   * @example `"qsyncthingtray"`
+   * @example `qsyncthingtray`
    */
   command?: ServicesSyncthingTrayCommandOption;
   /**
@@ -66217,68 +55870,6 @@ export type ServicesSyncthingTrayCommandOption = Definable<string>;
 export type ServicesSyncthingTrayEnableOption = Definable<boolean>;
 
 export type ServicesSyncthingTrayPackageOption = Definable<NixRef>;
-
-export interface ServicesSyshud {
-  /**
-   * Whether to enable syshud.
-   *
-   * Nix type: `boolean`
-   * @defaultValue `false`
-   * @example `true`
-   */
-  enable?: ServicesSyshudEnableOption;
-  /**
-   * The syshud package to use.
-   *
-   * Nix type: `package`
-   * @defaultValue `pkgs.syshud`
-   */
-  package?: ServicesSyshudPackageOption;
-  /**
-   * Configuration for syshud.
-   * All available options can be found here:
-   * <https://github.com/System64fumo/syshud?tab=readme-ov-file#configuration>
-   *
-   * Nix type: `section of an INI file (attrs of INI atom (null, bool, int, float or string))`
-   * @defaultValue `{ }`
-   * @example
-   * ```nix
-   * {
-   *   backlight-path = "/sys/class/backlight/gmux_backlight";
-   *   height = 50;
-   *   icon-size = 26;
-   *   keyboard-path = "/dev/input/eventXX";
-   *   listeners = "audio_in,audio_out,backlight";
-   *   margins = "0 0 0 0";
-   *   orientation = "h";
-   *   position = "bottom";
-   *   show-percentage = true;
-   *   timeout = 3;
-   *   transition-time = 250;
-   *   width = 300;
-   * }
-   * ```
-   */
-  settings?: ServicesSyshudSettingsOption;
-  /**
-   * Custom CSS style for syshud.
-   * If the value is set to a path literal, then the path will be used as the css file.
-   * Default style is available here:
-   * <https://github.com/System64fumo/syshud/blob/main/style.css>
-   *
-   * Nix type: `null or absolute path or strings concatenated with "\n"`
-   * @defaultValue `null`
-   */
-  style?: ServicesSyshudStyleOption;
-}
-
-export type ServicesSyshudEnableOption = Definable<boolean>;
-
-export type ServicesSyshudPackageOption = Definable<NixRef>;
-
-export type ServicesSyshudSettingsOption = Definable<FormatValue>;
-
-export type ServicesSyshudStyleOption = Definable<null | NixPath | string | string>;
 
 export interface ServicesSystembusNotify {
   /**
@@ -66362,21 +55953,11 @@ export interface ServicesTailscaleSystray {
    * @defaultValue `pkgs.tailscale`
    */
   package?: ServicesTailscaleSystrayPackageOption;
-  /**
-   * Color theme to use for the Tailscale icon.
-   *
-   * Nix type: `null or one of "dark", "dark:nobg", "light", "light:nobg"`
-   * @defaultValue `null`
-   * @example `"dark:nobg"`
-   */
-  theme?: ServicesTailscaleSystrayThemeOption;
 }
 
 export type ServicesTailscaleSystrayEnableOption = Definable<boolean>;
 
 export type ServicesTailscaleSystrayPackageOption = Definable<NixRef>;
-
-export type ServicesTailscaleSystrayThemeOption = Definable<null | "dark" | "dark:nobg" | "light" | "light:nobg">;
 
 export interface ServicesTaskwarriorSync {
   /**
@@ -66435,9 +56016,7 @@ export interface ServicesTldrUpdate {
   /**
    * Systemd timer period to create for scheduled {command}`tldr --update`.
    *
-   * On Linux this is a string as defined by {manpage}`systemd.time(7)`.
-   *
-   * On Darwin, it must be one of: hourly, daily, weekly, monthly, semiannually, annually, which are implemented as defined in {manpage}`systemd.time(7)`.
+   * The format is described in {manpage}`systemd.time(7)`.
    *
    * Nix type: `string`
    * @defaultValue `"weekly"`
@@ -66578,11 +56157,12 @@ export interface ServicesTrayer {
    * @example
    * ```nix
    * {
-   *   SetDockType = true;
    *   edge = "top";
    *   padding = 6;
+   *   SetDockType = true;
    *   tint = "0x282c34";
    * }
+   *
    * ```
    */
   settings?: ServicesTrayerSettingsOption;
@@ -66867,6 +56447,7 @@ export interface ServicesTwmnWindowAnimation {
    *   curve = 19;
    *   duration = 618;
    * }
+   *
    * ```
    */
   easeIn?: ServicesTwmnWindowAnimationEaseInOption;
@@ -66881,6 +56462,7 @@ export interface ServicesTwmnWindowAnimation {
    *   curve = 19;
    *   duration = 618;
    * }
+   *
    * ```
    */
   easeOut?: ServicesTwmnWindowAnimationEaseOutOption;
@@ -67043,16 +56625,13 @@ export interface ServicesUdiskie {
    * @example
    * ```nix
    * {
-   *   icon_names = {
-   *     media = [
-   *       "media-optical"
-   *     ];
-   *   };
    *   program_options = {
-   *     tray = true;
    *     udisks_version = 2;
+   *     tray = true;
    *   };
+   *   icon_names.media = [ "media-optical" ];
    * }
+   *
    * ```
    */
   settings?: ServicesUdiskieSettingsOption;
@@ -67216,7 +56795,6 @@ export interface ServicesUnisonPairsEntry {
    * Pair of roots to synchronise.
    *
    * Nix type: `list of string of length 2`
-   * @defaultValue `[ ]`
    * @example
    * ```nix
    * [
@@ -67329,15 +56907,6 @@ export interface ServicesWalker {
    */
   enable?: ServicesWalkerEnableOption;
   /**
-   * Whether to make Walker's systemd service depend on
-   * {option}`services.elephant`.
-   *
-   * Nix type: `boolean`
-   * @defaultValue `config.services.elephant.enable`
-   * @example `true`
-   */
-  enableElephantIntegration?: ServicesWalkerEnableElephantIntegrationOption;
-  /**
    * The walker package to use.
    *
    * Nix type: `null or package`
@@ -67346,7 +56915,7 @@ export interface ServicesWalker {
   package?: ServicesWalkerPackageOption;
   /**
    * Configuration settings for walker. All the available options can be found here:
-   * <https://github.com/abenz1267/walker/blob/master/resources/config.toml>
+   * <https://github.com/abenz1267/walker/wiki/Basic-Configuration>
    *
    * Nix type: `TOML value`
    * @defaultValue `{ }`
@@ -67380,8 +56949,6 @@ export interface ServicesWalker {
 
 export type ServicesWalkerEnableOption = Definable<boolean>;
 
-export type ServicesWalkerEnableElephantIntegrationOption = Definable<boolean>;
-
 export type ServicesWalkerPackageOption = Definable<null | NixRef>;
 
 export type ServicesWalkerSettingsOption = Definable<FormatValue>;
@@ -67401,12 +56968,12 @@ export type ServicesWalkerSystemdEnableOption = Definable<boolean>;
 
 export interface ServicesWalkerTheme {
   /**
-   * The GTK XML layout used.
-   * See the default layout for the correct structure: <https://github.com/abenz1267/walker/tree/master/resources/themes/default>
+   * The layout of the theme.
    *
-   * Nix type: `attribute set of (absolute path or strings concatenated with "\n")`
+   * See <https://github.com/abenz1267/walker/wiki/Theming> for the full list of options.
+   *
+   * Nix type: `TOML value`
    * @defaultValue `{ }`
-   * @example `{ "item" = ./myfile.xml; };`
    */
   layout?: ServicesWalkerThemeLayoutOption;
   /**
@@ -67425,7 +56992,7 @@ export interface ServicesWalkerTheme {
   style?: ServicesWalkerThemeStyleOption;
 }
 
-export type ServicesWalkerThemeLayoutOption = Definable<{ readonly [name: string]: Definable<NixPath | string | string> }>;
+export type ServicesWalkerThemeLayoutOption = Definable<FormatValue>;
 
 export type ServicesWalkerThemeNameOption = Definable<string>;
 
@@ -67968,13 +57535,10 @@ export interface ServicesWob {
    *     border_size = 10;
    *     height = 50;
    *   };
-   *   "output.foo" = {
-   *     name = "DP-1";
-   *   };
-   *   "style.muted" = {
-   *     background_color = "032cfc";
-   *   };
+   *   "output.foo".name = "DP-1";
+   *   "style.muted".background_color = "032cfc";
    * }
+   *
    * ```
    */
   settings?: ServicesWobSettingsOption;
@@ -68023,15 +57587,16 @@ export interface ServicesWpaperd {
    * @example
    * ```nix
    * {
+   *   eDP-1 = {
+   *     path = "/home/foo/Pictures/Wallpaper";
+   *     apply-shadow = true;
+   *   };
    *   DP-2 = {
    *     path = "/home/foo/Pictures/Anime";
    *     sorting = "descending";
    *   };
-   *   eDP-1 = {
-   *     apply-shadow = true;
-   *     path = "/home/foo/Pictures/Wallpaper";
-   *   };
    * }
+   *
    * ```
    */
   settings?: ServicesWpaperdSettingsOption;
@@ -68153,8 +57718,9 @@ export interface ServicesXidlehook {
    * @example
    * ```nix
    * {
-   *   primary-display = "$(xrandr | awk '/ primary/{print $1}')";
+   *   "primary-display" = "$(xrandr | awk '/ primary/{print $1}')";
    * }
+   *
    * ```
    */
   environment?: ServicesXidlehookEnvironmentOption;
@@ -68255,7 +57821,6 @@ export interface ServicesXidlehookTimersItem {
    * The command is automatically escaped.
    *
    * Nix type: `null or string`
-   * @defaultValue `null`
    * @example
    * ```nix
    * ${pkgs.libnotify}/bin/notify-send "Idle" "Sleeping in 1 minute"
@@ -68350,6 +57915,7 @@ export interface ServicesXsettingsd {
    *   "Xft/Hinting" = true;
    *   "Xft/RGBA" = "rgb";
    * }
+   *
    * ```
    */
   settings?: ServicesXsettingsdSettingsOption;
@@ -68710,37 +58276,6 @@ export type SpecialisationEntryConfigurationOption = Definable<{ readonly [name:
 
 export type SpecialisationOption = Definable<{ readonly [name: string]: Definable<SpecialisationEntry> }>;
 
-export interface SshAuthSock {
-  initialization?: SshAuthSockInitialization;
-}
-
-export interface SshAuthSockInitialization {
-  /**
-   * Code that initializes {env}`SSH_AUTH_SOCK` in bash.
-   *
-   * Nix type: `string`
-   */
-  bash?: SshAuthSockInitializationBashOption;
-  /**
-   * Code that initializes {env}`SSH_AUTH_SOCK` in fish.
-   *
-   * Nix type: `string`
-   */
-  fish?: SshAuthSockInitializationFishOption;
-  /**
-   * Code that initializes {env}`SSH_AUTH_SOCK` in nushell.
-   *
-   * Nix type: `string`
-   */
-  nushell?: SshAuthSockInitializationNushellOption;
-}
-
-export type SshAuthSockInitializationBashOption = Definable<string>;
-
-export type SshAuthSockInitializationFishOption = Definable<string>;
-
-export type SshAuthSockInitializationNushellOption = Definable<string>;
-
 export interface Systemd {
   user?: SystemdUser;
 }
@@ -68810,19 +58345,6 @@ export interface SystemdUser {
    * ```
    */
   mounts?: SystemdUserMountsOption;
-  /**
-   * Packages providing systemd user units.
-   *
-   * This is the Home Manager equivalent of NixOS’s `systemd.packages`
-   * option.
-   *
-   * Files in {file}`«pkg»/share/systemd/user` will be included in the
-   * user’s {file}`$XDG_DATA_HOME/systemd/user` directory.
-   *
-   * Nix type: `list of package`
-   * @defaultValue `[ ]`
-   */
-  packages?: SystemdUserPackagesOption;
   /**
    * Definition of systemd per-user path units. Attributes are
    * merged recursively.
@@ -68911,10 +58433,9 @@ export interface SystemdUser {
    * @example
    * ```nix
    * {
-   *   Manager = {
-   *     DefaultCPUAccounting = true;
-   *   };
+   *   Manager.DefaultCPUAccounting = true;
    * }
+   *
    * ```
    */
   settings?: SystemdUserSettingsOption;
@@ -69068,8 +58589,6 @@ export type SystemdUserEnableOption = Definable<boolean>;
 
 export type SystemdUserMountsOption = Definable<{ readonly [name: string]: Definable<unknown> }>;
 
-export type SystemdUserPackagesOption = Definable<readonly (NixRef)[]>;
-
 export type SystemdUserPathsOption = Definable<{ readonly [name: string]: Definable<unknown> }>;
 
 export type SystemdUserServicesOption = Definable<{ readonly [name: string]: Definable<unknown> }>;
@@ -69094,6 +58613,7 @@ export interface SystemdUserSettingsManager {
    * {
    *   PATH = "%u/bin:%u/.cargo/bin";
    * }
+   *
    * ```
    */
   DefaultEnvironment?: SystemdUserSettingsManagerDefaultEnvironmentOption;
@@ -69107,6 +58627,7 @@ export interface SystemdUserSettingsManager {
    * {
    *   PATH = "%u/bin:%u/.cargo/bin";
    * }
+   *
    * ```
    */
   ManagerEnvironment?: SystemdUserSettingsManagerManagerEnvironmentOption;
@@ -69864,6 +59385,14 @@ export type TargetsGenericLinuxEnableOption = Definable<boolean>;
 
 export interface TargetsGenericLinuxGpu {
   /**
+   * Resulting drivers package.
+   *
+   * Nix type: `package`
+   *
+   * Read-only: set by the module itself, not by users.
+   */
+  drivers?: TargetsGenericLinuxGpuDriversOption;
+  /**
    * Whether to enable GPU driver integration for non-NixOS systems.
    *
    * Nix type: `boolean`
@@ -69899,6 +59428,8 @@ export interface TargetsGenericLinuxGpu {
   setupPackage?: TargetsGenericLinuxGpuSetupPackageOption;
 }
 
+export type TargetsGenericLinuxGpuDriversOption = Definable<NixRef>;
+
 export type TargetsGenericLinuxGpuEnableOption = Definable<boolean>;
 
 export type TargetsGenericLinuxGpuNixStateDirectoryOption = Definable<NixPath | string>;
@@ -69925,16 +59456,16 @@ export interface TargetsGenericLinuxGpuNvidia {
    *
    * Nix type: `null or string matching the pattern sha256-.*=`
    * @defaultValue `null`
-   * @example `"sha256-hfK1D5EiYcGRegss9+H5dDr/0Aj9wPIJ9NVWP3dNUC0="`
+   * @example `sha256-hfK1D5EiYcGRegss9+H5dDr/0Aj9wPIJ9NVWP3dNUC0=`
    */
   sha256?: TargetsGenericLinuxGpuNvidiaSha256Option;
   /**
    * The exact version of Nvidia drivers to use. This version **must**
    * match the version of the driver used by the host OS.
    *
-   * Nix type: `null or string matching the pattern [0-9]{3}\.[0-9]{2,3}(\.[0-9]{2,3})?`
+   * Nix type: `null or string matching the pattern [0-9]{3}\.[0-9]{2,3}\.[0-9]{2}`
    * @defaultValue `null`
-   * @example `"550.163.01"`
+   * @example `550.163.01`
    */
   version?: TargetsGenericLinuxGpuNvidiaVersionOption;
 }
@@ -70094,7 +59625,7 @@ export interface TargetsGenericLinuxNixGLVulkan {
   /**
    * Whether to enable Vulkan in nixGL wrappers.
    *
-   * This is disabled by default because Vulkan brings in several libraries
+   * This is disabled by default bacause Vulkan brings in several libraries
    * that can cause symbol version conflicts in wrapped programs. Your
    * mileage may vary.
    *
@@ -70412,20 +59943,6 @@ export interface WaylandWindowManager {
 
 export interface WaylandWindowManagerHyprland {
   /**
-   * The type of Hyprland configuration to generate.
-   *
-   * `hyprlang` writes {file}`$XDG_CONFIG_HOME/hypr/hyprland.conf`.
-   * `lua` writes {file}`$XDG_CONFIG_HOME/hypr/hyprland.lua`.
-   *
-   * Nix type: `one of "hyprlang", "lua"`
-   * @defaultValue
-   * ```nix
-   * if lib.versionAtLeast config.home.stateVersion "26.05" then "lua" else "hyprlang"
-   *
-   * ```
-   */
-  configType?: WaylandWindowManagerHyprlandConfigTypeOption;
-  /**
    * Whether to enable configuration for Hyprland, a tiling Wayland
    * compositor that doesn't sacrifice on its looks.
    *
@@ -70441,21 +59958,23 @@ export interface WaylandWindowManagerHyprland {
    */
   enable?: WaylandWindowManagerHyprlandEnableOption;
   /**
-   * Extra configuration content appended to the generated Hyprland file.
+   * Extra configuration lines to add to `~/.config/hypr/hyprland.conf`.
    *
    * Nix type: `strings concatenated with "\n"`
    * @defaultValue `""`
    * @example
    * ```nix
    * ''
-   *   hl.on("window.open", function()
-   *     hl.timer(function()
-   *       hl.dispatch(hl.dsp.exec_cmd("notify-send 'Window opened'"))
-   *     end, {
-   *       timeout = 100,
-   *       type = "oneshot",
-   *     })
-   *   end)
+   *   # window resize
+   *   bind = $mod, S, submap, resize
+   *   
+   *   submap = resize
+   *   binde = , right, resizeactive, 10 0
+   *   binde = , left, resizeactive, -10 0
+   *   binde = , up, resizeactive, 0 -10
+   *   binde = , down, resizeactive, 0 10
+   *   bind = , escape, submap, reset
+   *   submap = reset
    * ''
    * ```
    */
@@ -70491,7 +60010,6 @@ export interface WaylandWindowManagerHyprland {
    * [
    *   "$"
    *   "bezier"
-   *   "curve"
    *   "name"
    *   "output"
    * ]
@@ -70537,78 +60055,24 @@ export interface WaylandWindowManagerHyprland {
    * declare plugins.
    * :::
    *
-   * When {option}`wayland.windowManager.hyprland.configType` is `"lua"`,
-   * each attribute maps to an `hl.<name>(...)` call. List values generate
-   * one call per element.
-   *
-   * Attribute values with an `_args` list generate multi-argument calls.
-   * Attribute values with `_var` generate a Lua local variable instead of
-   * an `hl.<name>(...)` call. If no `name` is set, the attribute name is
-   * used as the Lua variable name.
-   * Values created with `lib.generators.mkLuaInline` are rendered as raw
-   * Lua expressions.
-   *
    * Nix type: `Hyprland configuration value`
    * @defaultValue `{ }`
    * @example
    * ```nix
    * {
-   *   mod = {
-   *     _var = "SUPER";
+   *   decoration = {
+   *     shadow_offset = "0 5";
+   *     "col.shadow" = "rgba(00000099)";
    *   };
    *
-   *   config = {
-   *     general = {
-   *       gaps_in = 5;
-   *       gaps_out = 20;
-   *       border_size = 2;
-   *     };
+   *   "$mod" = "SUPER";
    *
-   *     decoration = {
-   *       rounding = 10;
-   *     };
-   *   };
-   *
-   *   bind = [
-   *     {
-   *       _args = [
-   *         (lib.generators.mkLuaInline "mod .. \" + Q\"")
-   *         (lib.generators.mkLuaInline "hl.dsp.window.close()")
-   *         { locked = true; }
-   *       ];
-   *     }
-   *     {
-   *       _args = [
-   *         "SUPER + RETURN"
-   *         (lib.generators.mkLuaInline "hl.dsp.exec_cmd(\"kitty\")")
-   *       ];
-   *     }
-   *     {
-   *       _args = [
-   *         "ALT + R"
-   *         (lib.generators.mkLuaInline "hl.dsp.submap(\"resize\")")
-   *       ];
-   *     }
+   *   bindm = [
+   *     # mouse movements
+   *     "$mod, mouse:272, movewindow"
+   *     "$mod, mouse:273, resizewindow"
+   *     "$mod ALT, mouse:272, resizewindow"
    *   ];
-   *
-   *   define_submap = {
-   *     _args = [
-   *       "resize"
-   *       (lib.generators.mkLuaInline "function()\n  hl.bind(\"right\", hl.dsp.window.resize({ x = 10, y = 0, relative = true }), { repeating = true })\n  hl.bind(\"left\", hl.dsp.window.resize({ x = -10, y = 0, relative = true }), { repeating = true })\n  hl.bind(\"escape\", hl.dsp.submap(\"reset\"))\nend")
-   *     ];
-   *   };
-   *
-   *   window_rule = {
-   *     match.class = "kitty";
-   *     border_size = 2;
-   *   };
-   *
-   *   on = {
-   *     _args = [
-   *       "hyprland.start"
-   *       (lib.generators.mkLuaInline "function()\n  hl.exec_cmd(\"waybar\")\nend")
-   *     ];
-   *   };
    * }
    *
    * ```
@@ -70626,7 +60090,7 @@ export interface WaylandWindowManagerHyprland {
   /**
    * Attribute set of Hyprland submaps.
    *
-   * See <https://wiki.hypr.land/Configuring/Basics/Binds/#submaps> to learn about submaps.
+   * See <https://wiki.hypr.land/Configuring/Binds#submaps> to learn about submaps
    *
    * Nix type: `attribute set of (submodule)`
    * @defaultValue `{ }`
@@ -70661,8 +60125,6 @@ export interface WaylandWindowManagerHyprland {
   xwayland?: WaylandWindowManagerHyprlandXwayland;
 }
 
-export type WaylandWindowManagerHyprlandConfigTypeOption = Definable<"hyprlang" | "lua">;
-
 export type WaylandWindowManagerHyprlandEnableOption = Definable<boolean>;
 
 export type WaylandWindowManagerHyprlandExtraConfigOption = Definable<string>;
@@ -70685,25 +60147,7 @@ export type WaylandWindowManagerHyprlandSourceFirstOption = Definable<boolean>;
 
 export interface WaylandWindowManagerHyprlandSubmapsEntry {
   /**
-   * Submap to use after a dispatch. Can either be a name or `reset` to disable submap after any dispatch.
-   *
-   * Nix type: `string`
-   * @defaultValue `""`
-   * @example `"reset"`
-   */
-  onDispatch?: WaylandWindowManagerHyprlandSubmapsEntryOnDispatchOption;
-  /**
-   * Hyprland binds to be put in the submap.
-   *
-   * String entries render only when
-   * {option}`wayland.windowManager.hyprland.configType` is
-   * `"hyprlang"`.
-   *
-   * Attribute set entries render only when
-   * {option}`wayland.windowManager.hyprland.configType` is `"lua"`.
-   * Attribute values with an `_args` list generate multi-argument
-   * calls. Values created with `lib.generators.mkLuaInline` are
-   * rendered as raw Lua expressions.
+   * Hyprland binds to be put in the submap
    *
    * Nix type: `Hyprland binds`
    * @defaultValue `{ }`
@@ -70719,12 +60163,6 @@ export interface WaylandWindowManagerHyprlandSubmapsEntry {
    *
    *   bind = [
    *     ", escape, submap, reset"
-   *     {
-   *       _args = [
-   *         "escape"
-   *         (lib.generators.mkLuaInline "hl.dsp.submap(\"reset\")")
-   *       ];
-   *     }
    *   ];
    * }
    *
@@ -70732,8 +60170,6 @@ export interface WaylandWindowManagerHyprlandSubmapsEntry {
    */
   settings?: WaylandWindowManagerHyprlandSubmapsEntrySettingsOption;
 }
-
-export type WaylandWindowManagerHyprlandSubmapsEntryOnDispatchOption = Definable<string>;
 
 export type WaylandWindowManagerHyprlandSubmapsEntrySettingsOption = Definable<unknown>;
 
@@ -70749,7 +60185,6 @@ export interface WaylandWindowManagerHyprlandSystemd {
    * - `HYPRLAND_INSTANCE_SIGNATURE`
    * - `WAYLAND_DISPLAY`
    * - `XDG_CURRENT_DESKTOP`
-   * - `XDG_SESSION_TYPE`
    *
    * Nix type: `boolean`
    * @defaultValue `true`
@@ -70790,7 +60225,6 @@ export interface WaylandWindowManagerHyprlandSystemd {
    *   "HYPRLAND_INSTANCE_SIGNATURE"
    *   "WAYLAND_DISPLAY"
    *   "XDG_CURRENT_DESKTOP"
-   *   "XDG_SESSION_TYPE"
    * ]
    * ```
    * @example
@@ -70813,12 +60247,7 @@ export type WaylandWindowManagerHyprlandSystemdVariablesOption = Definable<reado
 
 export interface WaylandWindowManagerHyprlandXwayland {
   /**
-   * Whether or not to enable XWayland.
-   *
-   * Overrides the `enableXWayland` option of the Hyprland package.
-   *
-   * In newer versions of Hyprland, you can use the {option}`wayland.windowManager.hyprland.settings.xwayland`
-   * option to avoid recompiling Hyprland.
+   * Whether to enable XWayland.
    *
    * Nix type: `boolean`
    * @defaultValue `true`
@@ -71399,18 +60828,10 @@ export interface WaylandWindowManagerSwayConfig {
    * @example
    * ```nix
    * {
-   *   "0: extra" = [
-   *     {
-   *       class = "^Firefox$";
-   *       window_role = "About";
-   *     }
-   *   ];
-   *   "1: web" = [
-   *     {
-   *       class = "^Firefox$";
-   *     }
-   *   ];
+   * "1: web" = [{ class = "^Firefox$"; }];
+   * "0: extra" = [{ class = "^Firefox$"; window_role = "About"; }];
    * }
+   *
    * ```
    */
   assigns?: WaylandWindowManagerSwayConfigAssignsOption;
@@ -71509,13 +60930,11 @@ export interface WaylandWindowManagerSwayConfig {
    * @example
    * ```nix
    * {
-   *   names = [
-   *     "DejaVu Sans Mono"
-   *     "FontAwesome5Free"
-   *   ];
-   *   size = 11.0;
+   *   names = [ "DejaVu Sans Mono" "FontAwesome5Free" ];
    *   style = "Bold Semi-Condensed";
+   *   size = 11.0;
    * }
+   *
    * ```
    */
   fonts?: WaylandWindowManagerSwayConfigFontsOption;
@@ -71782,13 +61201,11 @@ export interface WaylandWindowManagerSwayConfigBarsItem {
    * @example
    * ```nix
    * {
-   *   names = [
-   *     "DejaVu Sans Mono"
-   *     "FontAwesome5Free"
-   *   ];
-   *   size = 11.0;
+   *   names = [ "DejaVu Sans Mono" "FontAwesome5Free" ];
    *   style = "Bold Semi-Condensed";
+   *   size = 11.0;
    * }
+   *
    * ```
    */
   fonts?: WaylandWindowManagerSwayConfigBarsItemFontsOption;
@@ -72037,47 +61454,7 @@ export type WaylandWindowManagerSwayConfigBarsItemCommandOption = Definable<stri
 
 export type WaylandWindowManagerSwayConfigBarsItemExtraConfigOption = Definable<string>;
 
-export interface WaylandWindowManagerSwayConfigBarsItemFonts {
-  /**
-   * List of font names list used for window titles. Only FreeType fonts are supported.
-   * The order here is important (e.g. icons font should go before the one used for text).
-   *
-   * Nix type: `list of string`
-   * @defaultValue `[ "monospace" ]`
-   * @example
-   * ```nix
-   * [
-   *   "FontAwesome"
-   *   "Terminus"
-   * ]
-   * ```
-   */
-  names?: WaylandWindowManagerSwayConfigBarsItemFontsNamesOption;
-  /**
-   * The font size to use for window titles.
-   *
-   * Nix type: `floating point number or string`
-   * @defaultValue `8.0`
-   * @example `11.5`
-   */
-  size?: WaylandWindowManagerSwayConfigBarsItemFontsSizeOption;
-  /**
-   * The font style to use for window titles.
-   *
-   * Nix type: `string`
-   * @defaultValue `""`
-   * @example `"Bold Semi-Condensed"`
-   */
-  style?: WaylandWindowManagerSwayConfigBarsItemFontsStyleOption;
-}
-
-export type WaylandWindowManagerSwayConfigBarsItemFontsNamesOption = Definable<readonly (string)[]>;
-
-export type WaylandWindowManagerSwayConfigBarsItemFontsSizeOption = Definable<number | string>;
-
-export type WaylandWindowManagerSwayConfigBarsItemFontsStyleOption = Definable<string>;
-
-export type WaylandWindowManagerSwayConfigBarsItemFontsOption = Definable<readonly (string)[] | WaylandWindowManagerSwayConfigBarsItemFonts>;
+export type WaylandWindowManagerSwayConfigBarsItemFontsOption = Definable<readonly (string)[] | { readonly [name: string]: unknown }>;
 
 export type WaylandWindowManagerSwayConfigBarsItemHiddenStateOption = Definable<null | "hide" | "show">;
 
@@ -72372,47 +61749,7 @@ export type WaylandWindowManagerSwayConfigFocusWrappingOption = Definable<"yes" 
 
 export type WaylandWindowManagerSwayConfigFocusOption = Definable<WaylandWindowManagerSwayConfigFocus>;
 
-export interface WaylandWindowManagerSwayConfigFonts {
-  /**
-   * List of font names list used for window titles. Only FreeType fonts are supported.
-   * The order here is important (e.g. icons font should go before the one used for text).
-   *
-   * Nix type: `list of string`
-   * @defaultValue `[ "monospace" ]`
-   * @example
-   * ```nix
-   * [
-   *   "FontAwesome"
-   *   "Terminus"
-   * ]
-   * ```
-   */
-  names?: WaylandWindowManagerSwayConfigFontsNamesOption;
-  /**
-   * The font size to use for window titles.
-   *
-   * Nix type: `floating point number or string`
-   * @defaultValue `8.0`
-   * @example `11.5`
-   */
-  size?: WaylandWindowManagerSwayConfigFontsSizeOption;
-  /**
-   * The font style to use for window titles.
-   *
-   * Nix type: `string`
-   * @defaultValue `""`
-   * @example `"Bold Semi-Condensed"`
-   */
-  style?: WaylandWindowManagerSwayConfigFontsStyleOption;
-}
-
-export type WaylandWindowManagerSwayConfigFontsNamesOption = Definable<readonly (string)[]>;
-
-export type WaylandWindowManagerSwayConfigFontsSizeOption = Definable<number | string>;
-
-export type WaylandWindowManagerSwayConfigFontsStyleOption = Definable<string>;
-
-export type WaylandWindowManagerSwayConfigFontsOption = Definable<readonly (string)[] | WaylandWindowManagerSwayConfigFonts>;
+export type WaylandWindowManagerSwayConfigFontsOption = Definable<readonly (string)[] | { readonly [name: string]: unknown }>;
 
 export interface WaylandWindowManagerSwayConfigGaps {
   /**
@@ -72475,9 +61812,9 @@ export interface WaylandWindowManagerSwayConfigGaps {
    * This option controls whether to disable all gaps (outer and inner)
    * on workspace with a single container.
    *
-   * Nix type: `boolean or one of "on", "off", "inverse_outer"`
-   * @defaultValue `"off"`
-   * @example `"on"`
+   * Nix type: `boolean`
+   * @defaultValue `false`
+   * @example `true`
    */
   smartGaps?: WaylandWindowManagerSwayConfigGapsSmartGapsOption;
   /**
@@ -72512,7 +61849,7 @@ export type WaylandWindowManagerSwayConfigGapsRightOption = Definable<null | num
 
 export type WaylandWindowManagerSwayConfigGapsSmartBordersOption = Definable<"on" | "off" | "no_gaps">;
 
-export type WaylandWindowManagerSwayConfigGapsSmartGapsOption = Definable<boolean | "on" | "off" | "inverse_outer">;
+export type WaylandWindowManagerSwayConfigGapsSmartGapsOption = Definable<boolean>;
 
 export type WaylandWindowManagerSwayConfigGapsTopOption = Definable<null | number>;
 
@@ -72632,7 +61969,6 @@ export interface WaylandWindowManagerSwayConfigWindowCommandsItem {
    * criteria (which is different from an empty string criteria).
    *
    * Nix type: `attribute set of (string or boolean)`
-   * @defaultValue `{ }`
    * @example
    * ```nix
    * {
@@ -72918,14 +62254,13 @@ export interface WaylandWindowManagerWayfire {
    * @example
    * ```nix
    * {
+   *   core.plugins = "command expo cube";
    *   command = {
    *     binding_terminal = "alacritty";
    *     command_terminal = "alacritty";
    *   };
-   *   core = {
-   *     plugins = "command expo cube";
-   *   };
    * }
+   *
    * ```
    */
   settings?: WaylandWindowManagerWayfireSettingsOption;
@@ -73048,10 +62383,11 @@ export interface WaylandWindowManagerWayfireWfShell {
    * ```nix
    * {
    *   panel = {
-   *     autohide = true;
    *     widgets_left = "menu spacing4 launchers window-list";
+   *     autohide = true;
    *   };
    * }
+   *
    * ```
    */
   settings?: WaylandWindowManagerWayfireWfShellSettingsOption;
@@ -73078,15 +62414,6 @@ export type WaylandWindowManagerWayfireXwaylandEnableOption = Definable<boolean>
 
 export interface Xdg {
   autostart?: XdgAutostart;
-  /**
-   * Absolute path to directory holding user-specific executables.
-   *
-   * Sets `XDG_BIN_HOME` for the user if `xdg.enable` is set `true`.
-   *
-   * Nix type: `absolute path`
-   * @defaultValue `"~/.local/bin"`
-   */
-  binHome?: XdgBinHomeOption;
   /**
    * Attribute set of files to link into the user's XDG
    * cache home.
@@ -73151,20 +62478,15 @@ export interface Xdg {
    * ```nix
    * {
    *   firefox = {
-   *     categories = [
-   *       "Network"
-   *       "WebBrowser"
-   *     ];
-   *     exec = "firefox %U";
-   *     genericName = "Web Browser";
-   *     mimeType = [
-   *       "text/html"
-   *       "text/xml"
-   *     ];
    *     name = "Firefox";
+   *     genericName = "Web Browser";
+   *     exec = "firefox %U";
    *     terminal = false;
+   *     categories = [ "Network" "WebBrowser" ];
+   *     mimeType = [ "text/html" "text/xml" ];
    *   };
    * }
+   *
    * ```
    */
   desktopEntries?: XdgDesktopEntriesOption;
@@ -73176,14 +62498,6 @@ export interface Xdg {
    * @example `true`
    */
   enable?: XdgEnableOption;
-  /**
-   * Whether to add {option}`xdg.binHome` to {env}`PATH` when
-   * {option}`xdg.enable` is enabled.
-   *
-   * Nix type: `boolean`
-   * @defaultValue `false`
-   */
-  localBinInPath?: XdgLocalBinInPathOption;
   mime?: XdgMime;
   mimeApps?: XdgMimeApps;
   portal?: XdgPortal;
@@ -73249,8 +62563,6 @@ export type XdgAutostartEntriesOption = Definable<readonly (NixPath | string)[]>
 
 export type XdgAutostartReadOnlyOption = Definable<boolean>;
 
-export type XdgBinHomeOption = Definable<NixPath | string>;
-
 export interface XdgCacheFileEntry {
   /**
    * Whether this file should be generated. This option allows specific
@@ -73280,13 +62592,11 @@ export interface XdgCacheFileEntry {
    */
   force?: XdgCacheFileEntryForceOption;
   /**
-   * When `recursive` is enabled, adds the `-ignorelinks` flag to lndir.
+   * When `recursive` is enabled, adds `-ignorelinks` flag to lndir
    *
    * It causes lndir to not treat symbolic links in the source directory specially.
    * The link created in the target directory will point back to the corresponding
-   * symbolic link in the source directory. If that link points to a directory, the
-   * resulting target will be a link to the source tree's symlink rather than a
-   * recursively linked directory tree.
+   * (symbolic link) file in the source directory. If the link is to a directory
    *
    * Nix type: `boolean`
    * @defaultValue `false`
@@ -73314,7 +62624,7 @@ export interface XdgCacheFileEntry {
    * If `false` (the default) then the target
    * will be a symbolic link to the source directory. If
    * `true` then the target will be a
-   * directory structure matching the source's but whose leaves
+   * directory structure matching the source's but whose leafs
    * are symbolic links to the files of the source directory.
    *
    * Nix type: `boolean`
@@ -73333,7 +62643,7 @@ export interface XdgCacheFileEntry {
   /**
    * Path to target file relative to {var}`xdg.cacheHome`.
    *
-   * Nix type: `non-empty string`
+   * Nix type: `string`
    * @defaultValue `name`
    */
   target?: XdgCacheFileEntryTargetOption;
@@ -73399,13 +62709,11 @@ export interface XdgConfigFileEntry {
    */
   force?: XdgConfigFileEntryForceOption;
   /**
-   * When `recursive` is enabled, adds the `-ignorelinks` flag to lndir.
+   * When `recursive` is enabled, adds `-ignorelinks` flag to lndir
    *
    * It causes lndir to not treat symbolic links in the source directory specially.
    * The link created in the target directory will point back to the corresponding
-   * symbolic link in the source directory. If that link points to a directory, the
-   * resulting target will be a link to the source tree's symlink rather than a
-   * recursively linked directory tree.
+   * (symbolic link) file in the source directory. If the link is to a directory
    *
    * Nix type: `boolean`
    * @defaultValue `false`
@@ -73433,7 +62741,7 @@ export interface XdgConfigFileEntry {
    * If `false` (the default) then the target
    * will be a symbolic link to the source directory. If
    * `true` then the target will be a
-   * directory structure matching the source's but whose leaves
+   * directory structure matching the source's but whose leafs
    * are symbolic links to the files of the source directory.
    *
    * Nix type: `boolean`
@@ -73452,7 +62760,7 @@ export interface XdgConfigFileEntry {
   /**
    * Path to target file relative to {var}`xdg.configHome`.
    *
-   * Nix type: `non-empty string`
+   * Nix type: `string`
    * @defaultValue `name`
    */
   target?: XdgConfigFileEntryTargetOption;
@@ -73518,13 +62826,11 @@ export interface XdgDataFileEntry {
    */
   force?: XdgDataFileEntryForceOption;
   /**
-   * When `recursive` is enabled, adds the `-ignorelinks` flag to lndir.
+   * When `recursive` is enabled, adds `-ignorelinks` flag to lndir
    *
    * It causes lndir to not treat symbolic links in the source directory specially.
    * The link created in the target directory will point back to the corresponding
-   * symbolic link in the source directory. If that link points to a directory, the
-   * resulting target will be a link to the source tree's symlink rather than a
-   * recursively linked directory tree.
+   * (symbolic link) file in the source directory. If the link is to a directory
    *
    * Nix type: `boolean`
    * @defaultValue `false`
@@ -73552,7 +62858,7 @@ export interface XdgDataFileEntry {
    * If `false` (the default) then the target
    * will be a symbolic link to the source directory. If
    * `true` then the target will be a
-   * directory structure matching the source's but whose leaves
+   * directory structure matching the source's but whose leafs
    * are symbolic links to the files of the source directory.
    *
    * Nix type: `boolean`
@@ -73571,7 +62877,7 @@ export interface XdgDataFileEntry {
   /**
    * Path to target file relative to <varname>xdg.dataHome</varname>.
    *
-   * Nix type: `non-empty string`
+   * Nix type: `string`
    * @defaultValue `name`
    */
   target?: XdgDataFileEntryTargetOption;
@@ -73697,9 +63003,10 @@ export interface XdgDesktopEntriesEntry {
    * @example
    * ```nix
    * {
-   *   DBusActivatable = "false";
    *   Keywords = "calc;math";
+   *   DBusActivatable = "false";
    * }
+   *
    * ```
    */
   settings?: XdgDesktopEntriesEntrySettingsOption;
@@ -73791,8 +63098,6 @@ export type XdgDesktopEntriesOption = Definable<{ readonly [name: string]: Defin
 
 export type XdgEnableOption = Definable<boolean>;
 
-export type XdgLocalBinInPathOption = Definable<boolean>;
-
 export interface XdgMime {
   /**
    * The desktop-file-utils package to use. Used when running update-desktop-database.
@@ -73840,13 +63145,6 @@ export interface XdgMimeApps {
    * associate with the same mime type, then the priority among them is
    * determined by their order in the list.
    *
-   * ::: {.note}
-   * Passing a large number of packages (for example, the system
-   * package set or all of {option}`home.packages`) will
-   * significantly slow down builds. Prefer listing only the specific
-   * packages whose MIME associations you want to set as defaults.
-   * :::
-   *
    * Nix type: `list of package`
    * @defaultValue `[ ]`
    * @example
@@ -73870,11 +63168,9 @@ export interface XdgMimeApps {
    * @example
    * ```nix
    * {
-   *   mimetype1 = [
-   *     "default1.desktop"
-   *     "default2.desktop"
-   *   ];
+   *   "mimetype1" = [ "default1.desktop" "default2.desktop" ];
    * }
+   *
    * ```
    */
   defaultApplications?: XdgMimeAppsDefaultApplicationsOption;
@@ -73900,13 +63196,10 @@ export interface XdgMimeAppsAssociations {
    * @example
    * ```nix
    * {
-   *   mimetype1 = [
-   *     "foo1.desktop"
-   *     "foo2.desktop"
-   *     "foo3.desktop"
-   *   ];
-   *   mimetype2 = "foo4.desktop";
+   *   "mimetype1" = [ "foo1.desktop" "foo2.desktop" "foo3.desktop" ];
+   *   "mimetype2" = "foo4.desktop";
    * }
+   *
    * ```
    */
   added?: XdgMimeAppsAssociationsAddedOption;
@@ -74075,13 +63368,11 @@ export interface XdgStateFileEntry {
    */
   force?: XdgStateFileEntryForceOption;
   /**
-   * When `recursive` is enabled, adds the `-ignorelinks` flag to lndir.
+   * When `recursive` is enabled, adds `-ignorelinks` flag to lndir
    *
    * It causes lndir to not treat symbolic links in the source directory specially.
    * The link created in the target directory will point back to the corresponding
-   * symbolic link in the source directory. If that link points to a directory, the
-   * resulting target will be a link to the source tree's symlink rather than a
-   * recursively linked directory tree.
+   * (symbolic link) file in the source directory. If the link is to a directory
    *
    * Nix type: `boolean`
    * @defaultValue `false`
@@ -74109,7 +63400,7 @@ export interface XdgStateFileEntry {
    * If `false` (the default) then the target
    * will be a symbolic link to the source directory. If
    * `true` then the target will be a
-   * directory structure matching the source's but whose leaves
+   * directory structure matching the source's but whose leafs
    * are symbolic links to the files of the source directory.
    *
    * Nix type: `boolean`
@@ -74128,7 +63419,7 @@ export interface XdgStateFileEntry {
   /**
    * Path to target file relative to <varname>xdg.stateHome</varname>.
    *
-   * Nix type: `non-empty string`
+   * Nix type: `string`
    * @defaultValue `name`
    */
   target?: XdgStateFileEntryTargetOption;
@@ -74172,12 +63463,7 @@ export interface XdgSystemDirs {
    *
    * Nix type: `list of string`
    * @defaultValue `[ ]`
-   * @example
-   * ```nix
-   * [
-   *   "/etc/xdg"
-   * ]
-   * ```
+   * @example `[ "/etc/xdg" ]`
    */
   config?: XdgSystemDirsConfigOption;
   /**
@@ -74186,13 +63472,7 @@ export interface XdgSystemDirs {
    *
    * Nix type: `list of string`
    * @defaultValue `[ ]`
-   * @example
-   * ```nix
-   * [
-   *   "/usr/share"
-   *   "/usr/local/share"
-   * ]
-   * ```
+   * @example `[ "/usr/share" "/usr/local/share" ]`
    */
   data?: XdgSystemDirsDataOption;
 }
@@ -74292,14 +63572,12 @@ export interface XdgUserDirs {
   /**
    * Other user directories.
    *
-   * The key ‘MISC’ corresponds to the user-dirs entry ‘XDG_MISC_DIR’.
-   *
    * Nix type: `attribute set of (string or absolute path convertible to it)`
    * @defaultValue `{ }`
    * @example
    * ```nix
    * {
-   *   MISC = "${config.home.homeDirectory}/Misc";
+   *   XDG_MISC_DIR = "${config.home.homeDirectory}/Misc";
    * }
    *
    * ```
@@ -74313,13 +63591,6 @@ export interface XdgUserDirs {
    */
   music?: XdgUserDirsMusicOption;
   /**
-   * The xdg-user-dirs package to use.
-   *
-   * Nix type: `null or package`
-   * @defaultValue `pkgs.xdg-user-dirs`
-   */
-  package?: XdgUserDirsPackageOption;
-  /**
    * The Pictures directory.
    *
    * Nix type: `null or (string or absolute path convertible to it)`
@@ -74327,39 +63598,12 @@ export interface XdgUserDirs {
    */
   pictures?: XdgUserDirsPicturesOption;
   /**
-   * The Projects directory.
-   *
-   * Nix type: `null or (string or absolute path convertible to it)`
-   * @defaultValue `"${config.home.homeDirectory}/Projects"`
-   */
-  projects?: XdgUserDirsProjectsOption;
-  /**
    * The Public share directory.
    *
    * Nix type: `null or (string or absolute path convertible to it)`
    * @defaultValue `"${config.home.homeDirectory}/Public"`
    */
   publicShare?: XdgUserDirsPublicShareOption;
-  /**
-   * Whether to set the XDG user dir environment variables, like
-   * `XDG_DESKTOP_DIR`.
-   *
-   * ::: {.note}
-   * The recommended way to get these values is via the `xdg-user-dir`
-   * command or by processing `$XDG_CONFIG_HOME/user-dirs.dirs` directly in
-   * your application.
-   * :::
-   *
-   * This defaults to `true` for state version < 26.05 and `false` otherwise.
-   *
-   * Nix type: `boolean`
-   * @defaultValue
-   * ```nix
-   * if lib.versionAtLeast config.home.stateVersion "26.05" then false else true
-   *
-   * ```
-   */
-  setSessionVariables?: XdgUserDirsSetSessionVariablesOption;
   /**
    * The Templates directory.
    *
@@ -74390,15 +63634,9 @@ export type XdgUserDirsExtraConfigOption = Definable<{ readonly [name: string]: 
 
 export type XdgUserDirsMusicOption = Definable<null | string | NixPath | string>;
 
-export type XdgUserDirsPackageOption = Definable<null | NixRef>;
-
 export type XdgUserDirsPicturesOption = Definable<null | string | NixPath | string>;
 
-export type XdgUserDirsProjectsOption = Definable<null | string | NixPath | string>;
-
 export type XdgUserDirsPublicShareOption = Definable<null | string | NixPath | string>;
-
-export type XdgUserDirsSetSessionVariablesOption = Definable<boolean>;
 
 export type XdgUserDirsTemplatesOption = Definable<null | string | NixPath | string>;
 
@@ -74476,15 +63714,10 @@ export interface Xresources {
    * ```nix
    * {
    *   "Emacs*toolBar" = 0;
-   *   "XTerm*charClass" = [
-   *     "37:48"
-   *     "45-47:48"
-   *     "58:48"
-   *     "64:48"
-   *     "126:48"
-   *   ];
    *   "XTerm*faceName" = "dejavu sans mono";
+   *   "XTerm*charClass" = [ "37:48" "45-47:48" "58:48" "64:48" "126:48" ];
    * }
+   *
    * ```
    */
   properties?: XresourcesPropertiesOption;
@@ -74636,7 +63869,6 @@ export interface XsessionWindowManager {
    * ```
    */
   command?: XsessionWindowManagerCommandOption;
-  exwm?: XsessionWindowManagerExwm;
   fluxbox?: XsessionWindowManagerFluxbox;
   herbstluftwm?: XsessionWindowManagerHerbstluftwm;
   i3?: XsessionWindowManagerI3;
@@ -74762,18 +63994,19 @@ export interface XsessionWindowManagerBspwm {
    * @example
    * ```nix
    * {
-   *   Gimp = {
+   *   "Gimp" = {
    *     desktop = "^8";
-   *     follow = true;
    *     state = "floating";
+   *     follow = true;
    *   };
    *   "Kupfer.py" = {
    *     focus = true;
    *   };
-   *   Screenkey = {
+   *   "Screenkey" = {
    *     manage = false;
    *   };
    * }
+   *
    * ```
    */
   rules?: XsessionWindowManagerBspwmRulesOption;
@@ -75016,66 +64249,6 @@ export type XsessionWindowManagerBspwmStartupProgramsOption = Definable<readonly
 
 export type XsessionWindowManagerCommandOption = Definable<string>;
 
-export interface XsessionWindowManagerExwm {
-  /**
-   * Whether to enable exwm.
-   *
-   * Nix type: `boolean`
-   * @defaultValue `false`
-   * @example `true`
-   */
-  enable?: XsessionWindowManagerExwmEnableOption;
-  /**
-   * Extra packages available to Emacs. The value must be a
-   * function which receives the attrset defined in
-   * {var}`emacs.pkgs` as the sole argument.
-   *
-   * Nix type: `function that evaluates to a(n) list of package`
-   * @defaultValue `epkgs: []`
-   * @example
-   * ```nix
-   * epkgs: [
-   *   epkgs.emms
-   *   epkgs.magit
-   *   epkgs.proof-general
-   * ]
-   *
-   * ```
-   */
-  extraPackages?: XsessionWindowManagerExwmExtraPackagesOption;
-  /**
-   * Emacs lisp code to be run after loading the user's init
-   * file.
-   *
-   * Nix type: `strings concatenated with "\n"`
-   * @defaultValue `"(require 'exwm)"`
-   * @example
-   * ```nix
-   * ''
-   *   (require 'exwm)
-   *   (exwm-enable)
-   * ''
-   * ```
-   */
-  loadScript?: XsessionWindowManagerExwmLoadScriptOption;
-  /**
-   * The emacs package to use.
-   *
-   * Nix type: `package`
-   * @defaultValue `pkgs.emacs`
-   * @example `pkgs.emacs-gtk`
-   */
-  package?: XsessionWindowManagerExwmPackageOption;
-}
-
-export type XsessionWindowManagerExwmEnableOption = Definable<boolean>;
-
-export type XsessionWindowManagerExwmExtraPackagesOption = Definable<unknown>;
-
-export type XsessionWindowManagerExwmLoadScriptOption = Definable<string>;
-
-export type XsessionWindowManagerExwmPackageOption = Definable<NixRef>;
-
 export interface XsessionWindowManagerFluxbox {
   /**
    * Apps configuration for Fluxbox, written to
@@ -75193,23 +64366,6 @@ export interface XsessionWindowManagerHerbstluftwm {
    */
   enable?: XsessionWindowManagerHerbstluftwmEnableOption;
   /**
-   * Set an alias for the {command}`herbstclient` command in the
-   * {file}`autostart` script that only stores its arguments and executes
-   * them all at once at the end of the {file}`autostart` script.
-   *
-   * This reduces the amount of flickering you get while all options are
-   * being applied and improves the performance.
-   *
-   * On the other hand, this makes it more difficult to write bash functions
-   * that call {command}`herbstclient`. You can work around this by calling
-   * {command}`command herbstclient` in your functions to still get some of
-   * the benefits of enabling this alias.
-   *
-   * Nix type: `boolean`
-   * @defaultValue `true`
-   */
-  enableAlias?: XsessionWindowManagerHerbstluftwmEnableAliasOption;
-  /**
    * Extra configuration lines to add verbatim to
    * {file}`$XDG_CONFIG_HOME/herbstluftwm/autostart`.
    *
@@ -75235,6 +64391,7 @@ export interface XsessionWindowManagerHerbstluftwm {
    *   Mod4-o = "split right";
    *   Mod4-u = "split bottom";
    * }
+   *
    * ```
    */
   keybinds?: XsessionWindowManagerHerbstluftwmKeybindsOption;
@@ -75249,6 +64406,7 @@ export interface XsessionWindowManagerHerbstluftwm {
    *   Mod4-B1 = "move";
    *   Mod4-B3 = "resize";
    * }
+   *
    * ```
    */
   mousebinds?: XsessionWindowManagerHerbstluftwmMousebindsOption;
@@ -75270,6 +64428,7 @@ export interface XsessionWindowManagerHerbstluftwm {
    *   "windowtype~'_NET_WM_WINDOW_TYPE_(DIALOG|UTILITY|SPLASH)' focus=on pseudotile=on"
    *   "windowtype~'_NET_WM_WINDOW_TYPE_(NOTIFICATION|DOCK|DESKTOP)' manage=off"
    * ]
+   *
    * ```
    */
   rules?: XsessionWindowManagerHerbstluftwmRulesOption;
@@ -75296,20 +64455,14 @@ export interface XsessionWindowManagerHerbstluftwm {
    * @defaultValue `[ ]`
    * @example
    * ```nix
-   * [
-   *   "work"
-   *   "browser"
-   *   "music"
-   *   "gaming"
-   * ]
+   * [ "work" "browser" "music" "gaming" ]
+   *
    * ```
    */
   tags?: XsessionWindowManagerHerbstluftwmTagsOption;
 }
 
 export type XsessionWindowManagerHerbstluftwmEnableOption = Definable<boolean>;
-
-export type XsessionWindowManagerHerbstluftwmEnableAliasOption = Definable<boolean>;
 
 export type XsessionWindowManagerHerbstluftwmExtraConfigOption = Definable<string>;
 
@@ -75367,18 +64520,10 @@ export interface XsessionWindowManagerI3Config {
    * @example
    * ```nix
    * {
-   *   "0: extra" = [
-   *     {
-   *       class = "^Firefox$";
-   *       window_role = "About";
-   *     }
-   *   ];
-   *   "1: web" = [
-   *     {
-   *       class = "^Firefox$";
-   *     }
-   *   ];
+   * "1: web" = [{ class = "^Firefox$"; }];
+   * "0: extra" = [{ class = "^Firefox$"; window_role = "About"; }];
    * }
+   *
    * ```
    */
   assigns?: XsessionWindowManagerI3ConfigAssignsOption;
@@ -75432,13 +64577,11 @@ export interface XsessionWindowManagerI3Config {
    * @example
    * ```nix
    * {
-   *   names = [
-   *     "DejaVu Sans Mono"
-   *     "FontAwesome5Free"
-   *   ];
-   *   size = 11.0;
+   *   names = [ "DejaVu Sans Mono" "FontAwesome5Free" ];
    *   style = "Bold Semi-Condensed";
+   *   size = 11.0;
    * }
+   *
    * ```
    */
   fonts?: XsessionWindowManagerI3ConfigFontsOption;
@@ -75624,13 +64767,11 @@ export interface XsessionWindowManagerI3ConfigBarsItem {
    * @example
    * ```nix
    * {
-   *   names = [
-   *     "DejaVu Sans Mono"
-   *     "FontAwesome5Free"
-   *   ];
-   *   size = 11.0;
+   *   names = [ "DejaVu Sans Mono" "FontAwesome5Free" ];
    *   style = "Bold Semi-Condensed";
+   *   size = 11.0;
    * }
+   *
    * ```
    */
   fonts?: XsessionWindowManagerI3ConfigBarsItemFontsOption;
@@ -75879,47 +65020,7 @@ export type XsessionWindowManagerI3ConfigBarsItemCommandOption = Definable<strin
 
 export type XsessionWindowManagerI3ConfigBarsItemExtraConfigOption = Definable<string>;
 
-export interface XsessionWindowManagerI3ConfigBarsItemFonts {
-  /**
-   * List of font names list used for window titles. Only FreeType fonts are supported.
-   * The order here is important (e.g. icons font should go before the one used for text).
-   *
-   * Nix type: `list of string`
-   * @defaultValue `[ "monospace" ]`
-   * @example
-   * ```nix
-   * [
-   *   "FontAwesome"
-   *   "Terminus"
-   * ]
-   * ```
-   */
-  names?: XsessionWindowManagerI3ConfigBarsItemFontsNamesOption;
-  /**
-   * The font size to use for window titles.
-   *
-   * Nix type: `floating point number or string`
-   * @defaultValue `8.0`
-   * @example `11.5`
-   */
-  size?: XsessionWindowManagerI3ConfigBarsItemFontsSizeOption;
-  /**
-   * The font style to use for window titles.
-   *
-   * Nix type: `string`
-   * @defaultValue `""`
-   * @example `"Bold Semi-Condensed"`
-   */
-  style?: XsessionWindowManagerI3ConfigBarsItemFontsStyleOption;
-}
-
-export type XsessionWindowManagerI3ConfigBarsItemFontsNamesOption = Definable<readonly (string)[]>;
-
-export type XsessionWindowManagerI3ConfigBarsItemFontsSizeOption = Definable<number | string>;
-
-export type XsessionWindowManagerI3ConfigBarsItemFontsStyleOption = Definable<string>;
-
-export type XsessionWindowManagerI3ConfigBarsItemFontsOption = Definable<readonly (string)[] | XsessionWindowManagerI3ConfigBarsItemFonts>;
+export type XsessionWindowManagerI3ConfigBarsItemFontsOption = Definable<readonly (string)[] | { readonly [name: string]: unknown }>;
 
 export type XsessionWindowManagerI3ConfigBarsItemHiddenStateOption = Definable<null | "hide" | "show">;
 
@@ -76168,47 +65269,7 @@ export type XsessionWindowManagerI3ConfigFocusWrappingOption = Definable<"yes" |
 
 export type XsessionWindowManagerI3ConfigFocusOption = Definable<XsessionWindowManagerI3ConfigFocus>;
 
-export interface XsessionWindowManagerI3ConfigFonts {
-  /**
-   * List of font names list used for window titles. Only FreeType fonts are supported.
-   * The order here is important (e.g. icons font should go before the one used for text).
-   *
-   * Nix type: `list of string`
-   * @defaultValue `[ "monospace" ]`
-   * @example
-   * ```nix
-   * [
-   *   "FontAwesome"
-   *   "Terminus"
-   * ]
-   * ```
-   */
-  names?: XsessionWindowManagerI3ConfigFontsNamesOption;
-  /**
-   * The font size to use for window titles.
-   *
-   * Nix type: `floating point number or string`
-   * @defaultValue `8.0`
-   * @example `11.5`
-   */
-  size?: XsessionWindowManagerI3ConfigFontsSizeOption;
-  /**
-   * The font style to use for window titles.
-   *
-   * Nix type: `string`
-   * @defaultValue `""`
-   * @example `"Bold Semi-Condensed"`
-   */
-  style?: XsessionWindowManagerI3ConfigFontsStyleOption;
-}
-
-export type XsessionWindowManagerI3ConfigFontsNamesOption = Definable<readonly (string)[]>;
-
-export type XsessionWindowManagerI3ConfigFontsSizeOption = Definable<number | string>;
-
-export type XsessionWindowManagerI3ConfigFontsStyleOption = Definable<string>;
-
-export type XsessionWindowManagerI3ConfigFontsOption = Definable<readonly (string)[] | XsessionWindowManagerI3ConfigFonts>;
+export type XsessionWindowManagerI3ConfigFontsOption = Definable<readonly (string)[] | { readonly [name: string]: unknown }>;
 
 export interface XsessionWindowManagerI3ConfigGaps {
   /**
@@ -76271,9 +65332,9 @@ export interface XsessionWindowManagerI3ConfigGaps {
    * This option controls whether to disable all gaps (outer and inner)
    * on workspace with a single container.
    *
-   * Nix type: `boolean or one of "on", "off", "inverse_outer"`
-   * @defaultValue `"off"`
-   * @example `"on"`
+   * Nix type: `boolean`
+   * @defaultValue `false`
+   * @example `true`
    */
   smartGaps?: XsessionWindowManagerI3ConfigGapsSmartGapsOption;
   /**
@@ -76308,7 +65369,7 @@ export type XsessionWindowManagerI3ConfigGapsRightOption = Definable<null | numb
 
 export type XsessionWindowManagerI3ConfigGapsSmartBordersOption = Definable<"on" | "off" | "no_gaps">;
 
-export type XsessionWindowManagerI3ConfigGapsSmartGapsOption = Definable<boolean | "on" | "off" | "inverse_outer">;
+export type XsessionWindowManagerI3ConfigGapsSmartGapsOption = Definable<boolean>;
 
 export type XsessionWindowManagerI3ConfigGapsTopOption = Definable<null | number>;
 
@@ -76437,7 +65498,6 @@ export interface XsessionWindowManagerI3ConfigWindowCommandsItem {
    * criteria (which is different from an empty string criteria).
    *
    * Nix type: `attribute set of (string or boolean)`
-   * @defaultValue `{ }`
    * @example
    * ```nix
    * {
@@ -76510,10 +65570,11 @@ export interface XsessionWindowManagerSpectrwm {
    * @example
    * ```nix
    * {
-   *   quit = "Mod+Shift+q";
-   *   restart = "Mod+Shift+r";
    *   term = "Mod+Return";
+   *   restart = "Mod+Shift+r";
+   *   quit = "Mod+Shift+q";
    * }
+   *
    * ```
    */
   bindings?: XsessionWindowManagerSpectrwmBindingsOption;
@@ -76558,6 +65619,7 @@ export interface XsessionWindowManagerSpectrwm {
    *   Matplotlib = "FLOAT";
    *   Pavucontrol = "FLOAT";
    * }
+   *
    * ```
    */
   quirks?: XsessionWindowManagerSpectrwmQuirksOption;
@@ -76569,11 +65631,12 @@ export interface XsessionWindowManagerSpectrwm {
    * @example
    * ```nix
    * {
-   *   focus_close = "next";
-   *   focus_mode = "manual";
    *   modkey = "Mod4";
    *   workspace_limit = 5;
+   *   focus_mode = "manual";
+   *   focus_close = "next";
    * }
+   *
    * ```
    */
   settings?: XsessionWindowManagerSpectrwmSettingsOption;
@@ -76592,6 +65655,7 @@ export interface XsessionWindowManagerSpectrwm {
    *   "MOD+u"
    *   "MOD+t"
    * ]
+   *
    * ```
    */
   unbindings?: XsessionWindowManagerSpectrwmUnbindingsOption;
@@ -76612,23 +65676,6 @@ export type XsessionWindowManagerSpectrwmSettingsOption = Definable<{ readonly [
 export type XsessionWindowManagerSpectrwmUnbindingsOption = Definable<readonly (string)[]>;
 
 export interface XsessionWindowManagerXmonad {
-  /**
-   * Build script for your xmonad configuration.
-   *
-   * Nix type: `null or absolute path`
-   * @defaultValue `null`
-   * @example
-   * ```nix
-   * pkgs.writeText "build" ''
-   *   #!/bin/sh
-   *
-   *   # Enable -threaded
-   *   ghc --make xmonad.hs -threaded -i -ilib -fforce-recomp -main-is main -v0 -O2 -o "$1"
-   * ''
-   *
-   * ```
-   */
-  buildScript?: XsessionWindowManagerXmonadBuildScriptOption;
   /**
    * The configuration file to be used for xmonad. This must be
    * an absolute path or `null` in which case
@@ -76720,8 +65767,6 @@ export interface XsessionWindowManagerXmonad {
    */
   libFiles?: XsessionWindowManagerXmonadLibFilesOption;
 }
-
-export type XsessionWindowManagerXmonadBuildScriptOption = Definable<null | NixPath | string>;
 
 export type XsessionWindowManagerXmonadConfigOption = Definable<null | NixPath | string>;
 

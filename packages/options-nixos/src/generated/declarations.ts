@@ -4,17 +4,53 @@ import { formatValueType, packageType, pathType, permissiveType } from '@cdknix/
 
 export const options = {
   boot: {
+    binfmt: {
+      emulatedSystems: mkOption({ type: types.listOf(permissiveType) }),
+    },
+    initrd: {
+      availableKernelModules: mkOption({ type: types.listOf(types.str) }),
+    },
+    kernel: {
+      sysctl: mkOption({ type: types.submodule({ freeformType: types.attrsOf(permissiveType), options: {} }) }),
+    },
+    kernelParams: mkOption({ type: permissiveType }),
     loader: {
+      grub: {
+        configurationLimit: mkOption({ type: types.int }),
+        device: mkOption({ type: types.str }),
+        enable: mkOption({ type: types.bool }),
+      },
       "systemd-boot": {
         enable: mkOption({ type: types.bool, default: false }),
       },
     },
+    tmp: {
+      cleanOnBoot: mkOption({ type: types.bool }),
+    },
+  },
+  console: {
+    keyMap: mkOption({ type: types.either(types.str, pathType) }),
+  },
+  documentation: {
+    doc: {
+      enable: mkOption({ type: types.bool }),
+    },
+    info: {
+      enable: mkOption({ type: types.bool }),
+    },
+    nixos: {
+      enable: mkOption({ type: types.bool }),
+    },
   },
   environment: {
+    shells: mkOption({ type: types.listOf(types.either(packageType, pathType)) }),
     systemPackages: mkOption({ type: types.listOf(packageType), default: [] }),
   },
   fonts: {
     packages: mkOption({ type: types.listOf(pathType), default: [] }),
+  },
+  i18n: {
+    defaultLocale: mkOption({ type: types.str }),
   },
   networking: {
     firewall: {
@@ -22,34 +58,57 @@ export const options = {
       allowedTCPPorts: mkOption({ type: types.listOf(types.ints.between(0, 65535)), default: [] }),
       allowedUDPPorts: mkOption({ type: types.listOf(types.ints.between(0, 65535)), default: [] }),
       enable: mkOption({ type: types.bool, default: true }),
+      logRefusedConnections: mkOption({ type: types.bool }),
       trustedInterfaces: mkOption({ type: types.listOf(types.str), default: [] }),
     },
     hostName: mkOption({ type: types.strMatching('^$|^[[:alnum:]]([[:alnum:]_-]{0,61}[[:alnum:]])?$') }),
     networkmanager: {
       enable: mkOption({ type: types.bool, default: false }),
     },
+    nftables: {
+      enable: mkOption({ type: types.bool }),
+    },
+    useDHCP: mkOption({ type: types.bool }),
+    useNetworkd: mkOption({ type: types.bool }),
   },
   nix: {
     gc: {
       automatic: mkOption({ type: types.bool, default: false }),
       dates: mkOption({ type: types.either(types.listOf(types.str), types.str), default: ["03:15"] }),
       options: mkOption({ type: types.str, default: "" }),
+      persistent: mkOption({ type: types.bool }),
+    },
+    optimise: {
+      automatic: mkOption({ type: types.bool }),
+      dates: mkOption({ type: types.listOf(types.str) }),
     },
     settings: mkOption({ type: types.submodule({ freeformType: types.attrsOf(types.either(formatValueType('Nix config atom (null, bool, int, float, str, path or package)'), types.listOf(formatValueType('Nix config atom (null, bool, int, float, str, path or package)')))), options: {
         "auto-optimise-store": mkOption({ type: types.bool, default: false }),
+        cores: mkOption({ type: types.int }),
         "experimental-features": mkOption({ type: types.listOf(types.str), default: [] }),
+        "max-jobs": mkOption({ type: permissiveType }),
         substituters: mkOption({ type: types.listOf(types.str) }),
+        "system-features": mkOption({ type: types.listOf(types.str) }),
         "trusted-public-keys": mkOption({ type: types.listOf(types.str) }),
         "trusted-users": mkOption({ type: types.listOf(types.str), default: ["root"] }),
       } }) }),
   },
   nixpkgs: {
+    config: {
+      allowUnfree: mkOption({ type: types.bool }),
+    },
     hostPlatform: mkOption({ type: types.either(types.str, types.attrs) }),
     overlays: mkOption({ type: types.listOf(permissiveType), default: [] }),
   },
   programs: {
     fish: {
       enable: mkOption({ type: types.bool, default: false }),
+    },
+    ssh: {
+      knownHosts: mkOption({ type: types.attrsOf(types.submodule({ options: {
+          hostNames: mkOption({ type: types.listOf(types.str) }),
+          publicKey: mkOption({ type: types.nullOr(types.str) }),
+        } })), default: {} }),
     },
     zsh: {
       enable: mkOption({ type: types.bool, default: false }),
@@ -58,6 +117,7 @@ export const options = {
   security: {
     sudo: {
       enable: mkOption({ type: types.bool, default: true }),
+      execWheelOnly: mkOption({ type: types.bool }),
       extraRules: mkOption({ type: types.listOf(types.submodule({ options: {
           commands: mkOption({ type: types.listOf(types.either(types.submodule({ options: {} }), types.str)) }),
           groups: mkOption({ type: types.listOf(types.either(types.str, types.int)), default: [] }),
@@ -67,15 +127,85 @@ export const options = {
     },
   },
   services: {
+    caddy: {
+      email: mkOption({ type: types.nullOr(types.str) }),
+      enable: mkOption({ type: types.bool }),
+      virtualHosts: mkOption({ type: types.attrsOf(types.submodule({ options: {
+          extraConfig: mkOption({ type: types.lines }),
+        } })), default: {} }),
+    },
+    fail2ban: {
+      bantime: mkOption({ type: types.nullOr(types.str) }),
+      "bantime-increment": {
+        enable: mkOption({ type: types.bool }),
+        maxtime: mkOption({ type: types.nullOr(types.str) }),
+        overalljails: mkOption({ type: types.bool }),
+      },
+      enable: mkOption({ type: types.bool }),
+      ignoreIP: mkOption({ type: types.listOf(types.str) }),
+      maxretry: mkOption({ type: types.int }),
+    },
+    fstrim: {
+      enable: mkOption({ type: types.bool }),
+      interval: mkOption({ type: types.str }),
+    },
+    grafana: {
+      enable: mkOption({ type: types.bool }),
+      settings: {
+        server: {
+          http_addr: mkOption({ type: types.str }),
+          http_port: mkOption({ type: permissiveType }),
+        },
+      },
+    },
+    journald: {
+      extraConfig: mkOption({ type: types.lines }),
+    },
     openssh: {
       enable: mkOption({ type: types.bool, default: false }),
+      hostKeys: mkOption({ type: types.listOf(types.attrs) }),
       openFirewall: mkOption({ type: types.bool, default: true }),
       ports: mkOption({ type: types.listOf(types.ints.between(0, 65535)) }),
       settings: mkOption({ type: types.submodule({ freeformType: types.attrsOf(formatValueType('atom (null, bool, int, float or string) or a list of them for duplicate keys')), options: {
+          Ciphers: mkOption({ type: types.nullOr(types.listOf(types.str)) }),
           KbdInteractiveAuthentication: mkOption({ type: types.bool, default: true }),
+          KexAlgorithms: mkOption({ type: types.nullOr(types.listOf(types.str)) }),
+          Macs: mkOption({ type: types.nullOr(types.listOf(types.str)) }),
           PasswordAuthentication: mkOption({ type: types.bool, default: true }),
           PermitRootLogin: mkOption({ type: types.enum(["yes", "without-password", "prohibit-password", "forced-commands-only", "no"]), default: "prohibit-password" }),
+          X11Forwarding: mkOption({ type: types.bool }),
         } }) }),
+    },
+    postgresql: {
+      authentication: mkOption({ type: types.lines }),
+      enable: mkOption({ type: types.bool }),
+      enableTCPIP: mkOption({ type: types.bool }),
+      ensureDatabases: mkOption({ type: types.listOf(types.str) }),
+      settings: mkOption({ type: types.submodule({ freeformType: types.attrsOf(types.either(types.bool, types.either(types.float, types.either(types.int, types.str)))), options: {} }) }),
+    },
+    postgresqlBackup: {
+      enable: mkOption({ type: types.bool }),
+      startAt: mkOption({ type: types.either(types.str, types.listOf(types.str)) }),
+    },
+    prometheus: {
+      enable: mkOption({ type: types.bool }),
+      exporters: {
+        node: {
+          enable: mkOption({ type: types.bool }),
+          enabledCollectors: mkOption({ type: types.listOf(types.str) }),
+          openFirewall: mkOption({ type: types.bool }),
+          port: mkOption({ type: permissiveType }),
+        },
+      },
+      retentionTime: mkOption({ type: types.nullOr(types.str) }),
+      scrapeConfigs: mkOption({ type: types.listOf(types.attrs) }),
+    },
+    qemuGuest: {
+      enable: mkOption({ type: types.bool }),
+    },
+    resolved: {
+      dnssec: mkOption({ type: types.enum(["true", "allow-downgrade", "false"]) }),
+      enable: mkOption({ type: types.bool }),
     },
     zerotierone: {
       enable: mkOption({ type: types.bool, default: false }),
@@ -86,10 +216,37 @@ export const options = {
   system: {
     stateVersion: mkOption({ type: types.str, default: "26.05" }),
   },
+  systemd: {
+    coredump: {
+      extraConfig: mkOption({ type: types.lines }),
+    },
+    network: {
+      enable: mkOption({ type: types.bool }),
+      networks: mkOption({ type: types.attrsOf(types.submodule({ options: {
+          address: mkOption({ type: types.listOf(types.str) }),
+          matchConfig: mkOption({ type: types.attrsOf(permissiveType) }),
+          networkConfig: mkOption({ type: types.attrsOf(permissiveType) }),
+          routes: mkOption({ type: types.listOf(types.attrsOf(permissiveType)) }),
+        } })), default: {} }),
+      "wait-online": {
+        anyInterface: mkOption({ type: types.bool }),
+      },
+    },
+    services: mkOption({ type: types.attrsOf(types.submodule({ options: {
+        after: mkOption({ type: types.listOf(types.str) }),
+        description: mkOption({ type: types.strMatching('[^\n\r]*\n?') }),
+        path: mkOption({ type: types.listOf(types.either(packageType, types.str)) }),
+        script: mkOption({ type: types.lines }),
+        serviceConfig: mkOption({ type: types.attrsOf(permissiveType) }),
+        wantedBy: mkOption({ type: types.listOf(types.str) }),
+        wants: mkOption({ type: types.listOf(types.str) }),
+      } })), default: {} }),
+  },
   time: {
     timeZone: mkOption({ type: types.nullOr(permissiveType), default: null }),
   },
   users: {
+    mutableUsers: mkOption({ type: types.bool }),
     users: mkOption({ type: types.attrsOf(types.submodule({ options: {
         description: mkOption({ type: permissiveType, default: "" }),
         extraGroups: mkOption({ type: types.listOf(types.str), default: [] }),
@@ -105,5 +262,9 @@ export const options = {
         shell: mkOption({ type: types.nullOr(types.either(packageType, permissiveType)) }),
         uid: mkOption({ type: types.nullOr(types.int), default: null }),
       } })), default: {} }),
+  },
+  zramSwap: {
+    enable: mkOption({ type: types.bool }),
+    memoryPercent: mkOption({ type: types.ints.positive }),
   },
 };

@@ -3,8 +3,11 @@ import type { Definable, FormatValue, NixPath, NixRef } from './support.js';
 
 export interface NixosOptions {
   boot?: Boot;
+  console?: Console;
+  documentation?: Documentation;
   environment?: Environment;
   fonts?: Fonts;
+  i18n?: I18n;
   networking?: Networking;
   nix?: Nix;
   nixpkgs?: Nixpkgs;
@@ -12,17 +15,92 @@ export interface NixosOptions {
   security?: Security;
   services?: Services;
   system?: System;
+  systemd?: Systemd;
   time?: Time;
   users?: Users;
+  zramSwap?: ZramSwap;
 }
 
 export interface Boot {
+  binfmt?: BootBinfmt;
+  initrd?: BootInitrd;
+  kernel?: BootKernel;
+  /**
+   * Hand-written fixture entry for `boot.kernelParams` (type from the nixos manual).
+   *
+   * Nix type: `list of string, with spaces inside double quotes`
+   */
+  kernelParams?: BootKernelParamsOption;
   loader?: BootLoader;
+  tmp?: BootTmp;
 }
 
+export interface BootBinfmt {
+  /**
+   * Hand-written fixture entry for `boot.binfmt.emulatedSystems` (type from the nixos manual).
+   *
+   * Nix type: `list of (one of "aarch64-linux", "armv7l-linux", "riscv64-linux", "x86_64-windows", …)`
+   */
+  emulatedSystems?: BootBinfmtEmulatedSystemsOption;
+}
+
+export type BootBinfmtEmulatedSystemsOption = Definable<readonly (unknown)[]>;
+
+export interface BootInitrd {
+  /**
+   * Hand-written fixture entry for `boot.initrd.availableKernelModules` (type from the nixos manual).
+   *
+   * Nix type: `list of string`
+   */
+  availableKernelModules?: BootInitrdAvailableKernelModulesOption;
+}
+
+export type BootInitrdAvailableKernelModulesOption = Definable<readonly (string)[]>;
+
+export interface BootKernel {
+  /**
+   * Hand-written fixture entry for `boot.kernel.sysctl` (type from the nixos manual).
+   *
+   * Nix type: `open submodule of attribute set of (sysctl option value)`
+   */
+  sysctl?: BootKernelSysctlOption;
+}
+
+export type BootKernelSysctlOption = Definable<{ readonly [name: string]: unknown }>;
+
+export type BootKernelParamsOption = Definable<unknown>;
+
 export interface BootLoader {
+  grub?: BootLoaderGrub;
   "systemd-boot"?: BootLoaderSystemdBoot;
 }
+
+export interface BootLoaderGrub {
+  /**
+   * Hand-written fixture entry for `boot.loader.grub.configurationLimit` (type from the nixos manual).
+   *
+   * Nix type: `signed integer`
+   */
+  configurationLimit?: BootLoaderGrubConfigurationLimitOption;
+  /**
+   * Hand-written fixture entry for `boot.loader.grub.device` (type from the nixos manual).
+   *
+   * Nix type: `string`
+   */
+  device?: BootLoaderGrubDeviceOption;
+  /**
+   * Hand-written fixture entry for `boot.loader.grub.enable` (type from the nixos manual).
+   *
+   * Nix type: `boolean`
+   */
+  enable?: BootLoaderGrubEnableOption;
+}
+
+export type BootLoaderGrubConfigurationLimitOption = Definable<number>;
+
+export type BootLoaderGrubDeviceOption = Definable<string>;
+
+export type BootLoaderGrubEnableOption = Definable<boolean>;
 
 export interface BootLoaderSystemdBoot {
   /**
@@ -36,7 +114,74 @@ export interface BootLoaderSystemdBoot {
 
 export type BootLoaderSystemdBootEnableOption = Definable<boolean>;
 
+export interface BootTmp {
+  /**
+   * Hand-written fixture entry for `boot.tmp.cleanOnBoot` (type from the nixos manual).
+   *
+   * Nix type: `boolean`
+   */
+  cleanOnBoot?: BootTmpCleanOnBootOption;
+}
+
+export type BootTmpCleanOnBootOption = Definable<boolean>;
+
+export interface Console {
+  /**
+   * Hand-written fixture entry for `console.keyMap` (type from the nixos manual).
+   *
+   * Nix type: `string or absolute path`
+   */
+  keyMap?: ConsoleKeyMapOption;
+}
+
+export type ConsoleKeyMapOption = Definable<string | NixPath | string>;
+
+export interface Documentation {
+  doc?: DocumentationDoc;
+  info?: DocumentationInfo;
+  nixos?: DocumentationNixos;
+}
+
+export interface DocumentationDoc {
+  /**
+   * Hand-written fixture entry for `documentation.doc.enable` (type from the nixos manual).
+   *
+   * Nix type: `boolean`
+   */
+  enable?: DocumentationDocEnableOption;
+}
+
+export type DocumentationDocEnableOption = Definable<boolean>;
+
+export interface DocumentationInfo {
+  /**
+   * Hand-written fixture entry for `documentation.info.enable` (type from the nixos manual).
+   *
+   * Nix type: `boolean`
+   */
+  enable?: DocumentationInfoEnableOption;
+}
+
+export type DocumentationInfoEnableOption = Definable<boolean>;
+
+export interface DocumentationNixos {
+  /**
+   * Hand-written fixture entry for `documentation.nixos.enable` (type from the nixos manual).
+   *
+   * Nix type: `boolean`
+   */
+  enable?: DocumentationNixosEnableOption;
+}
+
+export type DocumentationNixosEnableOption = Definable<boolean>;
+
 export interface Environment {
+  /**
+   * Hand-written fixture entry for `environment.shells` (type from the nixos manual).
+   *
+   * Nix type: `list of (package or absolute path)`
+   */
+  shells?: EnvironmentShellsOption;
   /**
    * The set of packages that appear in /run/current-system/sw.
    *
@@ -46,6 +191,8 @@ export interface Environment {
    */
   systemPackages?: EnvironmentSystemPackagesOption;
 }
+
+export type EnvironmentShellsOption = Definable<readonly (NixRef | NixPath | string)[]>;
 
 export type EnvironmentSystemPackagesOption = Definable<readonly (NixRef)[]>;
 
@@ -62,6 +209,17 @@ export interface Fonts {
 
 export type FontsPackagesOption = Definable<readonly (NixPath | string)[]>;
 
+export interface I18n {
+  /**
+   * Hand-written fixture entry for `i18n.defaultLocale` (type from the nixos manual).
+   *
+   * Nix type: `string`
+   */
+  defaultLocale?: I18nDefaultLocaleOption;
+}
+
+export type I18nDefaultLocaleOption = Definable<string>;
+
 export interface Networking {
   firewall?: NetworkingFirewall;
   /**
@@ -72,6 +230,19 @@ export interface Networking {
    */
   hostName?: NetworkingHostNameOption;
   networkmanager?: NetworkingNetworkmanager;
+  nftables?: NetworkingNftables;
+  /**
+   * Hand-written fixture entry for `networking.useDHCP` (type from the nixos manual).
+   *
+   * Nix type: `boolean`
+   */
+  useDHCP?: NetworkingUseDHCPOption;
+  /**
+   * Hand-written fixture entry for `networking.useNetworkd` (type from the nixos manual).
+   *
+   * Nix type: `boolean`
+   */
+  useNetworkd?: NetworkingUseNetworkdOption;
 }
 
 export interface NetworkingFirewall {
@@ -117,6 +288,12 @@ export interface NetworkingFirewall {
    */
   enable?: NetworkingFirewallEnableOption;
   /**
+   * Hand-written fixture entry for `networking.firewall.logRefusedConnections` (type from the nixos manual).
+   *
+   * Nix type: `boolean`
+   */
+  logRefusedConnections?: NetworkingFirewallLogRefusedConnectionsOption;
+  /**
    * Traffic coming in from these interfaces will be accepted unconditionally.
    *
    * Nix type: `list of string`
@@ -139,6 +316,8 @@ export type NetworkingFirewallAllowedUDPPortsOption = Definable<readonly (number
 
 export type NetworkingFirewallEnableOption = Definable<boolean>;
 
+export type NetworkingFirewallLogRefusedConnectionsOption = Definable<boolean>;
+
 export type NetworkingFirewallTrustedInterfacesOption = Definable<readonly (string)[]>;
 
 export type NetworkingHostNameOption = Definable<string>;
@@ -155,8 +334,24 @@ export interface NetworkingNetworkmanager {
 
 export type NetworkingNetworkmanagerEnableOption = Definable<boolean>;
 
+export interface NetworkingNftables {
+  /**
+   * Hand-written fixture entry for `networking.nftables.enable` (type from the nixos manual).
+   *
+   * Nix type: `boolean`
+   */
+  enable?: NetworkingNftablesEnableOption;
+}
+
+export type NetworkingNftablesEnableOption = Definable<boolean>;
+
+export type NetworkingUseDHCPOption = Definable<boolean>;
+
+export type NetworkingUseNetworkdOption = Definable<boolean>;
+
 export interface Nix {
   gc?: NixGc;
+  optimise?: NixOptimise;
   /**
    * Configuration for Nix, see `nix.conf(5)`.
    *
@@ -194,6 +389,12 @@ export interface NixGc {
    * @example `"--max-freed $((64 * 1024**3))"`
    */
   options?: NixGcOptionsOption;
+  /**
+   * Hand-written fixture entry for `nix.gc.persistent` (type from the nixos manual).
+   *
+   * Nix type: `boolean`
+   */
+  persistent?: NixGcPersistentOption;
 }
 
 export type NixGcAutomaticOption = Definable<boolean>;
@@ -201,6 +402,27 @@ export type NixGcAutomaticOption = Definable<boolean>;
 export type NixGcDatesOption = Definable<readonly (string)[] | string>;
 
 export type NixGcOptionsOption = Definable<string>;
+
+export type NixGcPersistentOption = Definable<boolean>;
+
+export interface NixOptimise {
+  /**
+   * Hand-written fixture entry for `nix.optimise.automatic` (type from the nixos manual).
+   *
+   * Nix type: `boolean`
+   */
+  automatic?: NixOptimiseAutomaticOption;
+  /**
+   * Hand-written fixture entry for `nix.optimise.dates` (type from the nixos manual).
+   *
+   * Nix type: `list of string`
+   */
+  dates?: NixOptimiseDatesOption;
+}
+
+export type NixOptimiseAutomaticOption = Definable<boolean>;
+
+export type NixOptimiseDatesOption = Definable<readonly (string)[]>;
 
 export interface NixSettings {
   /**
@@ -210,6 +432,12 @@ export interface NixSettings {
    * @defaultValue `false`
    */
   "auto-optimise-store"?: NixSettingsAutoOptimiseStoreOption;
+  /**
+   * Hand-written fixture entry for `nix.settings.cores` (type from the nixos manual).
+   *
+   * Nix type: `signed integer`
+   */
+  cores?: NixSettingsCoresOption;
   /**
    * Experimental Nix features to enable.
    *
@@ -225,11 +453,23 @@ export interface NixSettings {
    */
   "experimental-features"?: NixSettingsExperimentalFeaturesOption;
   /**
+   * Hand-written fixture entry for `nix.settings.max-jobs` (type from the nixos manual).
+   *
+   * Nix type: `signed integer or value "auto"`
+   */
+  "max-jobs"?: NixSettingsMaxJobsOption;
+  /**
    * List of binary cache URLs used to obtain pre-built binaries of Nix packages.
    *
    * Nix type: `list of string`
    */
   substituters?: NixSettingsSubstitutersOption;
+  /**
+   * Hand-written fixture entry for `nix.settings.system-features` (type from the nixos manual).
+   *
+   * Nix type: `list of string`
+   */
+  "system-features"?: NixSettingsSystemFeaturesOption;
   /**
    * List of public keys used to sign binary caches.
    *
@@ -267,9 +507,15 @@ export interface NixSettings {
 
 export type NixSettingsAutoOptimiseStoreOption = Definable<boolean>;
 
+export type NixSettingsCoresOption = Definable<number>;
+
 export type NixSettingsExperimentalFeaturesOption = Definable<readonly (string)[]>;
 
+export type NixSettingsMaxJobsOption = Definable<unknown>;
+
 export type NixSettingsSubstitutersOption = Definable<readonly (string)[]>;
+
+export type NixSettingsSystemFeaturesOption = Definable<readonly (string)[]>;
 
 export type NixSettingsTrustedPublicKeysOption = Definable<readonly (string)[]>;
 
@@ -278,6 +524,7 @@ export type NixSettingsTrustedUsersOption = Definable<readonly (string)[]>;
 export type NixSettingsOption = Definable<NixSettings>;
 
 export interface Nixpkgs {
+  config?: NixpkgsConfig;
   /**
    * Specifies the platform where the NixOS configuration will run.
    *
@@ -293,12 +540,24 @@ export interface Nixpkgs {
   overlays?: NixpkgsOverlaysOption;
 }
 
+export interface NixpkgsConfig {
+  /**
+   * Hand-written fixture entry for `nixpkgs.config.allowUnfree` (type from the nixos manual).
+   *
+   * Nix type: `boolean`
+   */
+  allowUnfree?: NixpkgsConfigAllowUnfreeOption;
+}
+
+export type NixpkgsConfigAllowUnfreeOption = Definable<boolean>;
+
 export type NixpkgsHostPlatformOption = Definable<string | { readonly [name: string]: unknown }>;
 
 export type NixpkgsOverlaysOption = Definable<readonly (unknown)[]>;
 
 export interface Programs {
   fish?: ProgramsFish;
+  ssh?: ProgramsSsh;
   zsh?: ProgramsZsh;
 }
 
@@ -313,6 +572,37 @@ export interface ProgramsFish {
 }
 
 export type ProgramsFishEnableOption = Definable<boolean>;
+
+export interface ProgramsSsh {
+  /**
+   * Hand-written fixture entry for `programs.ssh.knownHosts`.
+   *
+   * Nix type: `attribute set of (submodule)`
+   * @defaultValue `{ }`
+   */
+  knownHosts?: ProgramsSshKnownHostsOption;
+}
+
+export interface ProgramsSshKnownHostsEntry {
+  /**
+   * Hand-written fixture entry for `programs.ssh.knownHosts.<name>.hostNames` (type from the nixos manual).
+   *
+   * Nix type: `list of string`
+   */
+  hostNames?: ProgramsSshKnownHostsEntryHostNamesOption;
+  /**
+   * Hand-written fixture entry for `programs.ssh.knownHosts.<name>.publicKey` (type from the nixos manual).
+   *
+   * Nix type: `null or string`
+   */
+  publicKey?: ProgramsSshKnownHostsEntryPublicKeyOption;
+}
+
+export type ProgramsSshKnownHostsEntryHostNamesOption = Definable<readonly (string)[]>;
+
+export type ProgramsSshKnownHostsEntryPublicKeyOption = Definable<null | string>;
+
+export type ProgramsSshKnownHostsOption = Definable<{ readonly [name: string]: Definable<ProgramsSshKnownHostsEntry> }>;
 
 export interface ProgramsZsh {
   /**
@@ -339,6 +629,12 @@ export interface SecuritySudo {
    */
   enable?: SecuritySudoEnableOption;
   /**
+   * Hand-written fixture entry for `security.sudo.execWheelOnly` (type from the nixos manual).
+   *
+   * Nix type: `boolean`
+   */
+  execWheelOnly?: SecuritySudoExecWheelOnlyOption;
+  /**
    * Define specific rules to be in the {file}`sudoers` file.
    *
    * Nix type: `list of (submodule)`
@@ -355,6 +651,8 @@ export interface SecuritySudo {
 }
 
 export type SecuritySudoEnableOption = Definable<boolean>;
+
+export type SecuritySudoExecWheelOnlyOption = Definable<boolean>;
 
 export interface SecuritySudoExtraRulesItem {
   /**
@@ -390,9 +688,186 @@ export type SecuritySudoExtraRulesOption = Definable<readonly (SecuritySudoExtra
 export type SecuritySudoWheelNeedsPasswordOption = Definable<boolean>;
 
 export interface Services {
+  caddy?: ServicesCaddy;
+  fail2ban?: ServicesFail2ban;
+  fstrim?: ServicesFstrim;
+  grafana?: ServicesGrafana;
+  journald?: ServicesJournald;
   openssh?: ServicesOpenssh;
+  postgresql?: ServicesPostgresql;
+  postgresqlBackup?: ServicesPostgresqlBackup;
+  prometheus?: ServicesPrometheus;
+  qemuGuest?: ServicesQemuGuest;
+  resolved?: ServicesResolved;
   zerotierone?: ServicesZerotierone;
 }
+
+export interface ServicesCaddy {
+  /**
+   * Hand-written fixture entry for `services.caddy.email` (type from the nixos manual).
+   *
+   * Nix type: `null or string`
+   */
+  email?: ServicesCaddyEmailOption;
+  /**
+   * Hand-written fixture entry for `services.caddy.enable` (type from the nixos manual).
+   *
+   * Nix type: `boolean`
+   */
+  enable?: ServicesCaddyEnableOption;
+  /**
+   * Hand-written fixture entry for `services.caddy.virtualHosts`.
+   *
+   * Nix type: `attribute set of (submodule)`
+   * @defaultValue `{ }`
+   */
+  virtualHosts?: ServicesCaddyVirtualHostsOption;
+}
+
+export type ServicesCaddyEmailOption = Definable<null | string>;
+
+export type ServicesCaddyEnableOption = Definable<boolean>;
+
+export interface ServicesCaddyVirtualHostsEntry {
+  /**
+   * Hand-written fixture entry for `services.caddy.virtualHosts.<name>.extraConfig` (type from the nixos manual).
+   *
+   * Nix type: `strings concatenated with "\n"`
+   */
+  extraConfig?: ServicesCaddyVirtualHostsEntryExtraConfigOption;
+}
+
+export type ServicesCaddyVirtualHostsEntryExtraConfigOption = Definable<string>;
+
+export type ServicesCaddyVirtualHostsOption = Definable<{ readonly [name: string]: Definable<ServicesCaddyVirtualHostsEntry> }>;
+
+export interface ServicesFail2ban {
+  /**
+   * Hand-written fixture entry for `services.fail2ban.bantime` (type from the nixos manual).
+   *
+   * Nix type: `null or string`
+   */
+  bantime?: ServicesFail2banBantimeOption;
+  "bantime-increment"?: ServicesFail2banBantimeIncrement;
+  /**
+   * Hand-written fixture entry for `services.fail2ban.enable` (type from the nixos manual).
+   *
+   * Nix type: `boolean`
+   */
+  enable?: ServicesFail2banEnableOption;
+  /**
+   * Hand-written fixture entry for `services.fail2ban.ignoreIP` (type from the nixos manual).
+   *
+   * Nix type: `list of string`
+   */
+  ignoreIP?: ServicesFail2banIgnoreIPOption;
+  /**
+   * Hand-written fixture entry for `services.fail2ban.maxretry` (type from the nixos manual).
+   *
+   * Nix type: `signed integer`
+   */
+  maxretry?: ServicesFail2banMaxretryOption;
+}
+
+export type ServicesFail2banBantimeOption = Definable<null | string>;
+
+export interface ServicesFail2banBantimeIncrement {
+  /**
+   * Hand-written fixture entry for `services.fail2ban.bantime-increment.enable` (type from the nixos manual).
+   *
+   * Nix type: `boolean`
+   */
+  enable?: ServicesFail2banBantimeIncrementEnableOption;
+  /**
+   * Hand-written fixture entry for `services.fail2ban.bantime-increment.maxtime` (type from the nixos manual).
+   *
+   * Nix type: `null or string`
+   */
+  maxtime?: ServicesFail2banBantimeIncrementMaxtimeOption;
+  /**
+   * Hand-written fixture entry for `services.fail2ban.bantime-increment.overalljails` (type from the nixos manual).
+   *
+   * Nix type: `boolean`
+   */
+  overalljails?: ServicesFail2banBantimeIncrementOveralljailsOption;
+}
+
+export type ServicesFail2banBantimeIncrementEnableOption = Definable<boolean>;
+
+export type ServicesFail2banBantimeIncrementMaxtimeOption = Definable<null | string>;
+
+export type ServicesFail2banBantimeIncrementOveralljailsOption = Definable<boolean>;
+
+export type ServicesFail2banEnableOption = Definable<boolean>;
+
+export type ServicesFail2banIgnoreIPOption = Definable<readonly (string)[]>;
+
+export type ServicesFail2banMaxretryOption = Definable<number>;
+
+export interface ServicesFstrim {
+  /**
+   * Hand-written fixture entry for `services.fstrim.enable` (type from the nixos manual).
+   *
+   * Nix type: `boolean`
+   */
+  enable?: ServicesFstrimEnableOption;
+  /**
+   * Hand-written fixture entry for `services.fstrim.interval` (type from the nixos manual).
+   *
+   * Nix type: `string`
+   */
+  interval?: ServicesFstrimIntervalOption;
+}
+
+export type ServicesFstrimEnableOption = Definable<boolean>;
+
+export type ServicesFstrimIntervalOption = Definable<string>;
+
+export interface ServicesGrafana {
+  /**
+   * Hand-written fixture entry for `services.grafana.enable` (type from the nixos manual).
+   *
+   * Nix type: `boolean`
+   */
+  enable?: ServicesGrafanaEnableOption;
+  settings?: ServicesGrafanaSettings;
+}
+
+export type ServicesGrafanaEnableOption = Definable<boolean>;
+
+export interface ServicesGrafanaSettings {
+  server?: ServicesGrafanaSettingsServer;
+}
+
+export interface ServicesGrafanaSettingsServer {
+  /**
+   * Hand-written fixture entry for `services.grafana.settings.server.http_addr` (type from the nixos manual).
+   *
+   * Nix type: `string`
+   */
+  http_addr?: ServicesGrafanaSettingsServerHttpAddrOption;
+  /**
+   * Hand-written fixture entry for `services.grafana.settings.server.http_port` (type from the nixos manual).
+   *
+   * Nix type: `16 bit unsigned integer; valid numbers: 0 - 65535`
+   */
+  http_port?: ServicesGrafanaSettingsServerHttpPortOption;
+}
+
+export type ServicesGrafanaSettingsServerHttpAddrOption = Definable<string>;
+
+export type ServicesGrafanaSettingsServerHttpPortOption = Definable<unknown>;
+
+export interface ServicesJournald {
+  /**
+   * Hand-written fixture entry for `services.journald.extraConfig` (type from the nixos manual).
+   *
+   * Nix type: `strings concatenated with "\n"`
+   */
+  extraConfig?: ServicesJournaldExtraConfigOption;
+}
+
+export type ServicesJournaldExtraConfigOption = Definable<string>;
 
 export interface ServicesOpenssh {
   /**
@@ -402,6 +877,12 @@ export interface ServicesOpenssh {
    * @defaultValue `false`
    */
   enable?: ServicesOpensshEnableOption;
+  /**
+   * Hand-written fixture entry for `services.openssh.hostKeys` (type from the nixos manual).
+   *
+   * Nix type: `list of (attribute set)`
+   */
+  hostKeys?: ServicesOpensshHostKeysOption;
   /**
    * Whether to automatically open the specified ports in the firewall.
    *
@@ -439,11 +920,19 @@ export interface ServicesOpenssh {
 
 export type ServicesOpensshEnableOption = Definable<boolean>;
 
+export type ServicesOpensshHostKeysOption = Definable<readonly ({ readonly [name: string]: unknown })[]>;
+
 export type ServicesOpensshOpenFirewallOption = Definable<boolean>;
 
 export type ServicesOpensshPortsOption = Definable<readonly (number)[]>;
 
 export interface ServicesOpensshSettings {
+  /**
+   * Hand-written fixture entry for `services.openssh.settings.Ciphers` (type from the nixos manual).
+   *
+   * Nix type: `null or (list of string)`
+   */
+  Ciphers?: ServicesOpensshSettingsCiphersOption;
   /**
    * Specifies whether keyboard-interactive authentication is allowed.
    *
@@ -451,6 +940,18 @@ export interface ServicesOpensshSettings {
    * @defaultValue `true`
    */
   KbdInteractiveAuthentication?: ServicesOpensshSettingsKbdInteractiveAuthenticationOption;
+  /**
+   * Hand-written fixture entry for `services.openssh.settings.KexAlgorithms` (type from the nixos manual).
+   *
+   * Nix type: `null or (list of string)`
+   */
+  KexAlgorithms?: ServicesOpensshSettingsKexAlgorithmsOption;
+  /**
+   * Hand-written fixture entry for `services.openssh.settings.Macs` (type from the nixos manual).
+   *
+   * Nix type: `null or (list of string)`
+   */
+  Macs?: ServicesOpensshSettingsMacsOption;
   /**
    * Specifies whether password authentication is allowed.
    *
@@ -465,16 +966,189 @@ export interface ServicesOpensshSettings {
    * @defaultValue `"prohibit-password"`
    */
   PermitRootLogin?: ServicesOpensshSettingsPermitRootLoginOption;
+  /**
+   * Hand-written fixture entry for `services.openssh.settings.X11Forwarding` (type from the nixos manual).
+   *
+   * Nix type: `boolean`
+   */
+  X11Forwarding?: ServicesOpensshSettingsX11ForwardingOption;
   readonly [name: string]: unknown;
 }
 
+export type ServicesOpensshSettingsCiphersOption = Definable<null | readonly (string)[]>;
+
 export type ServicesOpensshSettingsKbdInteractiveAuthenticationOption = Definable<boolean>;
+
+export type ServicesOpensshSettingsKexAlgorithmsOption = Definable<null | readonly (string)[]>;
+
+export type ServicesOpensshSettingsMacsOption = Definable<null | readonly (string)[]>;
 
 export type ServicesOpensshSettingsPasswordAuthenticationOption = Definable<boolean>;
 
 export type ServicesOpensshSettingsPermitRootLoginOption = Definable<"yes" | "without-password" | "prohibit-password" | "forced-commands-only" | "no">;
 
+export type ServicesOpensshSettingsX11ForwardingOption = Definable<boolean>;
+
 export type ServicesOpensshSettingsOption = Definable<ServicesOpensshSettings>;
+
+export interface ServicesPostgresql {
+  /**
+   * Hand-written fixture entry for `services.postgresql.authentication` (type from the nixos manual).
+   *
+   * Nix type: `strings concatenated with "\n"`
+   */
+  authentication?: ServicesPostgresqlAuthenticationOption;
+  /**
+   * Hand-written fixture entry for `services.postgresql.enable` (type from the nixos manual).
+   *
+   * Nix type: `boolean`
+   */
+  enable?: ServicesPostgresqlEnableOption;
+  /**
+   * Hand-written fixture entry for `services.postgresql.enableTCPIP` (type from the nixos manual).
+   *
+   * Nix type: `boolean`
+   */
+  enableTCPIP?: ServicesPostgresqlEnableTCPIPOption;
+  /**
+   * Hand-written fixture entry for `services.postgresql.ensureDatabases` (type from the nixos manual).
+   *
+   * Nix type: `list of string`
+   */
+  ensureDatabases?: ServicesPostgresqlEnsureDatabasesOption;
+  /**
+   * Hand-written fixture entry for `services.postgresql.settings` (type from the nixos manual).
+   *
+   * Nix type: `open submodule of attribute set of (boolean or floating point number or signed integer or string)`
+   */
+  settings?: ServicesPostgresqlSettingsOption;
+}
+
+export type ServicesPostgresqlAuthenticationOption = Definable<string>;
+
+export type ServicesPostgresqlEnableOption = Definable<boolean>;
+
+export type ServicesPostgresqlEnableTCPIPOption = Definable<boolean>;
+
+export type ServicesPostgresqlEnsureDatabasesOption = Definable<readonly (string)[]>;
+
+export type ServicesPostgresqlSettingsOption = Definable<{ readonly [name: string]: unknown }>;
+
+export interface ServicesPostgresqlBackup {
+  /**
+   * Hand-written fixture entry for `services.postgresqlBackup.enable` (type from the nixos manual).
+   *
+   * Nix type: `boolean`
+   */
+  enable?: ServicesPostgresqlBackupEnableOption;
+  /**
+   * Hand-written fixture entry for `services.postgresqlBackup.startAt` (type from the nixos manual).
+   *
+   * Nix type: `string or list of string`
+   */
+  startAt?: ServicesPostgresqlBackupStartAtOption;
+}
+
+export type ServicesPostgresqlBackupEnableOption = Definable<boolean>;
+
+export type ServicesPostgresqlBackupStartAtOption = Definable<string | readonly (string)[]>;
+
+export interface ServicesPrometheus {
+  /**
+   * Hand-written fixture entry for `services.prometheus.enable` (type from the nixos manual).
+   *
+   * Nix type: `boolean`
+   */
+  enable?: ServicesPrometheusEnableOption;
+  exporters?: ServicesPrometheusExporters;
+  /**
+   * Hand-written fixture entry for `services.prometheus.retentionTime` (type from the nixos manual).
+   *
+   * Nix type: `null or string`
+   */
+  retentionTime?: ServicesPrometheusRetentionTimeOption;
+  /**
+   * Hand-written fixture entry for `services.prometheus.scrapeConfigs` (type from the nixos manual).
+   *
+   * Nix type: `list of (attribute set)`
+   */
+  scrapeConfigs?: ServicesPrometheusScrapeConfigsOption;
+}
+
+export type ServicesPrometheusEnableOption = Definable<boolean>;
+
+export interface ServicesPrometheusExporters {
+  node?: ServicesPrometheusExportersNode;
+}
+
+export interface ServicesPrometheusExportersNode {
+  /**
+   * Hand-written fixture entry for `services.prometheus.exporters.node.enable` (type from the nixos manual).
+   *
+   * Nix type: `boolean`
+   */
+  enable?: ServicesPrometheusExportersNodeEnableOption;
+  /**
+   * Hand-written fixture entry for `services.prometheus.exporters.node.enabledCollectors` (type from the nixos manual).
+   *
+   * Nix type: `list of string`
+   */
+  enabledCollectors?: ServicesPrometheusExportersNodeEnabledCollectorsOption;
+  /**
+   * Hand-written fixture entry for `services.prometheus.exporters.node.openFirewall` (type from the nixos manual).
+   *
+   * Nix type: `boolean`
+   */
+  openFirewall?: ServicesPrometheusExportersNodeOpenFirewallOption;
+  /**
+   * Hand-written fixture entry for `services.prometheus.exporters.node.port` (type from the nixos manual).
+   *
+   * Nix type: `16 bit unsigned integer; valid numbers: 0 - 65535`
+   */
+  port?: ServicesPrometheusExportersNodePortOption;
+}
+
+export type ServicesPrometheusExportersNodeEnableOption = Definable<boolean>;
+
+export type ServicesPrometheusExportersNodeEnabledCollectorsOption = Definable<readonly (string)[]>;
+
+export type ServicesPrometheusExportersNodeOpenFirewallOption = Definable<boolean>;
+
+export type ServicesPrometheusExportersNodePortOption = Definable<unknown>;
+
+export type ServicesPrometheusRetentionTimeOption = Definable<null | string>;
+
+export type ServicesPrometheusScrapeConfigsOption = Definable<readonly ({ readonly [name: string]: unknown })[]>;
+
+export interface ServicesQemuGuest {
+  /**
+   * Hand-written fixture entry for `services.qemuGuest.enable` (type from the nixos manual).
+   *
+   * Nix type: `boolean`
+   */
+  enable?: ServicesQemuGuestEnableOption;
+}
+
+export type ServicesQemuGuestEnableOption = Definable<boolean>;
+
+export interface ServicesResolved {
+  /**
+   * Hand-written fixture entry for `services.resolved.dnssec` (type from the nixos manual).
+   *
+   * Nix type: `one of "true", "allow-downgrade", "false"`
+   */
+  dnssec?: ServicesResolvedDnssecOption;
+  /**
+   * Hand-written fixture entry for `services.resolved.enable` (type from the nixos manual).
+   *
+   * Nix type: `boolean`
+   */
+  enable?: ServicesResolvedEnableOption;
+}
+
+export type ServicesResolvedDnssecOption = Definable<"true" | "allow-downgrade" | "false">;
+
+export type ServicesResolvedEnableOption = Definable<boolean>;
 
 export interface ServicesZerotierone {
   /**
@@ -519,6 +1193,157 @@ export interface System {
 
 export type SystemStateVersionOption = Definable<string>;
 
+export interface Systemd {
+  coredump?: SystemdCoredump;
+  network?: SystemdNetwork;
+  /**
+   * Hand-written fixture entry for `systemd.services`.
+   *
+   * Nix type: `attribute set of (submodule)`
+   * @defaultValue `{ }`
+   */
+  services?: SystemdServicesOption;
+}
+
+export interface SystemdCoredump {
+  /**
+   * Hand-written fixture entry for `systemd.coredump.extraConfig` (type from the nixos manual).
+   *
+   * Nix type: `strings concatenated with "\n"`
+   */
+  extraConfig?: SystemdCoredumpExtraConfigOption;
+}
+
+export type SystemdCoredumpExtraConfigOption = Definable<string>;
+
+export interface SystemdNetwork {
+  /**
+   * Hand-written fixture entry for `systemd.network.enable` (type from the nixos manual).
+   *
+   * Nix type: `boolean`
+   */
+  enable?: SystemdNetworkEnableOption;
+  /**
+   * Hand-written fixture entry for `systemd.network.networks`.
+   *
+   * Nix type: `attribute set of (submodule)`
+   * @defaultValue `{ }`
+   */
+  networks?: SystemdNetworkNetworksOption;
+  "wait-online"?: SystemdNetworkWaitOnline;
+}
+
+export type SystemdNetworkEnableOption = Definable<boolean>;
+
+export interface SystemdNetworkNetworksEntry {
+  /**
+   * Hand-written fixture entry for `systemd.network.networks.<name>.address` (type from the nixos manual).
+   *
+   * Nix type: `list of string`
+   */
+  address?: SystemdNetworkNetworksEntryAddressOption;
+  /**
+   * Hand-written fixture entry for `systemd.network.networks.<name>.matchConfig` (type from the nixos manual).
+   *
+   * Nix type: `attribute set of (systemd option)`
+   */
+  matchConfig?: SystemdNetworkNetworksEntryMatchConfigOption;
+  /**
+   * Hand-written fixture entry for `systemd.network.networks.<name>.networkConfig` (type from the nixos manual).
+   *
+   * Nix type: `attribute set of (systemd option)`
+   */
+  networkConfig?: SystemdNetworkNetworksEntryNetworkConfigOption;
+  /**
+   * Hand-written fixture entry for `systemd.network.networks.<name>.routes` (type from the nixos manual).
+   *
+   * Nix type: `list of (attribute set of (systemd option))`
+   */
+  routes?: SystemdNetworkNetworksEntryRoutesOption;
+}
+
+export type SystemdNetworkNetworksEntryAddressOption = Definable<readonly (string)[]>;
+
+export type SystemdNetworkNetworksEntryMatchConfigOption = Definable<{ readonly [name: string]: Definable<unknown> }>;
+
+export type SystemdNetworkNetworksEntryNetworkConfigOption = Definable<{ readonly [name: string]: Definable<unknown> }>;
+
+export type SystemdNetworkNetworksEntryRoutesOption = Definable<readonly ({ readonly [name: string]: Definable<unknown> })[]>;
+
+export type SystemdNetworkNetworksOption = Definable<{ readonly [name: string]: Definable<SystemdNetworkNetworksEntry> }>;
+
+export interface SystemdNetworkWaitOnline {
+  /**
+   * Hand-written fixture entry for `systemd.network.wait-online.anyInterface` (type from the nixos manual).
+   *
+   * Nix type: `boolean`
+   */
+  anyInterface?: SystemdNetworkWaitOnlineAnyInterfaceOption;
+}
+
+export type SystemdNetworkWaitOnlineAnyInterfaceOption = Definable<boolean>;
+
+export interface SystemdServicesEntry {
+  /**
+   * Hand-written fixture entry for `systemd.services.<name>.after` (type from the nixos manual).
+   *
+   * Nix type: `list of string`
+   */
+  after?: SystemdServicesEntryAfterOption;
+  /**
+   * Hand-written fixture entry for `systemd.services.<name>.description` (type from the nixos manual).
+   *
+   * Nix type: `(optionally newline-terminated) single-line string`
+   */
+  description?: SystemdServicesEntryDescriptionOption;
+  /**
+   * Hand-written fixture entry for `systemd.services.<name>.path` (type from the nixos manual).
+   *
+   * Nix type: `list of (package or string)`
+   */
+  path?: SystemdServicesEntryPathOption;
+  /**
+   * Hand-written fixture entry for `systemd.services.<name>.script` (type from the nixos manual).
+   *
+   * Nix type: `strings concatenated with "\n"`
+   */
+  script?: SystemdServicesEntryScriptOption;
+  /**
+   * Hand-written fixture entry for `systemd.services.<name>.serviceConfig` (type from the nixos manual).
+   *
+   * Nix type: `attribute set of (systemd option)`
+   */
+  serviceConfig?: SystemdServicesEntryServiceConfigOption;
+  /**
+   * Hand-written fixture entry for `systemd.services.<name>.wantedBy` (type from the nixos manual).
+   *
+   * Nix type: `list of string`
+   */
+  wantedBy?: SystemdServicesEntryWantedByOption;
+  /**
+   * Hand-written fixture entry for `systemd.services.<name>.wants` (type from the nixos manual).
+   *
+   * Nix type: `list of string`
+   */
+  wants?: SystemdServicesEntryWantsOption;
+}
+
+export type SystemdServicesEntryAfterOption = Definable<readonly (string)[]>;
+
+export type SystemdServicesEntryDescriptionOption = Definable<string>;
+
+export type SystemdServicesEntryPathOption = Definable<readonly (NixRef | string)[]>;
+
+export type SystemdServicesEntryScriptOption = Definable<string>;
+
+export type SystemdServicesEntryServiceConfigOption = Definable<{ readonly [name: string]: Definable<unknown> }>;
+
+export type SystemdServicesEntryWantedByOption = Definable<readonly (string)[]>;
+
+export type SystemdServicesEntryWantsOption = Definable<readonly (string)[]>;
+
+export type SystemdServicesOption = Definable<{ readonly [name: string]: Definable<SystemdServicesEntry> }>;
+
 export interface Time {
   /**
    * The time zone used when displaying times and dates.
@@ -534,6 +1359,12 @@ export type TimeTimeZoneOption = Definable<unknown>;
 
 export interface Users {
   /**
+   * Hand-written fixture entry for `users.mutableUsers` (type from the nixos manual).
+   *
+   * Nix type: `boolean`
+   */
+  mutableUsers?: UsersMutableUsersOption;
+  /**
    * Additional user accounts to be created automatically by the system.
    *
    * Nix type: `attribute set of (submodule)`
@@ -541,6 +1372,8 @@ export interface Users {
    */
   users?: UsersUsersOption;
 }
+
+export type UsersMutableUsersOption = Definable<boolean>;
 
 export interface UsersUsersEntry {
   /**
@@ -643,3 +1476,22 @@ export type UsersUsersEntryShellOption = Definable<unknown>;
 export type UsersUsersEntryUidOption = Definable<null | number>;
 
 export type UsersUsersOption = Definable<{ readonly [name: string]: Definable<UsersUsersEntry> }>;
+
+export interface ZramSwap {
+  /**
+   * Hand-written fixture entry for `zramSwap.enable` (type from the nixos manual).
+   *
+   * Nix type: `boolean`
+   */
+  enable?: ZramSwapEnableOption;
+  /**
+   * Hand-written fixture entry for `zramSwap.memoryPercent` (type from the nixos manual).
+   *
+   * Nix type: `positive integer, meaning >0`
+   */
+  memoryPercent?: ZramSwapMemoryPercentOption;
+}
+
+export type ZramSwapEnableOption = Definable<boolean>;
+
+export type ZramSwapMemoryPercentOption = Definable<number>;

@@ -3,10 +3,10 @@
 export const optionsSource = {
   fileName: 'reference-fleet.hand-written.options.json',
   format: 'options.json',
-  sha256: '0eda2f579bc6c8c630b5103fd40c6158b9881e1462e175075d633fc48235e9de',
+  sha256: '20d6fa97e5325ba9aa039383b63060b5ba687c876d882acde5159ca3463cbe69',
   lastUpdate: undefined,
   moduleClass: 'nixos',
   prefixes: [],
-  optionCount: 51,
-  importedOptionCount: 51,
+  optionCount: 138,
+  importedOptionCount: 138,
 } as const;

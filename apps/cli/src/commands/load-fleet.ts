@@ -1,0 +1,18 @@
+import { Fleet, type Problem } from '@cdknix/constructs';
+import { loadConfig } from '../config/load-config.js';
+import { discoverHosts } from '../discover/discover-hosts.js';
+
+export interface LoadedFleet {
+  fleet: Fleet;
+  out: string;
+  problems: Problem[];
+}
+
+/** Discover every machine package under the configured folders and build the fleet. */
+export async function loadFleet(root: string): Promise<LoadedFleet> {
+  const config = await loadConfig(root);
+  const { hosts, problems } = await discoverHosts(root, config.machines);
+  const fleet = new Fleet({ root });
+  for (const { spec } of hosts) fleet.addHost(spec);
+  return { fleet, out: config.out, problems };
+}
