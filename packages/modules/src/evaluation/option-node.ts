@@ -2,7 +2,7 @@ import { ReadOnlyError } from '../errors/errors.js';
 import { MergedDefinitions, type RawDefinition } from '../merge-definitions.js';
 import type { MergedOption } from '../options/merge-declarations.js';
 import { mkOptionDefault } from '../properties/property.js';
-import type { Source } from '../source.js';
+import { type Source, UNKNOWN_FILE } from '../source.js';
 import { showDefinitions } from '../values/show-definitions.js';
 import { cycleError, withOptionOnStack } from './recursion-guard.js';
 
@@ -30,19 +30,25 @@ export class OptionNode {
     return this.#option;
   }
 
+  /** The option's own default as a definition (merged as `mkOptionDefault`), if any. */
+  get #defaultDefinition(): RawDefinition | undefined {
+    const option = this.option;
+    if (!option.hasDefault) return undefined;
+    this.#defaultSource ??= { ...(option.declarations[0] ?? { file: UNKNOWN_FILE }) };
+    return { value: option.default, source: this.#defaultSource };
+  }
+
   /** The written definitions, preceded by the default (as `mkOptionDefault`) when there is one. */
   get allDefinitions(): readonly RawDefinition[] {
     if (this.#allDefinitions !== undefined) return this.#allDefinitions;
-    const option = this.option;
-    if (!option.hasDefault) {
-      this.#allDefinitions = this.definitions;
-      return this.#allDefinitions;
-    }
-    this.#defaultSource = { ...(option.declarations[0] ?? { file: '<unknown-file>' }) };
-    this.#allDefinitions = [
-      { value: mkOptionDefault(option.default), source: this.#defaultSource },
-      ...this.definitions,
-    ];
+    const optionDefault = this.#defaultDefinition;
+    this.#allDefinitions =
+      optionDefault === undefined
+        ? this.definitions
+        : [
+            { value: mkOptionDefault(optionDefault.value), source: optionDefault.source },
+            ...this.definitions,
+          ];
     return this.#allDefinitions;
   }
 
@@ -50,8 +56,9 @@ export class OptionNode {
     this.#merged ??= new MergedDefinitions(
       this.path,
       this.option.type,
-      this.allDefinitions,
+      this.definitions,
       this.option.declarations,
+      this.#defaultDefinition,
     );
     return this.#merged;
   }
@@ -77,8 +84,8 @@ export class OptionNode {
   #compute(): unknown {
     const option = this.option;
     // Read-only counts every definition, the default included, before conditions and priorities.
-    const all = this.allDefinitions;
-    if (option.readOnly && all.length > 1) {
+    if (option.readOnly && this.definitions.length + (option.hasDefault ? 1 : 0) > 1) {
+      const all = this.allDefinitions;
       // Like the reference, each definition is shown as if it were the only one.
       const shown = showDefinitions(
         all,

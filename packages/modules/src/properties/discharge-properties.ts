@@ -1,6 +1,8 @@
 import { ConditionError } from '../errors/errors.js';
+import { priorities } from '../priorities.js';
 import type { Source } from '../source.js';
 import { force } from '../values/thunk.js';
+import type { DischargedDefinition } from './filter-overrides.js';
 import { isProperty } from './property.js';
 
 /**
@@ -14,30 +16,50 @@ export function dischargeProperties(
   path: readonly string[],
   source: Source,
 ): unknown[] {
-  const discharged: unknown[] = [];
-  collect(value, path, source, discharged);
-  return discharged;
+  const discharged: DischargedDefinition[] = [];
+  dischargeInto(value, path, source, discharged);
+  return discharged.map((definition) =>
+    definition.override === undefined ? definition.value : definition.override,
+  );
 }
 
-function collect(value: unknown, path: readonly string[], source: Source, into: unknown[]): void {
+/**
+ * The pipeline's form of `dischargeProperties`: each surviving value is pushed as a
+ * definition with its override priority, ONE level of `mkOverride` already stripped (which is
+ * all `filterOverrides` strips from the winners), so that no stage allocates again.
+ */
+export function dischargeInto(
+  value: unknown,
+  path: readonly string[],
+  source: Source,
+  into: DischargedDefinition[],
+): void {
   const forced = force(value);
   if (!isProperty(forced)) {
-    into.push(forced);
+    into.push({ value: forced, source, priority: priorities.plain, order: 0, override: undefined });
     return;
   }
   switch (forced.kind) {
     case 'merge':
-      for (const content of forced.contents) collect(content, path, source, into);
+      for (const content of forced.contents) dischargeInto(content, path, source, into);
       return;
     case 'if': {
       const condition = force(forced.condition);
       if (typeof condition !== 'boolean') throw new ConditionError(path, source, condition);
-      if (condition) collect(forced.content, path, source, into);
+      if (condition) dischargeInto(forced.content, path, source, into);
       return;
     }
     case 'override':
+      into.push({
+        value: forced.content,
+        source,
+        priority: forced.priority,
+        order: 0,
+        override: forced,
+      });
+      return;
     case 'order':
-      into.push(forced);
+      into.push({ value: forced, source, priority: priorities.plain, order: 0, override: undefined });
       return;
   }
 }

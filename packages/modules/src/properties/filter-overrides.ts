@@ -1,41 +1,30 @@
-import { priorities } from '../priorities.js';
 import type { Source } from '../source.js';
-import { isProperty } from './property.js';
 
 export interface DischargedDefinition {
-  /** Forced to its outer shape by discharge. */
+  /** Forced to its outer shape by discharge (and by `sortByOrder` once ordered). */
   value: unknown;
   source: Source;
   /** Override priority (100 for a plain definition). */
   priority: number;
-  /** Order priority (1000 for a plain definition). */
+  /** Order priority (1000 for a plain definition); set by `sortByOrder`. */
   order: number;
-}
-
-function priorityOf(value: unknown): number {
-  return isProperty(value) && value.kind === 'override' ? value.priority : priorities.plain;
+  /** The `mkOverride` property the value was unwrapped from, if any. */
+  override: unknown;
 }
 
 /**
- * Keeps only the definitions with the winning (numerically lowest) override priority and
- * strips ONE level of `mkOverride` from them, as the reference does.
+ * Keeps only the definitions with the winning (numerically lowest) override priority, IN
+ * PLACE (the pipeline owns the array), and returns that priority (9999 when there is none).
+ * `dischargeInto` has already stripped one level of `mkOverride`, as the reference does for
+ * the winners.
  */
-export function filterOverrides(definitions: readonly { value: unknown; source: Source }[]): {
-  winners: DischargedDefinition[];
-  highestPriority: number;
-} {
+export function filterOverrides(definitions: DischargedDefinition[]): number {
   let highestPriority = 9999;
   for (const definition of definitions)
-    highestPriority = Math.min(highestPriority, priorityOf(definition.value));
-  const winners: DischargedDefinition[] = [];
-  for (const definition of definitions) {
-    const priority = priorityOf(definition.value);
-    if (priority !== highestPriority) continue;
-    const value =
-      isProperty(definition.value) && definition.value.kind === 'override'
-        ? definition.value.content
-        : definition.value;
-    winners.push({ value, source: definition.source, priority, order: 1000 });
-  }
-  return { winners, highestPriority };
+    if (definition.priority < highestPriority) highestPriority = definition.priority;
+  let kept = 0;
+  for (const definition of definitions)
+    if (definition.priority === highestPriority) definitions[kept++] = definition;
+  definitions.length = kept;
+  return highestPriority;
 }

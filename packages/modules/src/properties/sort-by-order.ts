@@ -3,26 +3,27 @@ import { force } from '../values/thunk.js';
 import type { DischargedDefinition } from './filter-overrides.js';
 import { isProperty } from './property.js';
 
+function byOrder(left: DischargedDefinition, right: DischargedDefinition): number {
+  return left.order - right.order;
+}
+
 /**
- * Sorts definitions by `mkOrder` priority (stable: equal orders keep merge order) and strips
- * one level of `mkOrder`. Values are forced to their outer shape here, as the reference's
- * `_type` test does.
+ * Sorts definitions by `mkOrder` priority IN PLACE (stable: equal orders keep merge order;
+ * `Array.prototype.sort` is stable) and strips one level of `mkOrder`. Values are forced to
+ * their outer shape here, as the reference's `_type` test does.
  */
-export function sortByOrder(definitions: readonly DischargedDefinition[]): DischargedDefinition[] {
+export function sortByOrder(definitions: DischargedDefinition[]): DischargedDefinition[] {
   let anyOrdered = false;
-  const stripped = definitions.map((definition) => {
+  for (const definition of definitions) {
     const value = force(definition.value);
     if (isProperty(value) && value.kind === 'order') {
       anyOrdered = true;
-      return { ...definition, value: value.content, order: value.priority };
+      definition.value = value.content;
+      definition.order = value.priority;
+    } else {
+      definition.value = value;
+      definition.order = orderPriorities.plain;
     }
-    return { ...definition, value, order: orderPriorities.plain };
-  });
-  if (!anyOrdered) return stripped;
-  return stripped
-    .map((definition, index) => ({ definition, index }))
-    .sort(
-      (left, right) => left.definition.order - right.definition.order || left.index - right.index,
-    )
-    .map(({ definition }) => definition);
+  }
+  return anyOrdered ? definitions.sort(byOrder) : definitions;
 }
