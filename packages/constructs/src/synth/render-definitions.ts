@@ -34,11 +34,30 @@ function groupByOrder(definitions: readonly DefinitionInfo[]): DefinitionInfo[][
 }
 
 function mergeGroup(type: OptionType, path: readonly string[], group: readonly DefinitionInfo[]): nix.NixValue {
-  const merged = type.merge(
-    path,
-    group.map((definition) => ({ value: force(definition.value), source: definition.source })),
-  );
-  return deepForce(merged) as nix.NixValue;
+  const forced = group.map((definition) => ({ value: force(definition.value), source: definition.source }));
+  const merged = deepForce(type.merge(path, forced)) as nix.NixValue;
+  return group.length > 1 ? (annotateList(merged, forced) ?? merged) : merged;
+}
+
+/**
+ * A list merged from several definitions, with each definition's run of elements under a
+ * comment naming where it was written (`# aspects/ai: src/ai-packages.ts:4`). Only when the
+ * merge was a plain concatenation; otherwise undefined (the binding's comment names them all).
+ */
+function annotateList(merged: nix.NixValue, forced: readonly { value: unknown; source: Source }[]): nix.NixValue[] | undefined {
+  if (!Array.isArray(merged) || !forced.every((definition) => Array.isArray(definition.value))) return undefined;
+  const runs = forced.map((definition) => deepForce(definition.value) as nix.NixValue[]);
+  if (runs.reduce((total, run) => total + run.length, 0) !== merged.length) return undefined;
+  const annotated: nix.NixValue[] = [];
+  let index = 0;
+  for (const [position, run] of runs.entries()) {
+    for (const [offset, element] of run.entries()) {
+      if (!nix.nixValuesEqual(element, merged[index]!)) return undefined;
+      annotated.push(offset === 0 ? nix.withComment(merged[index]!, sourceLabel(forced[position]!.source)) : merged[index]!);
+      index += 1;
+    }
+  }
+  return annotated;
 }
 
 /**
@@ -60,5 +79,6 @@ export function renderDefinitions(
   });
   const value = elements.length === 1 ? elements[0]! : nix.mkMerge(elements);
   const sites = [...new Set(definitions.map((definition) => sourceLabel(definition.source)))];
-  return nix.withComment(value, sites.join(', '));
+  // A list whose elements carry their own provenance needs no comment on the binding.
+  return sites.length > 1 && elements.length === 1 && Array.isArray(value) ? value : nix.withComment(value, sites.join(', '));
 }
