@@ -5,6 +5,7 @@ import {
   UnknownOptionError,
 } from '../errors/errors.js';
 import { type CollectedModule, collectModules } from '../modules/collect-modules.js';
+import type { RawDefinition } from '../merge-definitions.js';
 import type { ModuleInput } from '../modules/module.js';
 import type { MergedOption } from '../options/merge-declarations.js';
 import { type Source, UNKNOWN_FILE } from '../source.js';
@@ -83,7 +84,15 @@ class ModuleEvaluation implements Evaluation {
   readonly #configArgument: Record<string, unknown>;
   readonly #optionsArgument: Record<string, unknown>;
 
-  constructor(private readonly input: EvalModulesInput) {
+  /**
+   * `configDefinitions` are definitions written as plain attribute sets of config (a
+   * submodule's shorthand definitions): they stand for modules `{ _file; config = value; }`
+   * listed before `input.modules`, without building and collecting such modules.
+   */
+  constructor(
+    private readonly input: EvalModulesInput,
+    private readonly configDefinitions: readonly RawDefinition[] = [],
+  ) {
     this.#prefix = input.prefix ?? [];
     const guard = (name: string) => {
       if (this.#collecting) throw new EagerConfigReadError({ file: UNKNOWN_FILE }, name);
@@ -118,9 +127,13 @@ class ModuleEvaluation implements Evaluation {
       const declarations = this.modules
         .filter((module) => module.options !== undefined)
         .map((module) => ({ value: module.options, source: module.source }));
-      const definitions = this.modules
-        .filter((module) => module.config !== undefined)
-        .map((module) => ({ value: module.config, source: module.source }));
+      const definitions: RawDefinition[] = [];
+      for (const module of this.modules)
+        if (module.config !== undefined)
+          definitions.push({ value: module.config, source: module.source });
+      // Listed first, collected first, so merged last (merge order reverses collection).
+      for (let index = this.configDefinitions.length - 1; index >= 0; index -= 1)
+        definitions.push(this.configDefinitions[index]!);
       this.#root = new GroupNode(this.#prefix, declarations, definitions);
     }
     return this.#root;
@@ -161,8 +174,8 @@ class ModuleEvaluation implements Evaluation {
   #checkUnmatched(): void {
     if (this.#checked) return;
     if (this.freeformType === undefined) {
-      const first = this.root.unmatched().next();
-      if (!first.done) {
+      const first = this.root.hasUnmatched() ? this.root.unmatched().next() : undefined;
+      if (first !== undefined && !first.done) {
         const unmatched = first.value;
         const path = [...this.#prefix, ...unmatched.prefix];
         throw new UnknownOptionError(
@@ -285,4 +298,15 @@ export function evalModules<Config = Record<string, unknown>>(
   input: EvalModulesInput,
 ): Evaluation<Config> {
   return new ModuleEvaluation(input) as unknown as Evaluation<Config>;
+}
+
+/**
+ * `evalModules` with shorthand definitions passed as data (see `ModuleEvaluation`): what a
+ * submodule instance evaluates, without a module object per definition.
+ */
+export function evalModulesWithDefinitions(
+  input: EvalModulesInput,
+  configDefinitions: readonly RawDefinition[],
+): Evaluation {
+  return new ModuleEvaluation(input, configDefinitions);
 }

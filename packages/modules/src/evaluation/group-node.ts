@@ -1,6 +1,6 @@
 import { DeclarationError, NotAttributesError } from '../errors/errors.js';
 import type { RawDefinition } from '../merge-definitions.js';
-import { type MergedOption, mergeDeclarations } from '../options/merge-declarations.js';
+import type { MergedOption } from '../options/merge-declarations.js';
 import { isOption, type OptionDeclaration } from '../options/mk-option.js';
 import { pushDownProperties } from '../properties/push-down-properties.js';
 import type { Source } from '../source.js';
@@ -45,6 +45,7 @@ export class GroupNode {
   #index: Index | undefined;
   #children = new Map<string, Child>();
   #value: Record<string, unknown> | undefined;
+  #declaredNames: string[] | undefined;
 
   constructor(
     readonly path: readonly string[],
@@ -79,12 +80,15 @@ export class GroupNode {
     return this.#index;
   }
 
-  declaredNames(): string[] {
-    return [...this.index.declarations.keys()].sort(compareNames);
+  /** The declared names, sorted (shared: callers must not change the array). */
+  declaredNames(): readonly string[] {
+    this.#declaredNames ??= [...this.index.declarations.keys()].sort(compareNames);
+    return this.#declaredNames;
   }
 
   child(name: string): Child {
-    if (this.#children.has(name)) return this.#children.get(name);
+    const known = this.#children.get(name);
+    if (known !== undefined || this.#children.has(name)) return known;
     const created = this.#createChild(name);
     this.#children.set(name, created);
     return created;
@@ -108,8 +112,7 @@ export class GroupNode {
         });
     }
     if (options.length === 0) return new GroupNode(path, groups, definitions);
-    if (groups.length === 0)
-      return new OptionNode(path, () => mergeDeclarations(path, options), definitions);
+    if (groups.length === 0) return new OptionNode(path, options, definitions);
     return this.#optionWithNestedOptions(path, options, groups, definitions);
   }
 
@@ -128,18 +131,13 @@ export class GroupNode {
         typeDescription: unsupported.option.type?.description ?? 'unspecified value',
       });
     }
-    return new OptionNode(
-      path,
-      (): MergedOption => {
-        const merged = mergeDeclarations(path, options);
-        const nested = groups.map((group) => ({ _file: group.source.file, options: group.value }));
-        return {
-          ...merged,
-          type: merged.type.substSubModules!([...(merged.type.getSubModules?.() ?? []), ...nested]),
-        };
-      },
-      definitions,
-    );
+    return new OptionNode(path, options, definitions, (merged): MergedOption => {
+      const nested = groups.map((group) => ({ _file: group.source.file, options: group.value }));
+      return {
+        ...merged,
+        type: merged.type.substSubModules!([...(merged.type.getSubModules?.() ?? []), ...nested]),
+      };
+    });
   }
 
   /** The attribute set of declared values (options and nested groups), each computed on read. */
@@ -152,6 +150,21 @@ export class GroupNode {
       },
     );
     return this.#value;
+  }
+
+  /**
+   * Whether some definition has no declared option: the common, clean case answered without
+   * sorting names or building the reference-ordered list that `unmatched` yields.
+   */
+  hasUnmatched(): boolean {
+    if (!this.hasDefinitions) return false;
+    const { declarations, definitions } = this.index;
+    for (const name of definitions.keys()) {
+      if (!declarations.has(name)) return true;
+      const child = this.child(name);
+      if (child instanceof GroupNode && child.hasUnmatched()) return true;
+    }
+    return false;
   }
 
   /** Definitions without a declared option, in the reference's order (names sorted). */

@@ -1,6 +1,7 @@
 import { ReadOnlyError } from '../errors/errors.js';
 import { MergedDefinitions, type RawDefinition } from '../merge-definitions.js';
-import type { MergedOption } from '../options/merge-declarations.js';
+import { type MergedOption, mergeDeclarations } from '../options/merge-declarations.js';
+import type { OptionDeclaration } from '../options/mk-option.js';
 import { mkOptionDefault } from '../properties/property.js';
 import { type Source, UNKNOWN_FILE } from '../source.js';
 import { showDefinitions } from '../values/show-definitions.js';
@@ -19,14 +20,19 @@ export class OptionNode {
   #state: 'idle' | 'computing' | 'done' = 'idle';
   #value: unknown;
 
+  /** `refine` adjusts the merged declaration (options declared below a submodule option). */
   constructor(
     readonly path: readonly string[],
-    private readonly declare: () => MergedOption,
+    private readonly declarations: readonly { option: OptionDeclaration; source: Source }[],
     readonly definitions: readonly RawDefinition[],
+    private readonly refine?: (merged: MergedOption) => MergedOption,
   ) {}
 
   get option(): MergedOption {
-    this.#option ??= this.declare();
+    if (this.#option === undefined) {
+      const merged = mergeDeclarations(this.path, this.declarations);
+      this.#option = this.refine === undefined ? merged : this.refine(merged);
+    }
     return this.#option;
   }
 

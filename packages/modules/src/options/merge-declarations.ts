@@ -26,7 +26,8 @@ export function mergeDeclarations(
   declarations: readonly { option: OptionDeclaration; source: Source }[],
 ): MergedOption {
   let type: OptionType | undefined;
-  let defaultDeclaration: { value: unknown } | undefined;
+  let hasDefault = false;
+  let defaultValue: unknown;
   let description: string | undefined;
   let example: unknown;
   let apply: ((value: unknown) => unknown) | undefined;
@@ -34,20 +35,15 @@ export function mergeDeclarations(
   let internal = false;
   const sources: Source[] = [];
   for (const { option, source } of declarations) {
-    const alreadyDeclared = () =>
-      new DeclarationError(path, {
-        kind: 'already-declared',
-        declaration: source,
-        previous: [...sources],
-      });
     if (option.hasDefault) {
-      if (defaultDeclaration !== undefined) throw alreadyDeclared();
-      defaultDeclaration = { value: option.default };
+      if (hasDefault) throw alreadyDeclared(path, source, sources);
+      hasDefault = true;
+      defaultValue = option.default;
     }
     if (option.type !== undefined) {
       const merged: OptionType | undefined =
         type === undefined ? option.type : type.typeMerge(option.type);
-      if (merged === undefined) throw alreadyDeclared();
+      if (merged === undefined) throw alreadyDeclared(path, source, sources);
       type = merged;
     }
     description ??= option.description;
@@ -57,10 +53,9 @@ export function mergeDeclarations(
     internal ||= option.internal;
     sources.push(option.source ?? source);
   }
-  return {
+  const merged: MergedOption = {
     type: type ?? unspecified,
-    hasDefault: defaultDeclaration !== undefined,
-    ...(defaultDeclaration === undefined ? {} : { default: defaultDeclaration.value }),
+    hasDefault,
     description,
     example,
     readOnly,
@@ -68,4 +63,18 @@ export function mergeDeclarations(
     apply,
     declarations: sources,
   };
+  // `default` is present only when declared: `'default' in option` tells "no default" apart.
+  return hasDefault ? { ...merged, default: defaultValue } : merged;
+}
+
+function alreadyDeclared(
+  path: readonly string[],
+  source: Source,
+  previous: readonly Source[],
+): DeclarationError {
+  return new DeclarationError(path, {
+    kind: 'already-declared',
+    declaration: source,
+    previous: [...previous],
+  });
 }

@@ -19,6 +19,7 @@ import {
   mkOptionDefault,
   mkOrder,
   mkOverride,
+  type OptionSpec,
   type OptionType,
   types,
 } from '../index.js';
@@ -271,13 +272,15 @@ function compileOptions(tree: { [name: string]: Json }): (scope: Scope) => Recor
     const type = option.type === undefined ? undefined : compileType(option.type);
     const defaultValue = 'default' in option ? compileValue(option.default!) : undefined;
     const apply = option.apply === undefined ? undefined : applyFunctions[option.apply as string];
-    return (scope) =>
-      mkOption({
-        ...(type === undefined ? {} : { type: type(scope) }),
-        ...(defaultValue === undefined ? {} : { default: defaultValue(scope) }),
-        ...(option.readOnly === undefined ? {} : { readOnly: option.readOnly as boolean }),
-        ...(apply === undefined ? {} : { apply }),
-      }) as unknown as Record<string, unknown>;
+    const readOnly = option.readOnly as boolean | undefined;
+    return (scope) => {
+      const spec: OptionSpec<unknown, unknown> = {};
+      if (type !== undefined) spec.type = type(scope);
+      if (defaultValue !== undefined) spec.default = defaultValue(scope);
+      if (readOnly !== undefined) spec.readOnly = readOnly;
+      if (apply !== undefined) spec.apply = apply;
+      return mkOption(spec) as unknown as Record<string, unknown>;
+    };
   }
   const names = Object.keys(tree);
   const compiled = names.map((name) => compileOptions(tree[name] as { [name: string]: Json }));

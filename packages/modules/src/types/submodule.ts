@@ -1,5 +1,5 @@
 import { ClassError } from '../errors/errors.js';
-import { evalModules } from '../evaluation/evaluate.js';
+import { evalModulesWithDefinitions } from '../evaluation/evaluate.js';
 import type { InferConfig } from '../infer.js';
 import { type ModuleInput, moduleSourceOf, withModuleSource } from '../modules/module.js';
 import { isAttributeSet } from '../values/plain.js';
@@ -18,16 +18,20 @@ function isModuleValue(value: unknown): boolean {
   return isAttributeSet(value) || typeof value === 'function';
 }
 
+/** A module marked by defineModule (or a module function) is a full module, never shorthand. */
+function isShorthandConfig(definition: TypedDefinition, shorthandOnlyDefinesConfig: boolean) {
+  const value = definition.value;
+  return shorthandOnlyDefinesConfig && isAttributeSet(value) && moduleSourceOf(value) === undefined;
+}
+
 function definitionModule(
   definition: TypedDefinition,
   shorthandOnlyDefinesConfig: boolean,
 ): ModuleInput {
   const { value, source } = definition;
-  // A module marked by defineModule (or a module function) is a full module, never shorthand.
-  const module =
-    isAttributeSet(value) && shorthandOnlyDefinesConfig && moduleSourceOf(value) === undefined
-      ? { _file: source.file, config: value }
-      : { _file: source.file, imports: [value as ModuleInput] };
+  const module = isShorthandConfig(definition, shorthandOnlyDefinesConfig)
+    ? { _file: source.file, config: value }
+    : { _file: source.file, imports: [value as ModuleInput] };
   return withModuleSource(module, source);
 }
 
@@ -45,24 +49,39 @@ export function submoduleWith<Config = Record<string, unknown>>(
   spec: SubmoduleSpec,
 ): OptionType<Config> {
   const shorthand = spec.shorthandOnlyDefinesConfig ?? false;
-  const evaluate = (path: readonly string[], extra: readonly ModuleInput[]) =>
-    evalModules({
-      // Definitions come before the type's own modules, so (merged in reverse) the type's
-      // definitions come first: the order the reference produces (checked with Nix).
-      modules: [...extra, ...spec.modules],
-      class: spec.class,
-      specialArgs: { ...spec.specialArgs, name: path[path.length - 1] ?? '<name>' },
-      prefix: path,
-    });
+  const evaluate = (
+    path: readonly string[],
+    extra: readonly ModuleInput[],
+    configDefinitions: readonly TypedDefinition[] = [],
+  ) =>
+    evalModulesWithDefinitions(
+      {
+        // Definitions come before the type's own modules, so (merged in reverse) the type's
+        // definitions come first: the order the reference produces (checked with Nix).
+        modules: extra.length === 0 ? spec.modules : [...extra, ...spec.modules],
+        class: spec.class,
+        specialArgs: { ...spec.specialArgs, name: path[path.length - 1] ?? '<name>' },
+        prefix: path,
+      },
+      configDefinitions,
+    );
   const type = mkOptionType<Config>({
     name: 'submodule',
     description: spec.description ?? 'submodule',
     check: isModuleValue,
-    merge: (path, definitions) =>
-      evaluate(
-        path,
-        definitions.map((definition) => definitionModule(definition, shorthand)),
-      ).config as Config,
+    merge: (path, definitions) => {
+      // The common case, every definition a plain attribute set of config, skips building a
+      // module per definition: it is data for the nested evaluation as it stands.
+      const allConfig = definitions.every((definition) => isShorthandConfig(definition, shorthand));
+      return (
+        allConfig
+          ? evaluate(path, [], definitions)
+          : evaluate(
+              path,
+              definitions.map((definition) => definitionModule(definition, shorthand)),
+            )
+      ).config as Config;
+    },
     emptyValue: { value: {} as Config },
     getSubOptions: (prefix) => evaluate(prefix, []).options,
     getSubModules: () => spec.modules,

@@ -8,7 +8,11 @@ import { force } from './thunk.js';
  */
 export function deepForce(value: unknown): unknown {
   const forced = force(value);
-  if (Array.isArray(forced)) return forced.map(deepForce);
+  if (Array.isArray(forced)) {
+    const result: unknown[] = new Array(forced.length);
+    for (let index = 0; index < forced.length; index += 1) result[index] = deepForce(forced[index]);
+    return result;
+  }
   if (isAttributeSet(forced)) {
     const result: Record<string, unknown> = {};
     for (const name of sortedNames(forced)) result[name] = deepForce(forced[name]);
