@@ -7,6 +7,7 @@ export { type ToNixOptions, toNix } from './to-nix.js';
 export { apply, NixApplication } from './values/application.js';
 export { NixCommented, withComment } from './values/comment.js';
 export { nixValuesEqual } from './values/equality.js';
+export { float, NixFloat } from './values/float.js';
 export {
   type InterpolationPart,
   NixInterpolatedString,
@@ -28,4 +29,3 @@ export { mkAfter, mkBefore, mkOrder, OrderWrapper } from './values/wrappers/orde
 export { mkDefault, mkForce, mkOverride, OverrideWrapper } from './values/wrappers/override.js';
 export { orderPriority, overridePriority } from './values/wrappers/priorities.js';
 export { PrioritizedWrapper } from './values/wrappers/prioritized-wrapper.js';
-export { float, NixFloat } from './values/float.js';

@@ -1,3 +1,4 @@
+import { printDirect } from './direct/direct-printer.js';
 import { ValueLowerer } from './lower/value-lowerer.js';
 import { printComments } from './print/comments.js';
 import { printExpression } from './print/printer.js';
@@ -19,6 +20,14 @@ export interface ToNixOptions {
  * @example toNix({ programs: { git: { enable: true } } }) // '{\n  programs.git.enable = true;\n}'
  */
 export function toNix(value: NixValue, options: ToNixOptions = {}): string {
-  const { expression, comments } = new ValueLowerer(options.source).lowerRoot(value);
+  return printDirect(value) ?? printLowered(value, options.source);
+}
+
+/**
+ * The general path: lower into the syntax model, then print. `printDirect` gives the same bytes
+ * for plain data, faster; this path also reports every problem (docs/decisions/0104).
+ */
+export function printLowered(value: NixValue, source: string | undefined): string {
+  const { expression, comments } = new ValueLowerer(source).lowerRoot(value);
   return printComments(comments, '') + printExpression(expression, '');
 }

@@ -23,7 +23,8 @@ export function lowerAttributes(
   return bindings;
 }
 
-function lowerBinding(lowerer: ValueLowerer, name: string, value: unknown): Binding {
+/** One binding `name = value;`, its value's chain of one-attribute objects collapsed into a dotted path. */
+export function lowerBinding(lowerer: ValueLowerer, name: string, value: unknown): Binding {
   const path = [name];
   let entered: object[] | undefined;
   lowerer.pushSegment(name);

@@ -16,7 +16,7 @@ import type { Binding, Expression, ListElement } from '../syntax/expression.js';
 import { type NumberSpelling, spellBigint, spellNumber } from '../syntax/number-literal.js';
 import { findTextProblem } from '../syntax/text-validity.js';
 import { isNixNode, lowerNode } from '../values/nix-node.js';
-import { lowerAttributes } from './lower-attributes.js';
+import { lowerAttributes, lowerBinding } from './lower-attributes.js';
 import type { Lowerer, ProblemKind } from './lowerer.js';
 import { isPlainObject } from './plain-object.js';
 import { renderValuePath } from './value-path.js';
@@ -53,6 +53,13 @@ export class ValueLowerer implements Lowerer {
     const expression = this.value(value);
     if (this.#problems.length > 0) throw combineProblems(this.#problems);
     return { expression, comments: this.#pendingComments.splice(0) };
+  }
+
+  /** Lowers the one binding `name = value;` (as in a set), or throws like `lowerRoot`. */
+  lowerRootBinding(name: string, value: unknown): Binding {
+    const binding = lowerBinding(this, name, value);
+    if (this.#problems.length > 0) throw combineProblems(this.#problems);
+    return binding;
   }
 
   value(value: unknown): Expression {

@@ -8,6 +8,7 @@ import type {
   Expression,
   LambdaExpression,
   LetExpression,
+  ListElement,
   ListExpression,
   SetExpression,
   StringExpression,
@@ -188,11 +189,22 @@ function writeList(
   output.push('[');
   for (const element of expression.elements) {
     output.push('\n');
-    if (element.comments.length > 0) output.push(printComments(element.comments, inner));
-    output.push(inner);
-    writeElement(element.expression, inner, output);
+    writeElementLine(element, inner, output);
   }
   output.push('\n', indentation, ']');
+}
+
+/** A whole list element line (or lines): its comments, its indentation, the element. */
+export function printElement(element: ListElement, indentation: string): string {
+  const output: Output = [];
+  writeElementLine(element, indentation, output);
+  return output.join('');
+}
+
+function writeElementLine(element: ListElement, indentation: string, output: Output): void {
+  if (element.comments.length > 0) output.push(printComments(element.comments, indentation));
+  output.push(indentation);
+  writeElement(element.expression, indentation, output);
 }
 
 /** A list element or function argument: parenthesised unless it is a term. */
