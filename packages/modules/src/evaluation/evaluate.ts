@@ -4,8 +4,8 @@ import {
   InfiniteRecursionError,
   UnknownOptionError,
 } from '../errors/errors.js';
-import { type CollectedModule, collectModules } from '../modules/collect-modules.js';
 import type { RawDefinition } from '../merge-definitions.js';
+import { type CollectedModule, collectModules } from '../modules/collect-modules.js';
 import type { ModuleInput } from '../modules/module.js';
 import type { MergedOption } from '../options/merge-declarations.js';
 import { type Source, UNKNOWN_FILE } from '../source.js';

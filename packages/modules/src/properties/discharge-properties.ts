@@ -59,7 +59,13 @@ export function dischargeInto(
       });
       return;
     case 'order':
-      into.push({ value: forced, source, priority: priorities.plain, order: 0, override: undefined });
+      into.push({
+        value: forced,
+        source,
+        priority: priorities.plain,
+        order: 0,
+        override: undefined,
+      });
       return;
   }
 }

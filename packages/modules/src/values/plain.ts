@@ -28,7 +28,11 @@ export function isInteger(value: unknown): value is number {
 export const floatMark = Symbol.for('cdknix.float');
 
 export function isMarkedFloat(value: unknown): boolean {
-  return typeof value === 'object' && value !== null && (value as Record<symbol, unknown>)[floatMark] === true;
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    (value as Record<symbol, unknown>)[floatMark] === true
+  );
 }
 
 export function isFloat(value: unknown): value is number {
