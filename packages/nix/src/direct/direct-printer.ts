@@ -20,6 +20,7 @@ import {
   spellBigintText,
   spellNumberText,
 } from './plain-spelling.js';
+import { TextBuffer } from './text-buffer.js';
 
 const step = '  ';
 const noInterpolation = (): string => '';
@@ -39,104 +40,106 @@ export function printDirect(value: unknown): string | undefined {
 }
 
 class DirectPrinter {
-  #text = '';
+  readonly #output = new TextBuffer();
   #depth = 0;
   #lowerer: ValueLowerer | undefined;
   readonly #chainEnd: ChainEnd = { value: undefined, names: undefined };
 
   print(value: unknown): string {
-    if (typeof value === 'object' && value !== null) {
+    if (typeof value === 'string') this.#output.append(this.#string(value, ''));
+    else if (typeof value !== 'object' || value === null) this.#output.append(scalarText(value));
+    else if (isPlainArray(value)) {
+      const flat = this.#flatList(value);
+      if (flat === notPlain) throw fallBack;
+      this.#list(value, flat, '', 0);
+    } else {
       const names = namesOf(value);
-      if (names !== undefined) this.#set(value as Record<string, unknown>, names, '');
-      else if (!isPlainArray(value) || !this.#list(value, '', 0)) throw fallBack;
-    } else if (typeof value === 'string') this.#text += this.#string(value, '');
-    else this.#text += scalarText(value);
-    return this.#text;
+      if (names === undefined) throw fallBack;
+      this.#set(value as Record<string, unknown>, names, '');
+    }
+    return this.#output.text();
   }
 
   /** A set in its own position: `{ }`, or expanded with one binding per line. */
   #set(attributes: Record<string, unknown>, names: string[], indentation: string): void {
     if (names.length === 0) {
-      this.#text += '{ }';
+      this.#output.append('{ }');
       return;
     }
     this.#enter();
     if (names.length > 1) names.sort(compareAttributeNames);
     const inner = indentation + step;
-    this.#text += '{';
-    for (const name of names) {
-      this.#text += '\n';
-      this.#binding(name, attributes[name], inner);
-    }
-    this.#text += `\n${indentation}}`;
+    this.#output.append('{');
+    for (const name of names) this.#binding(name, attributes[name], inner);
+    this.#output.append(`\n${indentation}}`);
     this.#depth--;
   }
 
-  /**
-   * A list after `prefixWidth` columns: one line when it has at most one element and fits,
-   * otherwise one element per line. False, with nothing written, when a short list holds a node.
-   */
-  #list(values: readonly unknown[], indentation: string, prefixWidth: number): boolean {
-    const flat: PlainFlatLayout =
-      values.length <= 1 ? plainFlatLayout(values, this.#depth) : undefined;
-    if (flat === notPlain) return false;
+  /** The one-line form a list of at most one element may take (see plain-flat-layout.ts). */
+  #flatList(values: readonly unknown[]): PlainFlatLayout {
+    return values.length <= 1 ? plainFlatLayout(values, this.#depth) : undefined;
+  }
+
+  /** A list after `prefixWidth` columns: `flat` when there is one and it fits, else one element per line. */
+  #list(
+    values: readonly unknown[],
+    flat: string | undefined,
+    indentation: string,
+    prefixWidth: number,
+  ): void {
     if (flat !== undefined && prefixWidth + flat.length + 1 <= lineWidth) {
-      this.#text += flat;
-      return true;
+      this.#output.append(flat);
+      return;
     }
     this.#enter();
     const inner = indentation + step;
-    this.#text += '[';
-    for (let index = 0; index < values.length; index++) {
-      this.#text += '\n';
-      this.#element(values[index], inner);
-    }
-    this.#text += `\n${indentation}]`;
+    this.#output.append('[');
+    for (let index = 0; index < values.length; index++) this.#element(values[index], inner);
+    this.#output.append(`\n${indentation}]`);
     this.#depth--;
-    return true;
   }
 
-  /** `name = value;` (or `a.b.c = value;` for a chain), starting with its indentation. */
+  /** A line break, then `name = value;` (or `a.b.c = value;` for a chain). */
   #binding(name: string, value: unknown, indentation: string): void {
     const left = spellChain(name, value, this.#chainEnd);
     const end = this.#chainEnd.value;
     const names = this.#chainEnd.names;
-    const head = `${indentation}${left} = `;
     if (typeof end === 'string') {
-      this.#text += `${head}${this.#string(end, indentation)};`;
+      this.#output.append(`\n${indentation}${left} = ${this.#string(end, indentation)};`);
     } else if (typeof end !== 'object' || end === null) {
-      if (isScalar(end)) this.#text += `${head}${scalarText(end)};`;
+      if (isScalar(end)) this.#output.append(`\n${indentation}${left} = ${scalarText(end)};`);
       else this.#delegateBinding(name, value, indentation);
     } else if (names !== undefined) {
-      this.#text += head;
+      this.#output.append(`\n${indentation}${left} = `);
       this.#set(end as Record<string, unknown>, names, indentation);
-      this.#text += ';';
+      this.#output.append(';');
     } else {
-      const before = this.#text;
-      this.#text += head;
-      if (isPlainArray(end) && this.#list(end, indentation, left.length + 4)) this.#text += ';';
+      const flat = isPlainArray(end) ? this.#flatList(end) : notPlain;
+      if (flat === notPlain) this.#delegateBinding(name, value, indentation);
       else {
-        this.#text = before;
-        this.#delegateBinding(name, value, indentation);
+        this.#output.append(`\n${indentation}${left} = `);
+        this.#list(end as readonly unknown[], flat, indentation, left.length + 4);
+        this.#output.append(';');
       }
     }
   }
 
-  /** One list element (parenthesised when it is a negative number), starting with its indentation. */
+  /** A line break, then one list element (in parentheses when it is a negative number). */
   #element(value: unknown, indentation: string): void {
     if (typeof value === 'string') {
-      this.#text += indentation + this.#string(value, indentation);
+      this.#output.append(`\n${indentation}${this.#string(value, indentation)}`);
     } else if (typeof value !== 'object' || value === null) {
       const text = isScalar(value) ? scalarText(value) : undefined;
       if (text === undefined) this.#delegateElement(value, indentation);
       // Only a number literal can start with `-`; `[ -1 ]` would not parse.
-      else this.#text += text.charCodeAt(0) === 45 ? `${indentation}(${text})` : indentation + text;
+      else if (text.charCodeAt(0) === 45) this.#output.append(`\n${indentation}(${text})`);
+      else this.#output.append(`\n${indentation}${text}`);
     } else if (isPlainArray(value)) {
-      const before = this.#text;
-      this.#text += indentation;
-      if (!this.#list(value, indentation, 0)) {
-        this.#text = before;
-        this.#delegateElement(value, indentation);
+      const flat = this.#flatList(value);
+      if (flat === notPlain) this.#delegateElement(value, indentation);
+      else {
+        this.#output.append(`\n${indentation}`);
+        this.#list(value, flat, indentation, 0);
       }
     } else this.#setElement(value, indentation);
   }
@@ -150,16 +153,13 @@ class DirectPrinter {
         : names.length <= 1
           ? plainFlatLayout(value, this.#depth)
           : undefined;
-    if (names === undefined || flat === notPlain) {
-      this.#delegateElement(value, indentation);
-      return;
+    if (names === undefined || flat === notPlain) this.#delegateElement(value, indentation);
+    else if (flat !== undefined && flat.length <= lineWidth) {
+      this.#output.append(`\n${indentation}${flat}`);
+    } else {
+      this.#output.append(`\n${indentation}`);
+      this.#set(value as Record<string, unknown>, names, indentation);
     }
-    if (flat !== undefined && flat.length <= lineWidth) {
-      this.#text += indentation + flat;
-      return;
-    }
-    this.#text += indentation;
-    this.#set(value as Record<string, unknown>, names, indentation);
   }
 
   /** `"…"`, or `''…''` (its lines indented under `indentation`) for text with line breaks. */
@@ -171,11 +171,12 @@ class DirectPrinter {
 
   #delegateBinding(name: string, value: unknown, indentation: string): void {
     const binding = this.#generalLowerer().lowerRootBinding(name, value);
-    this.#text += printBinding(binding, indentation);
+    this.#output.append(`\n${printBinding(binding, indentation)}`);
   }
 
   #delegateElement(value: unknown, indentation: string): void {
-    this.#text += printElement(this.#generalLowerer().lowerRoot(value), indentation);
+    const element = this.#generalLowerer().lowerRoot(value);
+    this.#output.append(`\n${printElement(element, indentation)}`);
   }
 
   #generalLowerer(): ValueLowerer {

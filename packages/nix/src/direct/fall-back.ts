@@ -4,10 +4,10 @@
  * path and source. One frozen instance: the signal carries no data and needs no stack trace.
  */
 export class FallBack {
-  static readonly signal: FallBack = Object.freeze(new FallBack());
+  readonly reason = 'the general path prints this value';
 }
 
-export const fallBack = FallBack.signal;
+export const fallBack: FallBack = Object.freeze(new FallBack());
 
 /** Containers nested deeper than this (or a cycle) go to the general path. */
 export const maximumDepth = 1000;
