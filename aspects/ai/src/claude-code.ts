@@ -4,6 +4,9 @@ import { mcpServers } from './mcp-servers.js';
 /**
  * Claude Code with its permissions written down: reads and tests are allowed without a
  * prompt, pushes and destructive commands always ask.
+ *
+ * Not typed against `HomeManagerConfig`, for the reason given in `mcp-part.ts`: the MCP
+ * servers' commands are Nix strings with context, which the generated `FormatValue` lacks.
  */
 export const claudeCode = homeManagerPart(({ pkgs }) => ({
   programs: {

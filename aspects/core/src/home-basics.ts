@@ -1,7 +1,10 @@
 import { homeManagerPart } from '@cdknix/constructs';
+import type { HomeManagerConfig } from './home-manager-config.js';
 
-export const homeBasics = homeManagerPart(() => ({
-  programs: { 'home-manager': { enable: true }, man: { enable: true } },
-  manual: { manpages: { enable: true } },
-  news: { display: 'silent' },
-}));
+export const homeBasics = homeManagerPart(
+  (): HomeManagerConfig => ({
+    programs: { 'home-manager': { enable: true }, man: { enable: true } },
+    manual: { manpages: { enable: true } },
+    news: { display: 'silent' },
+  }),
+);

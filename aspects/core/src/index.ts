@@ -1,1 +1,2 @@
 export { core } from './core.js';
+export type { HomeManagerConfig, HomeManagerSettings } from './home-manager-config.js';

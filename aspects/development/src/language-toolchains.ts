@@ -1,3 +1,5 @@
+import type { NixReference } from '@cdknix/nix';
+
 /** The languages a home can ask for in `aspects.development.languages`. */
 export const languages = [
   'python',
@@ -16,7 +18,7 @@ export type Language = (typeof languages)[number];
  * Each language's toolchain: compilers, package managers and language servers. Quick
  * experiments with other versions belong in a project's own flake, not here.
  */
-export const toolchains: Readonly<Record<Language, (pkgs: any) => unknown[]>> = {
+export const toolchains: Readonly<Record<Language, (pkgs: any) => NixReference[]>> = {
   python: (pkgs) => [
     pkgs.python3,
     pkgs.pixi,

@@ -1,3 +1,4 @@
+import type { HomeManagerConfig, HomeManagerSettings } from '@cdknix/aspect-core';
 import { type ClassPart, homeManagerPart } from '@cdknix/constructs';
 import { mkIf } from '@cdknix/modules';
 import { type PackageSetName, packageSets } from './package-sets.js';
@@ -7,9 +8,11 @@ import { type PackageSetName, packageSets } from './package-sets.js';
  * `home.packages` from every chosen set are concatenated by the list type's merge.
  */
 export function packageSetPart(name: PackageSetName): ClassPart {
-  return homeManagerPart(({ config, pkgs }) => ({
-    config: mkIf(() => config.aspects.packages.sets.includes(name), {
-      home: { packages: packageSets[name](pkgs) },
+  return homeManagerPart(
+    ({ config, pkgs }): HomeManagerConfig => ({
+      config: mkIf<HomeManagerSettings>(() => config.aspects.packages.sets.includes(name), {
+        home: { packages: packageSets[name](pkgs) },
+      }),
     }),
-  }));
+  );
 }

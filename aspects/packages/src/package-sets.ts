@@ -1,3 +1,5 @@
+import type { NixReference } from '@cdknix/nix';
+
 /** The package sets a home can choose in `aspects.packages.sets`. */
 export const packageSetNames = [
   'bioinformatics',
@@ -10,8 +12,8 @@ export const packageSetNames = [
 ] as const;
 export type PackageSetName = (typeof packageSetNames)[number];
 
-/** Each set's packages, as references into the home's `pkgs`. */
-export const packageSets: Readonly<Record<PackageSetName, (pkgs: any) => unknown[]>> = {
+/** Each set's packages, as references into the home's `pkgs` (`home.packages` takes only packages). */
+export const packageSets: Readonly<Record<PackageSetName, (pkgs: any) => NixReference[]>> = {
   bioinformatics: (pkgs) => [
     pkgs.samtools,
     pkgs.bcftools,

@@ -1,9 +1,12 @@
+import type { HomeManagerConfig } from '@cdknix/aspect-core';
 import { homeManagerPart } from '@cdknix/constructs';
 
-export const navigation = homeManagerPart(() => ({
-  programs: {
-    zoxide: { enable: true },
-    fzf: { enable: true },
-    carapace: { enable: true },
-  },
-}));
+export const navigation = homeManagerPart(
+  (): HomeManagerConfig => ({
+    programs: {
+      zoxide: { enable: true },
+      fzf: { enable: true },
+      carapace: { enable: true },
+    },
+  }),
+);

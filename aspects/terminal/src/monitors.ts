@@ -1,12 +1,15 @@
+import type { HomeManagerConfig } from '@cdknix/aspect-core';
 import { homeManagerPart } from '@cdknix/constructs';
 
-export const monitors = homeManagerPart(() => ({
-  programs: {
-    btop: {
-      enable: true,
-      settings: { color_theme: 'TTY', theme_background: false, update_ms: 1000 },
+export const monitors = homeManagerPart(
+  (): HomeManagerConfig => ({
+    programs: {
+      btop: {
+        enable: true,
+        settings: { color_theme: 'TTY', theme_background: false, update_ms: 1000 },
+      },
+      bottom: { enable: true },
+      htop: { enable: true },
     },
-    bottom: { enable: true },
-    htop: { enable: true },
-  },
-}));
+  }),
+);
