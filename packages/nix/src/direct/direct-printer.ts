@@ -7,10 +7,10 @@
 import { ValueLowerer } from '../lower/value-lowerer.js';
 import { lineWidth } from '../print/flat-layout.js';
 import { printBinding, printElement } from '../print/printer.js';
-import { compareAttributeNames } from '../syntax/attribute-order.js';
 import { spellIndentedString } from '../syntax/indented-string.js';
 import { type ChainEnd, namesOf, spellChain } from './attribute-chain.js';
 import { fallBack, maximumDepth } from './fall-back.js';
+import { sortNames } from './name-order.js';
 import { notPlain, type PlainFlatLayout, plainFlatLayout } from './plain-flat-layout.js';
 import { isPlainArray } from './plain-shape.js';
 import {
@@ -67,10 +67,9 @@ class DirectPrinter {
       return;
     }
     this.#enter();
-    if (names.length > 1) names.sort(compareAttributeNames);
     const inner = indentation + step;
     this.#output.append('{');
-    for (const name of names) this.#binding(name, attributes[name], inner);
+    for (const name of sortNames(names)) this.#binding(name, attributes[name], inner);
     this.#output.append(`\n${indentation}}`);
     this.#depth--;
   }

@@ -19,10 +19,10 @@ function escapeText(text: string): string {
   let escaped = '';
   let runStart = 0;
   for (let index = 0; index < text.length; index++) {
-    const escape = escapeAt(text, index);
-    if (escape === undefined) continue;
-    escaped += text.slice(runStart, index) + escape;
-    if (escape === '\\${') index++;
+    const replacement = escapeAt(text, index);
+    if (replacement === undefined) continue;
+    escaped += text.slice(runStart, index) + replacement;
+    if (replacement === '\\${') index++;
     runStart = index + 1;
   }
   return escaped + text.slice(runStart);
