@@ -1,3 +1,4 @@
+import { printDirect } from '../direct/direct-printer.js';
 import { ValueLowerer } from '../lower/value-lowerer.js';
 import { printComments } from '../print/comments.js';
 import { printExpression } from '../print/printer.js';
@@ -13,11 +14,12 @@ export interface NixFileOptions {
 
 /** A whole `.nix` file holding one expression: header comment, expression, final line break. */
 export function nixFile(value: NixValue, options: NixFileOptions = {}): string {
+  const header = options.comment === undefined ? [] : [options.comment];
+  // Plain data has no comments of its own: printDirect takes only values without a root node.
+  const direct = printDirect(value);
+  if (direct !== undefined) return `${printComments(header, '')}${direct}\n`;
   const { expression, comments } = new ValueLowerer(options.source).lowerRoot(value);
-  return printFile(expression, [
-    ...(options.comment === undefined ? [] : [options.comment]),
-    ...comments,
-  ]);
+  return printFile(expression, [...header, ...comments]);
 }
 
 /** Prints a lowered file body under its comments. */
