@@ -1,9 +1,9 @@
 // The direct path of `toNix`: plain data (null, booleans, numbers, bigints, strings, arrays,
-// plain objects) is printed straight from the JS value into one string, with no syntax model in
-// between, in exactly the bytes the general path (lower/, then print/) gives for it. Nix-only
-// nodes are handed to the general path one binding or list element at a time. A problem throws
-// `fallBack`, and `toNix` starts over on the general path, which reports every problem with its
-// value path and source (docs/decisions/0104).
+// plain objects) is printed straight from the JS value into one text buffer, with no syntax
+// model in between, in exactly the bytes the general path (lower/, then print/) gives for it.
+// Nix-only nodes are handed to the general path one binding or list element at a time. A problem
+// throws `fallBack`, and `toNix` starts over on the general path, which reports every problem
+// with its value path and source (docs/decisions/0104).
 import { ValueLowerer } from '../lower/value-lowerer.js';
 import { lineWidth } from '../print/flat-layout.js';
 import { printBinding, printElement } from '../print/printer.js';
