@@ -6,5 +6,7 @@ import { register } from 'tsx/esm/api';
 
 register();
 const built = new URL('../dist/main.js', import.meta.url);
-const { main } = await import(existsSync(built) ? built.href : new URL('../src/main.ts', import.meta.url).href);
+const { main } = await import(
+  existsSync(built) ? built.href : new URL('../src/main.ts', import.meta.url).href
+);
 process.exitCode = await main(process.argv.slice(2));

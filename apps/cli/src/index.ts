@@ -1,3 +1,3 @@
 export { type CdknixConfig, defineConfig } from './config/load-config.js';
-export { discoverHosts, type DiscoveredHost } from './discover/discover-hosts.js';
+export { type DiscoveredHost, discoverHosts } from './discover/discover-hosts.js';
 export { main } from './main.js';

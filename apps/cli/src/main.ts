@@ -9,16 +9,31 @@ export async function main(argv: readonly string[]): Promise<number> {
   const program = new Command()
     .name('cdknix')
     .description('The CDK for Nix fleets: synthesize TypeScript hosts to Nix.')
-    .option('--root <dir>', 'the fleet root (where machines/ and cdknix.config.ts live)', process.cwd())
+    .option(
+      '--root <dir>',
+      'the fleet root (where machines/ and cdknix.config.ts live)',
+      process.cwd(),
+    )
     .showHelpAfterError()
     .exitOverride();
   program
     .command('synth')
     .description('write one Nix module per host and user, and flake.nix')
-    .option('--host <name>', 'synthesize only this host (repeatable)', (name: string, all: string[]) => [...all, name], [])
+    .option(
+      '--host <name>',
+      'synthesize only this host (repeatable)',
+      (name: string, all: string[]) => [...all, name],
+      [],
+    )
     .option('--out <dir>', 'output directory (default: out, or cdknix.config.ts)')
     .action(async (options: { host: string[]; out?: string }) => {
-      exitCode = await synthCommand({ root: program.opts().root, out: options.out, hosts: options.host, stdout: process.stdout, stderr: process.stderr });
+      exitCode = await synthCommand({
+        root: program.opts().root,
+        out: options.out,
+        hosts: options.host,
+        stdout: process.stdout,
+        stderr: process.stderr,
+      });
     });
   program
     .command('eval')
@@ -27,12 +42,23 @@ export async function main(argv: readonly string[]): Promise<number> {
     .argument('[option]', 'dotted option path, e.g. services.openssh.settings')
     .option('--user <name>', "evaluate this user's home-manager configuration instead")
     .option('--json', 'JSON output; Nix-only values as {"$ref": ...} or {"$nix": ...}')
-    .action(async (host: string, path: string | undefined, options: { user?: string; json?: boolean }) => {
-      exitCode = await evalCommand({
-        root: program.opts().root, host, path, user: options.user, json: options.json ?? false,
-        stdout: process.stdout, stderr: process.stderr,
-      });
-    });
+    .action(
+      async (
+        host: string,
+        path: string | undefined,
+        options: { user?: string; json?: boolean },
+      ) => {
+        exitCode = await evalCommand({
+          root: program.opts().root,
+          host,
+          path,
+          user: options.user,
+          json: options.json ?? false,
+          stdout: process.stdout,
+          stderr: process.stderr,
+        });
+      },
+    );
   program
     .command('import')
     .description('generate typed option bindings from an options.json (see @cdknix/import)')

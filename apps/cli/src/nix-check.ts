@@ -12,7 +12,10 @@ export function nixParseFailures(files: readonly string[]): string[] {
 
 /** `nix-instantiate --eval --strict --json` of an expression, parsed. */
 export function nixEvalJson(expression: string, cwd: string): unknown {
-  const result = spawnSync('nix-instantiate', ['--eval', '--strict', '--json', '-E', expression], { encoding: 'utf8', cwd });
+  const result = spawnSync('nix-instantiate', ['--eval', '--strict', '--json', '-E', expression], {
+    encoding: 'utf8',
+    cwd,
+  });
   if (result.status !== 0) throw new Error(`nix-instantiate --eval failed:\n${result.stderr}`);
   return JSON.parse(result.stdout);
 }

@@ -1,8 +1,8 @@
 import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, relative, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { Writable } from 'node:stream';
+import { fileURLToPath } from 'node:url';
 import { defaultOptionSets, Fleet, synthFleet } from '@cdknix/constructs';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { synthCommand } from './commands/synth-command.js';
@@ -26,12 +26,19 @@ function listFiles(directory: string): string[] {
     .sort();
 }
 
-const snapshot = (directory: string) => new Map(listFiles(directory).map((file) => [file, readFileSync(join(directory, file), 'utf8')]));
+const snapshot = (directory: string) =>
+  new Map(listFiles(directory).map((file) => [file, readFileSync(join(directory, file), 'utf8')]));
 
 async function synthInto(out: string, extra: { root?: string; hosts?: string[] } = {}) {
   const stdout = new Capture();
   const stderr = new Capture();
-  const code = await synthCommand({ root: extra.root ?? root, out, hosts: extra.hosts ?? [], stdout, stderr });
+  const code = await synthCommand({
+    root: extra.root ?? root,
+    out,
+    hosts: extra.hosts ?? [],
+    stdout,
+    stderr,
+  });
   return { code, stdout: stdout.text, stderr: stderr.text };
 }
 
@@ -50,7 +57,11 @@ describe('pnpm synth on the reference fleet', () => {
     expect(first.code).toBe(0);
     const files = listFiles(out);
     expect(files).toContain('flake.nix');
-    expect(files.filter((file) => /^hosts\/[^/]+\/(configuration|darwin-configuration)\.nix$/.test(file))).toHaveLength(8);
+    expect(
+      files.filter((file) =>
+        /^hosts\/[^/]+\/(configuration|darwin-configuration)\.nix$/.test(file),
+      ),
+    ).toHaveLength(8);
     expect(first.stdout).toMatch(/stibnite\s+darwin\s+aarch64-darwin/);
   });
 
@@ -62,7 +73,9 @@ describe('pnpm synth on the reference fleet', () => {
     const names = flakeOutputNames(out);
     expect(names.nixosConfigurations).toEqual(['cinnabar', 'electrum', 'galena', 'scheelite']);
     expect(names.darwinConfigurations).toEqual(['argentum', 'blackphos', 'rosegold', 'stibnite']);
-    expect(names.deployNodes).toEqual(expect.arrayContaining(['cinnabar', 'electrum', 'galena', 'scheelite']));
+    expect(names.deployNodes).toEqual(
+      expect.arrayContaining(['cinnabar', 'electrum', 'galena', 'scheelite']),
+    );
     expect(names.inputs).toEqual(expect.arrayContaining(['home-manager', 'nix-darwin', 'nixpkgs']));
   });
 
@@ -97,7 +110,10 @@ describe('adding a host is adding a package', () => {
       const path = join(copy, 'zinc', file);
       writeFileSync(path, readFileSync(path, 'utf8').replaceAll('galena', 'zinc'));
     }
-    writeFileSync(join(copy, 'cdknix.config.mjs'), "export default { machines: ['.'], out: 'out' };\n");
+    writeFileSync(
+      join(copy, 'cdknix.config.mjs'),
+      "export default { machines: ['.'], out: 'out' };\n",
+    );
   });
   afterAll(() => rmSync(copy, { recursive: true, force: true }));
 
@@ -113,7 +129,10 @@ describe('adding a host is adding a package', () => {
     // Module imports are cached per file, so the broken host is a new package.
     cpSync(join(copy, 'galena'), join(copy, 'broken'), { recursive: true, verbatimSymlinks: true });
     const broken = join(copy, 'broken', 'src', 'index.ts');
-    writeFileSync(broken, readFileSync(broken, 'utf8').replace("name: 'galena'", "name: 'Broken Host'"));
+    writeFileSync(
+      broken,
+      readFileSync(broken, 'utf8').replace("name: 'galena'", "name: 'Broken Host'"),
+    );
     const result = await synthInto(out, { root: copy });
     expect(result.code).toBe(1);
     expect(result.stderr).toContain('is not a safe name');

@@ -14,10 +14,22 @@ class Capture extends Writable {
   }
 }
 
-async function run(host: string, path: string | undefined, options: { json?: boolean; user?: string } = {}) {
+async function run(
+  host: string,
+  path: string | undefined,
+  options: { json?: boolean; user?: string } = {},
+) {
   const stdout = new Capture();
   const stderr = new Capture();
-  const code = await evalCommand({ root, host, path, user: options.user, json: options.json ?? false, stdout, stderr });
+  const code = await evalCommand({
+    root,
+    host,
+    path,
+    user: options.user,
+    json: options.json ?? false,
+    stdout,
+    stderr,
+  });
   return { code, stdout: stdout.text, stderr: stderr.text };
 }
 

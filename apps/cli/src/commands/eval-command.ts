@@ -23,7 +23,11 @@ export function toTaggedJson(value: unknown): unknown {
   if (Array.isArray(value)) return value.map(toTaggedJson);
   if (typeof value === 'bigint') return Number(value);
   if (typeof value === 'object' && value !== null) {
-    return Object.fromEntries(Object.keys(value).sort().map((name) => [name, toTaggedJson((value as Record<string, unknown>)[name])]));
+    return Object.fromEntries(
+      Object.keys(value)
+        .sort()
+        .map((name) => [name, toTaggedJson((value as Record<string, unknown>)[name])]),
+    );
   }
   return value;
 }
@@ -33,7 +37,9 @@ export async function evalCommand(options: EvalCommandOptions): Promise<number> 
   const { fleet, problems } = await loadFleet(options.root);
   const host = fleet.tryFindHost(options.host);
   if (!host) {
-    options.stderr.write(`${renderProblems(problems)}\nno host is named '${options.host}' (hosts: ${fleet.hosts.map((entry) => entry.spec.name).join(', ')})\n`);
+    options.stderr.write(
+      `${renderProblems(problems)}\nno host is named '${options.host}' (hosts: ${fleet.hosts.map((entry) => entry.spec.name).join(', ')})\n`,
+    );
     return 1;
   }
   const evaluated = evaluateHost(fleet, host, { optionSets: defaultOptionSets });
@@ -46,7 +52,11 @@ export async function evalCommand(options: EvalCommandOptions): Promise<number> 
   }
   try {
     const value = evaluation.valueOf(options.path ? options.path.split('.') : []);
-    options.stdout.write(options.json ? `${JSON.stringify(toTaggedJson(value), null, 2)}\n` : `${toNix(value as never)}\n`);
+    options.stdout.write(
+      options.json
+        ? `${JSON.stringify(toTaggedJson(value), null, 2)}\n`
+        : `${toNix(value as never)}\n`,
+    );
     return 0;
   } catch (error) {
     if (!ModuleSystemError.is(error)) throw error;

@@ -1,7 +1,11 @@
 import { ImportError, runImportCommand } from '@cdknix/import';
 
 /** `cdknix import <options.json> --class <class> [--prefix a.b]... [--out dir]` */
-export async function importCommand(argv: readonly string[], stdout: NodeJS.WritableStream, stderr: NodeJS.WritableStream): Promise<number> {
+export async function importCommand(
+  argv: readonly string[],
+  stdout: NodeJS.WritableStream,
+  stderr: NodeJS.WritableStream,
+): Promise<number> {
   try {
     const result = runImportCommand(argv);
     const { precise, approximate, fallback } = result.report.counts;

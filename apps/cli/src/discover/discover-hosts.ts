@@ -17,8 +17,12 @@ interface PackageManifest {
 
 /** The file a package's `.` export points at (development `exports` first, then `main`). */
 function entryOf(directory: string, manifest: PackageManifest): string | undefined {
-  const exported = typeof manifest.exports === 'string' ? manifest.exports : manifest.exports?.['.'];
-  const target = typeof exported === 'string' ? exported : (exported as { default?: string } | undefined)?.default;
+  const exported =
+    typeof manifest.exports === 'string' ? manifest.exports : manifest.exports?.['.'];
+  const target =
+    typeof exported === 'string'
+      ? exported
+      : (exported as { default?: string } | undefined)?.default;
   for (const candidate of [target, manifest.main, 'src/index.ts', 'index.ts', 'index.js']) {
     if (candidate && existsSync(join(directory, candidate))) return join(directory, candidate);
   }
@@ -40,7 +44,10 @@ export async function discoverHosts(
     const base = resolve(root, machines);
     if (!existsSync(base)) continue;
     const folders = readdirSync(base, { withFileTypes: true })
-      .filter((entry) => entry.isDirectory() && !entry.name.startsWith('_') && !entry.name.startsWith('.'))
+      .filter(
+        (entry) =>
+          entry.isDirectory() && !entry.name.startsWith('_') && !entry.name.startsWith('.'),
+      )
       .map((entry) => entry.name)
       .sort();
     for (const name of folders) {
@@ -51,22 +58,45 @@ export async function discoverHosts(
       const manifest = JSON.parse(readFileSync(manifestPath, 'utf8')) as PackageManifest;
       const entry = entryOf(directory, manifest);
       const problem = (message: string, hint: string): Problem => ({
-        severity: 'error', kind: 'discovery', path: folder, message, sites: [`${folder}: package.json`], hint,
+        severity: 'error',
+        kind: 'discovery',
+        path: folder,
+        message,
+        sites: [`${folder}: package.json`],
+        hint,
       });
       if (!entry) {
-        problems.push(problem('the machine package has no entry file', 'add src/index.ts exporting `default defineHost({...})`'));
+        problems.push(
+          problem(
+            'the machine package has no entry file',
+            'add src/index.ts exporting `default defineHost({...})`',
+          ),
+        );
         continue;
       }
       try {
         const loaded = (await import(pathToFileURL(entry).href)) as { default?: unknown };
         if (isHostSpec(loaded.default)) hosts.push({ folder, spec: loaded.default });
-        else problems.push(problem(`the default export of ${relative(root, entry)} is not a host`, 'export default defineHost({ name, class, system, ... })'));
+        else
+          problems.push(
+            problem(
+              `the default export of ${relative(root, entry)} is not a host`,
+              'export default defineHost({ name, class, system, ... })',
+            ),
+          );
       } catch (error) {
-        problems.push(problem(`loading ${relative(root, entry)} failed: ${firstLine(error)}`, 'fix the error in the machine package'));
+        problems.push(
+          problem(
+            `loading ${relative(root, entry)} failed: ${firstLine(error)}`,
+            'fix the error in the machine package',
+          ),
+        );
       }
     }
   }
-  hosts.sort((left, right) => (left.spec.name < right.spec.name ? -1 : left.spec.name > right.spec.name ? 1 : 0));
+  hosts.sort((left, right) =>
+    left.spec.name < right.spec.name ? -1 : left.spec.name > right.spec.name ? 1 : 0,
+  );
   return { hosts, problems };
 }
 

@@ -13,4 +13,5 @@ function part<Props>(nixClass: NixClass, build: PartBuilder<Props>): ClassPart<P
  */
 export const nixosPart = <Props = unknown>(build: PartBuilder<Props>) => part('nixos', build);
 export const darwinPart = <Props = unknown>(build: PartBuilder<Props>) => part('darwin', build);
-export const homeManagerPart = <Props = unknown>(build: PartBuilder<Props>) => part('homeManager', build);
+export const homeManagerPart = <Props = unknown>(build: PartBuilder<Props>) =>
+  part('homeManager', build);

@@ -1,9 +1,9 @@
 import type { z } from 'zod';
 import type { NixClass } from '../classes.js';
 import { type CallSite, callSite } from '../source/call-site.js';
+import type { RoleAssignment } from './define-service.js';
 import type { FlakeInput, OverlayDefinition } from './flake-input.js';
 import type { ClassPart, PartBuilder } from './part-context.js';
-import type { RoleAssignment } from './define-service.js';
 
 const aspectBrand = Symbol.for('@cdknix/constructs.Aspect');
 

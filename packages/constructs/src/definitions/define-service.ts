@@ -20,7 +20,10 @@ export type RoleBuilder<Settings, InstanceSettings> = (
   context: RoleContext<Settings, InstanceSettings>,
 ) => ModuleValue;
 
-export interface RoleDefinition<Settings extends z.ZodType = z.ZodType, InstanceSettings = unknown> {
+export interface RoleDefinition<
+  Settings extends z.ZodType = z.ZodType,
+  InstanceSettings = unknown,
+> {
   description?: string;
   settings?: Settings;
   /** Fewest hosts that must take this role in each instance (default 0). */
@@ -85,7 +88,11 @@ export interface RoleAssignment {
 export function defineService<
   InstanceSchema extends z.ZodType = z.ZodType<Record<string, never>>,
   R extends Roles<z.output<InstanceSchema>> = Roles<z.output<InstanceSchema>>,
->(definition: { name: string; settings?: InstanceSchema; roles: R }): ServiceDefinition<InstanceSchema, R> {
+>(definition: {
+  name: string;
+  settings?: InstanceSchema;
+  roles: R;
+}): ServiceDefinition<InstanceSchema, R> {
   const service: ServiceDefinition<InstanceSchema, R> = {
     name: definition.name,
     settings: definition.settings,
@@ -96,7 +103,12 @@ export function defineService<
         name,
         settings,
         site: callSite(),
-        role: (role, ...roleSettings) => ({ instance, role, settings: roleSettings[0], site: callSite() }),
+        role: (role, ...roleSettings) => ({
+          instance,
+          role,
+          settings: roleSettings[0],
+          site: callSite(),
+        }),
       };
       return Object.freeze(instance);
     },

@@ -6,13 +6,23 @@ import { defineService } from '../definitions/define-service.js';
 import { defineUser } from '../definitions/define-user.js';
 import { Fleet } from './fleet.js';
 
-const alice = defineUser({ name: 'alice', fullName: 'Alice', email: 'alice@example.org', shell: 'zsh' });
+const alice = defineUser({
+  name: 'alice',
+  fullName: 'Alice',
+  email: 'alice@example.org',
+  shell: 'zsh',
+});
 const server = (name: string, extra: Partial<Parameters<typeof defineHost>[0]> = {}) =>
   defineHost({ name, class: 'nixos', system: 'x86_64-linux', stateVersion: '25.11', ...extra });
 
 describe('aspects', () => {
   const git = defineAspect({ name: 'git', homeManager: () => ({}) });
-  const development = defineAspect({ name: 'development', includes: [git], nixos: () => ({}), homeManager: () => ({}) });
+  const development = defineAspect({
+    name: 'development',
+    includes: [git],
+    nixos: () => ({}),
+    homeManager: () => ({}),
+  });
 
   test('an included aspect applies once, after the aspect that includes it', () => {
     const fleet = new Fleet();
@@ -25,20 +35,37 @@ describe('aspects', () => {
   });
 
   test('invalid props are reported with the construct path and the prop path', () => {
-    const homebrew = defineAspect({ name: 'homebrew', props: z.object({ casks: z.array(z.string()) }), darwin: () => ({}) });
+    const homebrew = defineAspect({
+      name: 'homebrew',
+      props: z.object({ casks: z.array(z.string()) }),
+      darwin: () => ({}),
+    });
     const fleet = new Fleet();
-    fleet.addHost(defineHost({
-      name: 'mac', class: 'darwin', system: 'aarch64-darwin', stateVersion: 6,
-      aspects: [homebrew.with({ casks: ['firefox', 42 as unknown as string] })],
-    }));
+    fleet.addHost(
+      defineHost({
+        name: 'mac',
+        class: 'darwin',
+        system: 'aarch64-darwin',
+        stateVersion: 6,
+        aspects: [homebrew.with({ casks: ['firefox', 42 as unknown as string] })],
+      }),
+    );
     const [problem] = fleet.validate();
-    expect(problem).toMatchObject({ severity: 'error', kind: 'props', path: 'fleet/mac/aspects/homebrew' });
+    expect(problem).toMatchObject({
+      severity: 'error',
+      kind: 'props',
+      path: 'fleet/mac/aspects/homebrew',
+    });
     expect(problem!.message).toContain('props.casks[1]');
     expect(problem!.sites[0]).toMatch(/fleet\.test\.ts:\d+$/);
   });
 
   test('the same aspect with different props is an error naming both uses', () => {
-    const fonts = defineAspect({ name: 'fonts', props: z.object({ size: z.number() }), nixos: () => ({}) });
+    const fonts = defineAspect({
+      name: 'fonts',
+      props: z.object({ size: z.number() }),
+      nixos: () => ({}),
+    });
     const a = defineAspect({ name: 'a', includes: [fonts.with({ size: 1 })], nixos: () => ({}) });
     const fleet = new Fleet();
     fleet.addHost(server('web', { aspects: [a, fonts.with({ size: 2 })] }));
@@ -54,7 +81,9 @@ describe('class safety', () => {
     const homebrew = defineAspect({ name: 'homebrew', darwin: () => ({}) });
     const fleet = new Fleet();
     fleet.addHost(server('web', { aspects: [homebrew] }));
-    expect(fleet.validate()).toMatchObject([{ severity: 'error', kind: 'class', path: 'fleet/web/aspects/homebrew' }]);
+    expect(fleet.validate()).toMatchObject([
+      { severity: 'error', kind: 'class', path: 'fleet/web/aspects/homebrew' },
+    ]);
   });
 
   test('a homeManager part on a host without users is a warning', () => {
@@ -66,7 +95,13 @@ describe('class safety', () => {
 
   test('a user aspect without a homeManager part is an error that says where it belongs', () => {
     const firewall = defineAspect({ name: 'firewall', nixos: () => ({}) });
-    const bob = defineUser({ name: 'bob', fullName: 'Bob', email: 'b@example.org', shell: 'fish', aspects: [firewall] });
+    const bob = defineUser({
+      name: 'bob',
+      fullName: 'Bob',
+      email: 'b@example.org',
+      shell: 'fish',
+      aspects: [firewall],
+    });
     const fleet = new Fleet();
     fleet.addHost(server('web', { users: [bob] }));
     const [problem] = fleet.validate();
@@ -86,7 +121,9 @@ describe('names', () => {
     const fleet = new Fleet();
     fleet.addHost(server('web'));
     fleet.addHost(server('web'));
-    expect(fleet.validate()).toMatchObject([{ kind: 'name', message: "two hosts are named 'web'" }]);
+    expect(fleet.validate()).toMatchObject([
+      { kind: 'name', message: "two hosts are named 'web'" },
+    ]);
   });
 });
 
@@ -95,7 +132,11 @@ describe('services with roles', () => {
     name: 'zerotier',
     roles: {
       controller: { min: 1, max: 1, nixos: () => ({}) },
-      peer: { settings: z.object({ memberId: z.string().length(10) }), nixos: () => ({}), darwin: () => ({}) },
+      peer: {
+        settings: z.object({ memberId: z.string().length(10) }),
+        nixos: () => ({}),
+        darwin: () => ({}),
+      },
     },
   });
 
@@ -120,7 +161,10 @@ describe('services with roles', () => {
     fleet.addHost(server('a', { services: [vpn.role('controller')] }));
     fleet.addHost(server('b', { services: [vpn.role('controller')] }));
     expect(fleet.validate()).toMatchObject([
-      { kind: 'role-cardinality', message: "role 'controller' of 'fleet-vpn' needs exactly 1 host(s), has 2 (a, b)" },
+      {
+        kind: 'role-cardinality',
+        message: "role 'controller' of 'fleet-vpn' needs exactly 1 host(s), has 2 (a, b)",
+      },
     ]);
   });
 
@@ -138,16 +182,28 @@ describe('services with roles', () => {
     const fleet = new Fleet();
     fleet.addHost(server('c', { services: [vpn.role('controller')] }));
     fleet.addHost(server('a', { services: [vpn.role('peer', { memberId: 'short' })] }));
-    expect(fleet.validate()).toMatchObject([{ kind: 'props', path: 'fleet/a/services/fleet-vpn/peer' }]);
+    expect(fleet.validate()).toMatchObject([
+      { kind: 'props', path: 'fleet/a/services/fleet-vpn/peer' },
+    ]);
   });
 
   test('an aspect can bring a role to every host that uses it', () => {
-    const knownHosts = defineService({ name: 'known-hosts', roles: { member: { nixos: () => ({}) } } });
+    const knownHosts = defineService({
+      name: 'known-hosts',
+      roles: { member: { nixos: () => ({}) } },
+    });
     const fleetKeys = knownHosts.instance('fleet');
-    const core = defineAspect({ name: 'core', services: [fleetKeys.role('member')], nixos: () => ({}) });
+    const core = defineAspect({
+      name: 'core',
+      services: [fleetKeys.role('member')],
+      nixos: () => ({}),
+    });
     const fleet = new Fleet();
     fleet.addHost(server('a', { aspects: [core] }));
     fleet.addHost(server('b', { aspects: [core] }));
-    expect(fleet.memberships('b')[0]!.members.member!.map((member) => member.host.name)).toEqual(['a', 'b']);
+    expect(fleet.memberships('b')[0]!.members.member!.map((member) => member.host.name)).toEqual([
+      'a',
+      'b',
+    ]);
   });
 });

@@ -1,7 +1,7 @@
 import { Construct } from 'constructs';
 import type { HostSpec } from '../definitions/define-host.js';
 import type { Problem } from '../errors/problem.js';
-import { type CallSite } from '../source/call-site.js';
+import type { CallSite } from '../source/call-site.js';
 import { describeSource } from '../source/describe-source.js';
 import { Host } from './host.js';
 import { type RoleMembership, resolveServices } from './resolve-services.js';
@@ -19,7 +19,9 @@ export class Fleet extends Construct {
   readonly root: string;
   private readonly hostsByName = new Map<string, Host>();
   private readonly fleetProblems: Problem[] = [];
-  private membershipCache: { memberships: Map<string, RoleMembership[]>; problems: Problem[] } | undefined;
+  private membershipCache:
+    | { memberships: Map<string, RoleMembership[]>; problems: Problem[] }
+    | undefined;
 
   constructor(props: FleetProps = {}) {
     super(undefined as unknown as Construct, '');
@@ -27,13 +29,16 @@ export class Fleet extends Construct {
   }
 
   /** `package: file:line` labels for a call site, empty when unknown. */
-  readonly describe = (site: CallSite | undefined): string[] => (site ? [describeSource(site, this.root)] : []);
+  readonly describe = (site: CallSite | undefined): string[] =>
+    site ? [describeSource(site, this.root)] : [];
 
   addHost(spec: HostSpec): Host {
     const existing = this.hostsByName.get(spec.name);
     if (existing) {
       this.fleetProblems.push({
-        severity: 'error', kind: 'name', path: `fleet/${spec.name}`,
+        severity: 'error',
+        kind: 'name',
+        path: `fleet/${spec.name}`,
         message: `two hosts are named '${spec.name}'`,
         sites: [...this.describe(existing.spec.site), ...this.describe(spec.site)],
         hint: 'rename one of the machine packages',
@@ -47,7 +52,9 @@ export class Fleet extends Construct {
   }
 
   get hosts(): Host[] {
-    return [...this.hostsByName.values()].sort((left, right) => (left.spec.name < right.spec.name ? -1 : 1));
+    return [...this.hostsByName.values()].sort((left, right) =>
+      left.spec.name < right.spec.name ? -1 : 1,
+    );
   }
 
   tryFindHost(name: string): Host | undefined {

@@ -1,7 +1,7 @@
 import { Construct } from 'constructs';
 import { systemsByClass } from '../classes.js';
-import type { RoleAssignment } from '../definitions/define-service.js';
 import type { HostSpec } from '../definitions/define-host.js';
+import type { RoleAssignment } from '../definitions/define-service.js';
 import type { User } from '../definitions/define-user.js';
 import { isSafeName } from '../definitions/names.js';
 import type { HostInfo, UserInfo } from '../definitions/part-context.js';
@@ -24,16 +24,26 @@ export class HostUser extends Construct {
     this.user = user;
     const defaultHome = host.spec.class === 'darwin' ? `/Users/${user.name}` : `/home/${user.name}`;
     this.info = Object.freeze({
-      name: user.name, fullName: user.fullName, email: user.email, shell: user.shell,
-      sshKeys: user.sshKeys, admin: user.admin,
+      name: user.name,
+      fullName: user.fullName,
+      email: user.email,
+      shell: user.shell,
+      sshKeys: user.sshKeys,
+      admin: user.admin,
       homeDirectory: user.homeDirectory[host.spec.class] ?? defaultHome,
     });
-    const resolved = resolveAspects(user.aspects, `fleet/${host.spec.name}/users/${user.name}`, describe);
+    const resolved = resolveAspects(
+      user.aspects,
+      `fleet/${host.spec.name}/users/${user.name}`,
+      describe,
+    );
     this.aspects = resolved.aspects;
     this.problems.push(...resolved.problems);
     if (!isSafeName(user.name)) {
       this.problems.push({
-        severity: 'error', kind: 'name', path: `fleet/${host.spec.name}/users/${user.name}`,
+        severity: 'error',
+        kind: 'name',
+        path: `fleet/${host.spec.name}/users/${user.name}`,
         message: `user name ${JSON.stringify(user.name)} is not a safe name (lowercase letters, digits, '-' and '_', starting with a letter or '_')`,
         sites: describe(user.site),
       });
@@ -53,11 +63,20 @@ export class Host extends Construct {
     return typeof value === 'object' && value !== null && hostBrand in value;
   }
 
-  constructor(scope: Construct, spec: HostSpec, describe: (site: CallSite | undefined) => string[]) {
+  constructor(
+    scope: Construct,
+    spec: HostSpec,
+    describe: (site: CallSite | undefined) => string[],
+  ) {
     super(scope, spec.name || '(unnamed)');
     Object.defineProperty(this, hostBrand, { value: true });
     this.spec = spec;
-    this.info = Object.freeze({ name: spec.name, class: spec.class, system: spec.system, facts: { ...spec.facts } });
+    this.info = Object.freeze({
+      name: spec.name,
+      class: spec.class,
+      system: spec.system,
+      facts: { ...spec.facts },
+    });
     const path = `fleet/${spec.name}`;
     this.problems.push(...checkHostSpec(spec, path, describe));
     const resolved = resolveAspects(spec.aspects, path, describe);
@@ -78,29 +97,51 @@ export class Host extends Construct {
   }
 }
 
-function checkHostSpec(spec: HostSpec, path: string, describe: (site: CallSite | undefined) => string[]): Problem[] {
+function checkHostSpec(
+  spec: HostSpec,
+  path: string,
+  describe: (site: CallSite | undefined) => string[],
+): Problem[] {
   const problems: Problem[] = [];
   const sites = describe(spec.site);
   if (!isSafeName(spec.name)) {
     problems.push({
-      severity: 'error', kind: 'name', path,
+      severity: 'error',
+      kind: 'name',
+      path,
       message: `host name ${JSON.stringify(spec.name)} is not a safe name (lowercase letters, digits, '-' and '_', starting with a letter or '_'); it becomes a folder and a flake attribute`,
       sites,
     });
   }
   const systems = systemsByClass[spec.class];
   if (!systems) {
-    problems.push({ severity: 'error', kind: 'class', path, message: `unknown host class '${String(spec.class)}' (expected nixos or darwin)`, sites });
+    problems.push({
+      severity: 'error',
+      kind: 'class',
+      path,
+      message: `unknown host class '${String(spec.class)}' (expected nixos or darwin)`,
+      sites,
+    });
   } else if (!systems.includes(spec.system)) {
     problems.push({
-      severity: 'error', kind: 'class', path,
+      severity: 'error',
+      kind: 'class',
+      path,
       message: `system '${spec.system}' does not run class '${spec.class}' (expected one of ${systems.join(', ')})`,
       sites,
     });
   }
   const userNames = spec.users.map((user) => user.name);
-  for (const name of new Set(userNames.filter((name, index) => userNames.indexOf(name) !== index))) {
-    problems.push({ severity: 'error', kind: 'user', path, message: `user '${name}' is listed twice`, sites });
+  for (const name of new Set(
+    userNames.filter((name, index) => userNames.indexOf(name) !== index),
+  )) {
+    problems.push({
+      severity: 'error',
+      kind: 'user',
+      path,
+      message: `user '${name}' is listed twice`,
+      sites,
+    });
   }
   return problems;
 }

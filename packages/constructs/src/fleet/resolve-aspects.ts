@@ -40,14 +40,18 @@ export function resolveAspects(
     if (earlier) {
       if (earlier.resolved.aspect !== aspect) {
         problems.push({
-          severity: 'error', kind: 'aspect-name', path,
+          severity: 'error',
+          kind: 'aspect-name',
+          path,
           message: `two different aspects are named '${aspect.name}'`,
           sites: [...describe(earlier.resolved.aspect.site), ...describe(aspect.site)],
           hint: 'give each aspect a unique name',
         });
       } else if (!isDeepStrictEqual(earlier.rawProps, use.props) && use.props !== undefined) {
         problems.push({
-          severity: 'error', kind: 'props', path,
+          severity: 'error',
+          kind: 'props',
+          path,
           message: `aspect '${aspect.name}' is used twice with different props (via ${earlier.resolved.via} and via ${via})`,
           sites: [...describe(earlier.resolved.site), ...describe(use.site)],
           hint: 'use the aspect once, or make both uses agree on its props',
@@ -59,20 +63,31 @@ export function resolveAspects(
     const validated = validateProps(aspect.propsSchema, use.props);
     if (!validated.ok) {
       problems.push({
-        severity: 'error', kind: 'props', path,
+        severity: 'error',
+        kind: 'props',
+        path,
         message: `invalid props for aspect '${aspect.name}': ${validated.issues.join('; ')}`,
         sites: describe(use.site ?? aspect.site),
       });
       return;
     }
-    const resolved: ResolvedAspect = { aspect, props: validated.value, via, site: use.site ?? aspect.site };
+    const resolved: ResolvedAspect = {
+      aspect,
+      props: validated.value,
+      via,
+      site: use.site ?? aspect.site,
+    };
     seen.set(aspect.name, { resolved, rawProps: use.props });
     aspects.push(resolved);
     for (const included of aspect.includes) {
-      visit(included, via === 'host' || via === 'user' ? aspect.name : `${via} > ${aspect.name}`, [...trail, aspect.name]);
+      visit(included, via === 'host' || via === 'user' ? aspect.name : `${via} > ${aspect.name}`, [
+        ...trail,
+        aspect.name,
+      ]);
     }
   };
 
-  for (const reference of references) visit(reference, owner.includes('/users/') ? 'user' : 'host', []);
+  for (const reference of references)
+    visit(reference, owner.includes('/users/') ? 'user' : 'host', []);
   return { aspects, problems };
 }

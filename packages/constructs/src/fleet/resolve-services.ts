@@ -1,4 +1,9 @@
-import type { RoleAssignment, RoleDefinition, RoleMember, ServiceInstance } from '../definitions/define-service.js';
+import type {
+  RoleAssignment,
+  RoleDefinition,
+  RoleMember,
+  ServiceInstance,
+} from '../definitions/define-service.js';
 import type { HostInfo } from '../definitions/part-context.js';
 import type { Problem } from '../errors/problem.js';
 import type { CallSite } from '../source/call-site.js';
@@ -48,7 +53,9 @@ export function resolveServices(
         instances.set(instance.name, entry);
       } else if (entry.instance !== instance) {
         problems.push({
-          severity: 'error', kind: 'service-name', path,
+          severity: 'error',
+          kind: 'service-name',
+          path,
           message: `two different service instances are named '${instance.name}'`,
           sites: [...describe(entry.instance.site), ...describe(instance.site)],
           hint: 'give each service instance a unique name',
@@ -58,17 +65,24 @@ export function resolveServices(
       const definition = instance.service.roles[role] as RoleDefinition | undefined;
       if (!definition) {
         problems.push({
-          severity: 'error', kind: 'service-role', path,
+          severity: 'error',
+          kind: 'service-role',
+          path,
           message: `service '${instance.service.name}' has no role '${role}' (roles: ${Object.keys(instance.service.roles).sort().join(', ')})`,
           sites: describe(assignment.site),
         });
         continue;
       }
-      if (entry.taken.some((taken) => taken.host.name === host.name && taken.assignment.role === role)) continue;
+      if (
+        entry.taken.some((taken) => taken.host.name === host.name && taken.assignment.role === role)
+      )
+        continue;
       const validated = validateProps(definition.settings, assignment.settings);
       if (!validated.ok) {
         problems.push({
-          severity: 'error', kind: 'props', path,
+          severity: 'error',
+          kind: 'props',
+          path,
           message: `invalid settings for role '${role}' of '${instance.name}': ${validated.issues.join('; ').replaceAll('props', 'settings')}`,
           sites: describe(assignment.site),
         });
@@ -84,7 +98,9 @@ export function resolveServices(
     const instanceSettings = validateProps(instance.service.settings, instance.settings);
     if (!instanceSettings.ok) {
       problems.push({
-        severity: 'error', kind: 'props', path: `fleet/services/${name}`,
+        severity: 'error',
+        kind: 'props',
+        path: `fleet/services/${name}`,
         message: `invalid settings for service instance '${name}': ${instanceSettings.issues.join('; ').replaceAll('props', 'settings')}`,
         sites: describe(instance.site),
       });
@@ -96,14 +112,26 @@ export function resolveServices(
         .filter((entry) => entry.assignment.role === role)
         .map((entry) => ({ host: entry.host, settings: entry.settings }))
         .sort((left, right) => (left.host.name < right.host.name ? -1 : 1));
-      problems.push(...checkCardinality(name, role, instance.service.roles[role]!, members[role]!, describe(instance.site)));
+      problems.push(
+        ...checkCardinality(
+          name,
+          role,
+          instance.service.roles[role]!,
+          members[role]!,
+          describe(instance.site),
+        ),
+      );
     }
     for (const entry of taken) {
       const list = memberships.get(entry.host.name) ?? [];
       list.push({
-        instance, instanceSettings: instanceSettings.value, role: entry.assignment.role,
-        definition: instance.service.roles[entry.assignment.role]!, settings: entry.settings,
-        members, site: entry.assignment.site,
+        instance,
+        instanceSettings: instanceSettings.value,
+        role: entry.assignment.role,
+        definition: instance.service.roles[entry.assignment.role]!,
+        settings: entry.settings,
+        members,
+        site: entry.assignment.site,
       });
       memberships.set(entry.host.name, list);
     }
@@ -121,12 +149,20 @@ function checkCardinality(
   const min = definition.min ?? 0;
   const max = definition.max ?? Number.POSITIVE_INFINITY;
   if (members.length >= min && members.length <= max) return [];
-  const wanted = min === max ? `exactly ${min}` : members.length < min ? `at least ${min}` : `at most ${max}`;
+  const wanted =
+    min === max ? `exactly ${min}` : members.length < min ? `at least ${min}` : `at most ${max}`;
   const hosts = members.map((member) => member.host.name).join(', ') || 'none';
-  return [{
-    severity: 'error', kind: 'role-cardinality', path: `fleet/services/${instance}/${role}`,
-    message: `role '${role}' of '${instance}' needs ${wanted} host(s), has ${members.length} (${hosts})`,
-    sites,
-    hint: members.length < min ? `assign the role on a host: services: [${instance}.role('${role}')]` : 'remove the role from the extra hosts',
-  }];
+  return [
+    {
+      severity: 'error',
+      kind: 'role-cardinality',
+      path: `fleet/services/${instance}/${role}`,
+      message: `role '${role}' of '${instance}' needs ${wanted} host(s), has ${members.length} (${hosts})`,
+      sites,
+      hint:
+        members.length < min
+          ? `assign the role on a host: services: [${instance}.role('${role}')]`
+          : 'remove the role from the extra hosts',
+    },
+  ];
 }

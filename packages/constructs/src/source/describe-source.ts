@@ -15,9 +15,15 @@ function findPackage(directory: string, root: string): PackageOfFile | undefined
   let found: PackageOfFile | undefined;
   const manifest = join(directory, 'package.json');
   if (existsSync(manifest)) {
-    const inside = !relative(root, directory).startsWith('..') && !directory.includes(`${sep}node_modules${sep}`);
-    const name = (JSON.parse(readFileSync(manifest, 'utf8')) as { name?: string }).name ?? directory;
-    found = { label: inside ? relative(root, directory).split(sep).join('/') || '.' : name, directory };
+    const inside =
+      !relative(root, directory).startsWith('..') &&
+      !directory.includes(`${sep}node_modules${sep}`);
+    const name =
+      (JSON.parse(readFileSync(manifest, 'utf8')) as { name?: string }).name ?? directory;
+    found = {
+      label: inside ? relative(root, directory).split(sep).join('/') || '.' : name,
+      directory,
+    };
   } else if (dirname(directory) !== directory) {
     found = findPackage(dirname(directory), root);
   }

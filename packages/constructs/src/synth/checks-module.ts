@@ -14,13 +14,20 @@ export const checksModule = {
         types.submodule({
           options: {
             assertion: mkOption({ type: types.bool, description: 'Must hold, or synth fails.' }),
-            message: mkOption({ type: types.str, description: 'What is wrong, and how to fix it.' }),
+            message: mkOption({
+              type: types.str,
+              description: 'What is wrong, and how to fix it.',
+            }),
           },
         }),
       ),
       default: [],
       description: 'Checks synth runs on the evaluated configuration.',
     }),
-    warnings: mkOption({ type: types.listOf(types.str), default: [], description: 'Warnings synth prints.' }),
+    warnings: mkOption({
+      type: types.listOf(types.str),
+      default: [],
+      description: 'Warnings synth prints.',
+    }),
   },
 };

@@ -11,5 +11,11 @@ import type { OptionSets } from './option-sets.js';
 export const defaultOptionSets: OptionSets = {
   nixos: [{ key: 'cdknix-options:nixos', _file: '@cdknix/options-nixos', options: nixos }],
   darwin: [{ key: 'cdknix-options:darwin', _file: '@cdknix/options-darwin', options: darwin }],
-  homeManager: [{ key: 'cdknix-options:homeManager', _file: '@cdknix/options-home-manager', options: homeManager }],
+  homeManager: [
+    {
+      key: 'cdknix-options:homeManager',
+      _file: '@cdknix/options-home-manager',
+      options: homeManager,
+    },
+  ],
 };

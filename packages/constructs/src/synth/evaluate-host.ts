@@ -37,7 +37,10 @@ export function evaluateHost(fleet: Fleet, host: Host, options: EvaluateOptions)
     system: evaluate(hostModules(fleet, host, options.optionSets), host.spec.class),
     homes: host.users.map((user) => ({
       user,
-      evaluation: evaluate(homeModules(fleet, host, user, options.optionSets, options.homeStateVersion ?? '25.11'), 'homeManager'),
+      evaluation: evaluate(
+        homeModules(fleet, host, user, options.optionSets, options.homeStateVersion ?? '25.11'),
+        'homeManager',
+      ),
     })),
   };
 }
@@ -48,13 +51,32 @@ export function evaluateHost(fleet: Fleet, host: Host, options: EvaluateOptions)
  */
 export function runChecks(evaluation: Evaluation, owner: string): Problem[] {
   try {
-    const assertions = evaluation.valueOf(['assertions']) as { assertion: boolean; message: string }[];
+    const assertions = evaluation.valueOf(['assertions']) as {
+      assertion: boolean;
+      message: string;
+    }[];
     const warnings = evaluation.valueOf(['warnings']) as string[];
     return [
       ...assertions
         .filter((check) => !check.assertion)
-        .map((check): Problem => ({ severity: 'error', kind: 'assertion', path: owner, message: check.message, sites: [] })),
-      ...warnings.map((message): Problem => ({ severity: 'warning', kind: 'warning', path: owner, message, sites: [] })),
+        .map(
+          (check): Problem => ({
+            severity: 'error',
+            kind: 'assertion',
+            path: owner,
+            message: check.message,
+            sites: [],
+          }),
+        ),
+      ...warnings.map(
+        (message): Problem => ({
+          severity: 'warning',
+          kind: 'warning',
+          path: owner,
+          message,
+          sites: [],
+        }),
+      ),
     ];
   } catch (error) {
     return [problemFromError(error, owner)];

@@ -6,8 +6,14 @@ import type { Host } from '../fleet/host.js';
 /** The inputs every cdknix flake may need, pinned to one release line. */
 export const baseInputs: Readonly<Record<string, FlakeInput>> = {
   nixpkgs: { url: 'github:NixOS/nixpkgs/nixos-25.11' },
-  'nix-darwin': { url: 'github:nix-darwin/nix-darwin/nix-darwin-25.11', follows: { nixpkgs: 'nixpkgs' } },
-  'home-manager': { url: 'github:nix-community/home-manager/release-25.11', follows: { nixpkgs: 'nixpkgs' } },
+  'nix-darwin': {
+    url: 'github:nix-darwin/nix-darwin/nix-darwin-25.11',
+    follows: { nixpkgs: 'nixpkgs' },
+  },
+  'home-manager': {
+    url: 'github:nix-community/home-manager/release-25.11',
+    follows: { nixpkgs: 'nixpkgs' },
+  },
   'deploy-rs': { url: 'github:serokell/deploy-rs', follows: { nixpkgs: 'nixpkgs' } },
 };
 
@@ -17,10 +23,15 @@ export const baseInputs: Readonly<Record<string, FlakeInput>> = {
  * declares, once. Two aspects asking for one input name with different URLs is an error naming
  * both.
  */
-export function collectInputs(fleet: Fleet, hosts: readonly Host[]): { inputs: Record<string, FlakeInput>; problems: Problem[] } {
+export function collectInputs(
+  fleet: Fleet,
+  hosts: readonly Host[],
+): { inputs: Record<string, FlakeInput>; problems: Problem[] } {
   const inputs: Record<string, FlakeInput> = { nixpkgs: baseInputs.nixpkgs! };
-  if (hosts.some((host) => host.spec.class === 'darwin')) inputs['nix-darwin'] = baseInputs['nix-darwin']!;
-  if (hosts.some((host) => host.users.length > 0)) inputs['home-manager'] = baseInputs['home-manager']!;
+  if (hosts.some((host) => host.spec.class === 'darwin'))
+    inputs['nix-darwin'] = baseInputs['nix-darwin']!;
+  if (hosts.some((host) => host.users.length > 0))
+    inputs['home-manager'] = baseInputs['home-manager']!;
   if (hosts.some((host) => host.spec.deploy)) inputs['deploy-rs'] = baseInputs['deploy-rs']!;
   const problems: Problem[] = [];
   const declaredBy = new Map<string, { url: string; sites: string[]; aspect: string }>();
@@ -29,18 +40,27 @@ export function collectInputs(fleet: Fleet, hosts: readonly Host[]): { inputs: R
     for (const { aspect } of aspects) {
       for (const [name, input] of Object.entries(aspect.inputs)) {
         const base = baseInputs[name];
-        const earlier = declaredBy.get(name) ?? (base ? { url: base.url, sites: ['cdknix base inputs'], aspect: 'cdknix' } : undefined);
+        const earlier =
+          declaredBy.get(name) ??
+          (base ? { url: base.url, sites: ['cdknix base inputs'], aspect: 'cdknix' } : undefined);
         if (earlier && earlier.url !== input.url) {
           if (earlier.aspect === aspect.name) continue;
           problems.push({
-            severity: 'error', kind: 'flake-input', path: `fleet/inputs/${name}`,
+            severity: 'error',
+            kind: 'flake-input',
+            path: `fleet/inputs/${name}`,
             message: `input '${name}' is declared with two URLs: ${earlier.url} (aspect ${earlier.aspect}) and ${input.url} (aspect ${aspect.name})`,
             sites: [...earlier.sites, ...fleet.describe(aspect.site)],
             hint: 'make the aspects agree on one URL, or give one input another name',
           });
           continue;
         }
-        if (!earlier) declaredBy.set(name, { url: input.url, sites: fleet.describe(aspect.site), aspect: aspect.name });
+        if (!earlier)
+          declaredBy.set(name, {
+            url: input.url,
+            sites: fleet.describe(aspect.site),
+            aspect: aspect.name,
+          });
         inputs[name] = input;
       }
     }

@@ -26,7 +26,9 @@ function systemUser(host: HostInfo, user: UserInfo): Record<string, unknown> {
 export function hostIdentityModule(host: Host): ModuleValue {
   const { info, spec } = host;
   const users = host.users.map((user) => user.info);
-  const shells = [...new Set(users.map((user) => user.shell).filter((shell) => systemShellPrograms.has(shell)))].sort();
+  const shells = [
+    ...new Set(users.map((user) => user.shell).filter((shell) => systemShellPrograms.has(shell))),
+  ].sort();
   const admins = users.filter((user) => user.admin).map((user) => user.name);
   const config: Record<string, unknown> = {
     networking: { hostName: info.name },
@@ -36,7 +38,8 @@ export function hostIdentityModule(host: Host): ModuleValue {
     programs: Object.fromEntries(shells.map((shell) => [shell, { enable: true }])),
   };
   if (admins.length > 0) config.nix = { settings: { 'trusted-users': ['root', ...admins] } };
-  if (info.class === 'darwin' && admins[0]) (config.system as Record<string, unknown>).primaryUser = mkDefault(admins[0]);
+  if (info.class === 'darwin' && admins[0])
+    (config.system as Record<string, unknown>).primaryUser = mkDefault(admins[0]);
   return { _file: frameworkFile, config };
 }
 

@@ -3,14 +3,20 @@ import { NixCommented, type NixValue, withComment } from '@cdknix/nix';
 type Tree = { [name: string]: unknown };
 
 function isPlainObject(value: unknown): value is Tree {
-  return typeof value === 'object' && value !== null && Object.getPrototypeOf(value) === Object.prototype;
+  return (
+    typeof value === 'object' && value !== null && Object.getPrototypeOf(value) === Object.prototype
+  );
 }
 
 /** The one comment every leaf below shares, or undefined when they differ or one has none. */
 function sharedComment(tree: Tree): string | undefined {
   let shared: string | undefined;
   for (const child of Object.values(tree)) {
-    const comment = NixCommented.isCommented(child) ? child.comment : isPlainObject(child) ? sharedComment(child) : undefined;
+    const comment = NixCommented.isCommented(child)
+      ? child.comment
+      : isPlainObject(child)
+        ? sharedComment(child)
+        : undefined;
     if (comment === undefined || (shared !== undefined && comment !== shared)) return undefined;
     shared = comment;
   }
@@ -21,7 +27,11 @@ function stripComments(tree: Tree): Tree {
   return Object.fromEntries(
     Object.entries(tree).map(([name, child]) => [
       name,
-      NixCommented.isCommented(child) ? child.value : isPlainObject(child) ? stripComments(child) : child,
+      NixCommented.isCommented(child)
+        ? child.value
+        : isPlainObject(child)
+          ? stripComments(child)
+          : child,
     ]),
   );
 }
@@ -39,7 +49,10 @@ export function hoistComments(tree: Tree): Tree {
       continue;
     }
     const comment = Object.keys(child).length > 1 ? sharedComment(child) : undefined;
-    hoisted[name] = comment === undefined ? hoistComments(child) : withComment(stripComments(child) as NixValue, comment);
+    hoisted[name] =
+      comment === undefined
+        ? hoistComments(child)
+        : withComment(stripComments(child) as NixValue, comment);
   }
   return hoisted;
 }

@@ -13,7 +13,13 @@ import { partModule } from './part-module.js';
 function aspectOptionsModule(resolved: ResolvedAspect, label: string): ModuleValue[] {
   const { aspect } = resolved;
   if (!aspect.options) return [];
-  return [{ key: `cdknix-aspect-options:${aspect.name}`, _file: label, options: { aspects: { [aspect.name]: aspect.options } } }];
+  return [
+    {
+      key: `cdknix-aspect-options:${aspect.name}`,
+      _file: label,
+      options: { aspects: { [aspect.name]: aspect.options } },
+    },
+  ];
 }
 
 function aspectModules(
@@ -26,13 +32,23 @@ function aspectModules(
   for (const resolved of aspects) {
     const parts = resolved.aspect.parts.filter((part) => part.class === nixClass);
     if (parts.length === 0 && !resolved.aspect.classes.includes(nixClass)) continue;
-    modules.push(...aspectOptionsModule(resolved, fleet.describe(resolved.aspect.site)[0] ?? resolved.aspect.name));
+    modules.push(
+      ...aspectOptionsModule(
+        resolved,
+        fleet.describe(resolved.aspect.site)[0] ?? resolved.aspect.name,
+      ),
+    );
     for (const part of parts) {
       modules.push(
         partModule({
           build: part.build,
           label: fleet.describe(part.site)[0] ?? `aspect ${resolved.aspect.name}`,
-          context: { pkgs, host: context.host.info, user: context.user?.info, props: resolved.props },
+          context: {
+            pkgs,
+            host: context.host.info,
+            user: context.user?.info,
+            props: resolved.props,
+          },
         }),
       );
     }
@@ -53,7 +69,9 @@ export function hostModules(fleet: Fleet, host: Host, optionSets: OptionSets): M
     return [
       partModule({
         build: build as (context: PartContext<unknown>) => ModuleValue,
-        label: fleet.describe(membership.site)[0] ?? `service ${membership.instance.name}/${membership.role}`,
+        label:
+          fleet.describe(membership.site)[0] ??
+          `service ${membership.instance.name}/${membership.role}`,
         context: { pkgs, host: host.info, user: undefined, props: membership.settings },
         extra: {
           settings: membership.settings,
@@ -63,7 +81,14 @@ export function hostModules(fleet: Fleet, host: Host, optionSets: OptionSets): M
       }),
     ];
   });
-  const settings = host.spec.settings ? [{ _file: fleet.describe(host.spec.site)[0] ?? host.spec.name, imports: [host.spec.settings] }] : [];
+  const settings = host.spec.settings
+    ? [
+        {
+          _file: fleet.describe(host.spec.site)[0] ?? host.spec.name,
+          imports: [host.spec.settings],
+        },
+      ]
+    : [];
   return [
     ...optionSets[nixClass],
     hostIdentityModule(host),
@@ -79,15 +104,33 @@ export function hostModules(fleet: Fleet, host: Host, optionSets: OptionSets): M
  * the user's identity, the host's aspects' homeManager parts, the user's own aspects, and
  * last the user's own settings.
  */
-export function homeModules(fleet: Fleet, host: Host, user: HostUser, optionSets: OptionSets, stateVersion: string): ModuleValue[] {
+export function homeModules(
+  fleet: Fleet,
+  host: Host,
+  user: HostUser,
+  optionSets: OptionSets,
+  stateVersion: string,
+): ModuleValue[] {
   const context = { host, user };
-  const own = user.user.homeManager ? [{ _file: fleet.describe(user.user.site)[0] ?? user.user.name, imports: [user.user.homeManager] }] : [];
+  const own = user.user.homeManager
+    ? [
+        {
+          _file: fleet.describe(user.user.site)[0] ?? user.user.name,
+          imports: [user.user.homeManager],
+        },
+      ]
+    : [];
   const hostAspectNames = new Set(host.aspects.map((resolved) => resolved.aspect.name));
   return [
     ...optionSets.homeManager,
     homeIdentityModule(user, stateVersion),
     ...aspectModules(fleet, host.aspects, 'homeManager', context),
-    ...aspectModules(fleet, user.aspects.filter((resolved) => !hostAspectNames.has(resolved.aspect.name)), 'homeManager', context),
+    ...aspectModules(
+      fleet,
+      user.aspects.filter((resolved) => !hostAspectNames.has(resolved.aspect.name)),
+      'homeManager',
+      context,
+    ),
     ...own,
   ];
 }

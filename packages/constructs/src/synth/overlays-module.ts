@@ -9,9 +9,12 @@ import type { Host } from '../fleet/host.js';
  */
 export function sortedOverlays(host: Host): OverlayDefinition[] {
   const byName = new Map<string, OverlayDefinition>();
-  for (const { aspect } of host.aspects) for (const definition of aspect.overlays) byName.set(definition.name, definition);
+  for (const { aspect } of host.aspects)
+    for (const definition of aspect.overlays) byName.set(definition.name, definition);
   return [...byName.values()].sort(
-    (left, right) => (left.order ?? 1000) - (right.order ?? 1000) || (left.name < right.name ? -1 : left.name > right.name ? 1 : 0),
+    (left, right) =>
+      (left.order ?? 1000) - (right.order ?? 1000) ||
+      (left.name < right.name ? -1 : left.name > right.name ? 1 : 0),
   );
 }
 
@@ -21,7 +24,16 @@ export function overlaysModule(host: Host): ModuleValue[] {
   return [
     {
       _file: '@cdknix/constructs: overlays',
-      config: { nixpkgs: { overlays: overlays.map((definition) => withComment(lambda(['final', 'prev'], definition.attributes as never), `overlay ${definition.name}`)) } },
+      config: {
+        nixpkgs: {
+          overlays: overlays.map((definition) =>
+            withComment(
+              lambda(['final', 'prev'], definition.attributes as never),
+              `overlay ${definition.name}`,
+            ),
+          ),
+        },
+      },
     },
   ];
 }

@@ -14,9 +14,19 @@ export interface PartModuleInput<Props> {
  * `options` that calls the part with its full typed context. The module carries its source
  * label so that every definition in it points back to the TypeScript that wrote it.
  */
-export function partModule<Props>({ build, context, label, extra }: PartModuleInput<Props>): ModuleValue {
+export function partModule<Props>({
+  build,
+  context,
+  label,
+  extra,
+}: PartModuleInput<Props>): ModuleValue {
   const module = (args: { config: unknown; options: unknown }) => {
-    const built = build({ ...context, ...extra, config: args.config, options: args.options } as PartContext<Props>);
+    const built = build({
+      ...context,
+      ...extra,
+      config: args.config,
+      options: args.options,
+    } as PartContext<Props>);
     return { _file: label, imports: [built] };
   };
   return module;

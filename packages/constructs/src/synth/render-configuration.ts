@@ -1,4 +1,9 @@
-import { type Evaluation, evaluationOf, getAttributePath, ModuleSystemError } from '@cdknix/modules';
+import {
+  type Evaluation,
+  evaluationOf,
+  getAttributePath,
+  ModuleSystemError,
+} from '@cdknix/modules';
 import type * as nix from '@cdknix/nix';
 import type { Problem } from '../errors/problem.js';
 import { renderDefinitions } from './render-definitions.js';
@@ -16,12 +21,17 @@ type Tree = { [name: string]: nix.NixValue | Tree };
 
 function setAt(tree: Tree, path: readonly string[], value: nix.NixValue | Tree): void {
   let node = tree;
-  for (const name of path.slice(0, -1)) node = (node[name] ??= {}) as Tree;
+  for (const name of path.slice(0, -1)) {
+    node[name] ??= {};
+    node = node[name] as Tree;
+  }
   node[path[path.length - 1]!] = value;
 }
 
 function isPlainObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && Object.getPrototypeOf(value) === Object.prototype;
+  return (
+    typeof value === 'object' && value !== null && Object.getPrototypeOf(value) === Object.prototype
+  );
 }
 
 export function problemFromError(error: unknown, owner: string): Problem {
@@ -60,7 +70,11 @@ export function renderConfiguration(
   return tree;
 }
 
-function renderOption(evaluation: Evaluation, path: readonly string[], target: RenderTarget): nix.NixValue | Tree | undefined {
+function renderOption(
+  evaluation: Evaluation,
+  path: readonly string[],
+  target: RenderTarget,
+): nix.NixValue | Tree | undefined {
   const definitions = evaluation.definitionsOf(path);
   if (definitions.length === 0) return undefined;
   const value = getAttributePath(evaluation.config, path);
@@ -70,7 +84,9 @@ function renderOption(evaluation: Evaluation, path: readonly string[], target: R
     const names = Object.keys(value);
     const instances = names.map((name) => evaluationOf(value[name]));
     if (names.length > 0 && instances.every((instance) => instance !== undefined)) {
-      return Object.fromEntries(names.map((name, index) => [name, renderInstance(instances[index]!, value[name], target)]));
+      return Object.fromEntries(
+        names.map((name, index) => [name, renderInstance(instances[index]!, value[name], target)]),
+      );
     }
   }
   return renderDefinitions(evaluation, path, definitions);

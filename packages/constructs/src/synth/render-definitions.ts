@@ -1,4 +1,13 @@
-import { type DefinitionInfo, deepForce, type Evaluation, force, type OptionType, orderPriorities, priorities, type Source } from '@cdknix/modules';
+import {
+  type DefinitionInfo,
+  deepForce,
+  type Evaluation,
+  force,
+  type OptionType,
+  orderPriorities,
+  priorities,
+  type Source,
+} from '@cdknix/modules';
 import * as nix from '@cdknix/nix';
 
 /** Named wrappers read better than numbers: `lib.mkDefault x`, not `lib.mkOverride 1000 x`. */
@@ -33,8 +42,15 @@ function groupByOrder(definitions: readonly DefinitionInfo[]): DefinitionInfo[][
   return [...groups.keys()].sort((left, right) => left - right).map((order) => groups.get(order)!);
 }
 
-function mergeGroup(type: OptionType, path: readonly string[], group: readonly DefinitionInfo[]): nix.NixValue {
-  const forced = group.map((definition) => ({ value: force(definition.value), source: definition.source }));
+function mergeGroup(
+  type: OptionType,
+  path: readonly string[],
+  group: readonly DefinitionInfo[],
+): nix.NixValue {
+  const forced = group.map((definition) => ({
+    value: force(definition.value),
+    source: definition.source,
+  }));
   const merged = deepForce(type.merge(path, forced)) as nix.NixValue;
   return group.length > 1 ? (annotateList(merged, forced) ?? merged) : merged;
 }
@@ -44,8 +60,12 @@ function mergeGroup(type: OptionType, path: readonly string[], group: readonly D
  * comment naming where it was written (`# aspects/ai: src/ai-packages.ts:4`). Only when the
  * merge was a plain concatenation; otherwise undefined (the binding's comment names them all).
  */
-function annotateList(merged: nix.NixValue, forced: readonly { value: unknown; source: Source }[]): nix.NixValue[] | undefined {
-  if (!Array.isArray(merged) || !forced.every((definition) => Array.isArray(definition.value))) return undefined;
+function annotateList(
+  merged: nix.NixValue,
+  forced: readonly { value: unknown; source: Source }[],
+): nix.NixValue[] | undefined {
+  if (!Array.isArray(merged) || !forced.every((definition) => Array.isArray(definition.value)))
+    return undefined;
   const runs = forced.map((definition) => deepForce(definition.value) as nix.NixValue[]);
   if (runs.reduce((total, run) => total + run.length, 0) !== merged.length) return undefined;
   const annotated: nix.NixValue[] = [];
@@ -53,7 +73,11 @@ function annotateList(merged: nix.NixValue, forced: readonly { value: unknown; s
   for (const [position, run] of runs.entries()) {
     for (const [offset, element] of run.entries()) {
       if (!nix.nixValuesEqual(element, merged[index]!)) return undefined;
-      annotated.push(offset === 0 ? nix.withComment(merged[index]!, sourceLabel(forced[position]!.source)) : merged[index]!);
+      annotated.push(
+        offset === 0
+          ? nix.withComment(merged[index]!, sourceLabel(forced[position]!.source))
+          : merged[index]!,
+      );
       index += 1;
     }
   }
@@ -80,5 +104,7 @@ export function renderDefinitions(
   const value = elements.length === 1 ? elements[0]! : nix.mkMerge(elements);
   const sites = [...new Set(definitions.map((definition) => sourceLabel(definition.source)))];
   // A list whose elements carry their own provenance needs no comment on the binding.
-  return sites.length > 1 && elements.length === 1 && Array.isArray(value) ? value : nix.withComment(value, sites.join(', '));
+  return sites.length > 1 && elements.length === 1 && Array.isArray(value)
+    ? value
+    : nix.withComment(value, sites.join(', '));
 }

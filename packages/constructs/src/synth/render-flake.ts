@@ -8,7 +8,9 @@ function inputValue(input: FlakeInput): NixValue {
   return {
     url: input.url,
     ...(input.flake === false ? { flake: false } : {}),
-    ...(follows.length > 0 ? { inputs: Object.fromEntries(follows.map(([name, target]) => [name, { follows: target }])) } : {}),
+    ...(follows.length > 0
+      ? { inputs: Object.fromEntries(follows.map(([name, target]) => [name, { follows: target }])) }
+      : {}),
   };
 }
 
@@ -21,35 +23,52 @@ function homeManagerWiring(host: Host): NixValue[] {
       'home-manager': {
         useGlobalPkgs: true,
         useUserPackages: true,
-        users: Object.fromEntries(host.users.map((user) => [user.user.name, path(`./hosts/${host.spec.name}/home/${user.user.name}.nix`)])),
+        users: Object.fromEntries(
+          host.users.map((user) => [
+            user.user.name,
+            path(`./hosts/${host.spec.name}/home/${user.user.name}.nix`),
+          ]),
+        ),
       },
     },
   ];
 }
 
 function hostModules(host: Host): NixValue[] {
-  return [path(`./hosts/${host.spec.name}/${systemModuleName[host.spec.class]}`), ...homeManagerWiring(host)];
+  return [
+    path(`./hosts/${host.spec.name}/${systemModuleName[host.spec.class]}`),
+    ...homeManagerWiring(host),
+  ];
 }
 
 function systemConfiguration(host: Host, inputNames: readonly string[]): NixValue {
-  const builder = host.spec.class === 'darwin' ? ref('nix-darwin', 'lib', 'darwinSystem') : ref('nixpkgs', 'lib', 'nixosSystem');
+  const builder =
+    host.spec.class === 'darwin'
+      ? ref('nix-darwin', 'lib', 'darwinSystem')
+      : ref('nixpkgs', 'lib', 'nixosSystem');
   return apply(builder, {
     modules: hostModules(host),
-    specialArgs: { inputs: Object.fromEntries(['self', ...inputNames].map((name) => [name, ref(name)])) },
+    specialArgs: {
+      inputs: Object.fromEntries(['self', ...inputNames].map((name) => [name, ref(name)])),
+    },
   });
 }
 
 function deployNode(host: Host): NixValue | undefined {
   const target = host.spec.deploy;
   if (!target) return undefined;
-  const configurations = host.spec.class === 'darwin' ? 'darwinConfigurations' : 'nixosConfigurations';
+  const configurations =
+    host.spec.class === 'darwin' ? 'darwinConfigurations' : 'nixosConfigurations';
   return {
     hostname: target.hostname,
     profiles: {
       system: {
         user: 'root',
         sshUser: target.sshUser ?? 'root',
-        path: apply(ref('deploy-rs', 'lib', host.spec.system, 'activate', host.spec.class), ref('self', configurations, host.spec.name)),
+        path: apply(
+          ref('deploy-rs', 'lib', host.spec.system, 'activate', host.spec.class),
+          ref('self', configurations, host.spec.name),
+        ),
       },
     },
   };
@@ -62,13 +81,18 @@ function colmenaHive(hosts: readonly Host[], inputNames: readonly string[]): Nix
   return {
     meta: {
       nixpkgs: ref('nixpkgs', 'legacyPackages', system),
-      specialArgs: { inputs: Object.fromEntries(['self', ...inputNames].map((name) => [name, ref(name)])) },
+      specialArgs: {
+        inputs: Object.fromEntries(['self', ...inputNames].map((name) => [name, ref(name)])),
+      },
     },
     ...Object.fromEntries(
       targets.map((host) => [
         host.spec.name,
         {
-          deployment: { targetHost: host.spec.deploy!.hostname, targetUser: host.spec.deploy!.sshUser ?? 'root' },
+          deployment: {
+            targetHost: host.spec.deploy!.hostname,
+            targetUser: host.spec.deploy!.sshUser ?? 'root',
+          },
           nixpkgs: { system: host.spec.system },
           imports: hostModules(host),
         },
@@ -82,17 +106,28 @@ function colmenaHive(hosts: readonly Host[], inputNames: readonly string[]): Nix
  * home-manager, `deploy.nodes` for deploy-rs and a `colmena` hive for the NixOS hosts that
  * have a deploy target.
  */
-export function renderFlake(hosts: readonly Host[], inputs: Readonly<Record<string, FlakeInput>>): string {
+export function renderFlake(
+  hosts: readonly Host[],
+  inputs: Readonly<Record<string, FlakeInput>>,
+): string {
   const inputNames = Object.keys(inputs).sort();
   const outputs: Record<string, NixValue> = {};
   const nixos = hosts.filter((host) => host.spec.class === 'nixos');
   const darwin = hosts.filter((host) => host.spec.class === 'darwin');
-  if (nixos.length > 0) outputs.nixosConfigurations = Object.fromEntries(nixos.map((host) => [host.spec.name, systemConfiguration(host, inputNames)]));
-  if (darwin.length > 0) outputs.darwinConfigurations = Object.fromEntries(darwin.map((host) => [host.spec.name, systemConfiguration(host, inputNames)]));
-  const nodes = Object.fromEntries(hosts.flatMap((host) => {
-    const node = deployNode(host);
-    return node ? [[host.spec.name, node]] : [];
-  }));
+  if (nixos.length > 0)
+    outputs.nixosConfigurations = Object.fromEntries(
+      nixos.map((host) => [host.spec.name, systemConfiguration(host, inputNames)]),
+    );
+  if (darwin.length > 0)
+    outputs.darwinConfigurations = Object.fromEntries(
+      darwin.map((host) => [host.spec.name, systemConfiguration(host, inputNames)]),
+    );
+  const nodes = Object.fromEntries(
+    hosts.flatMap((host) => {
+      const node = deployNode(host);
+      return node ? [[host.spec.name, node]] : [];
+    }),
+  );
   if (Object.keys(nodes).length > 0) outputs.deploy = { nodes };
   const colmena = colmenaHive(hosts, inputNames);
   if (colmena) outputs.colmena = colmena;

@@ -1,9 +1,9 @@
 import { moduleFile, type NixAttributes } from '@cdknix/nix';
 import type { Problem } from '../errors/problem.js';
+import type { EmittedPaths } from './emitted-paths.js';
 import type { HostEvaluation } from './evaluate-host.js';
 import { hoistComments } from './hoist-comments.js';
 import { renderConfiguration } from './render-configuration.js';
-import type { EmittedPaths } from './emitted-paths.js';
 
 export interface RenderedHost {
   /** Output-relative file name to content. */
@@ -14,7 +14,10 @@ export interface RenderedHost {
   problems: Problem[];
 }
 
-export const systemModuleName = { nixos: 'configuration.nix', darwin: 'darwin-configuration.nix' } as const;
+export const systemModuleName = {
+  nixos: 'configuration.nix',
+  darwin: 'darwin-configuration.nix',
+} as const;
 
 /**
  * One readable module per host, and one per home-manager user on it, each with a header
@@ -29,12 +32,24 @@ export function renderHostFiles(
   const problems: Problem[] = [];
   const files = new Map<string, string>();
   const owner = `fleet/${name}`;
-  const system = renderConfiguration(hostEvaluation.system, (path) => emitted.system.has(path), { owner, problems }) as NixAttributes;
+  const system = renderConfiguration(hostEvaluation.system, (path) => emitted.system.has(path), {
+    owner,
+    problems,
+  }) as NixAttributes;
   const render = (configuration: NixAttributes, comment: string, fileName: string) => {
     try {
-      files.set(fileName, moduleFile(hoistComments(configuration) as NixAttributes, { comment, source: owner }));
+      files.set(
+        fileName,
+        moduleFile(hoistComments(configuration) as NixAttributes, { comment, source: owner }),
+      );
     } catch (error) {
-      problems.push({ severity: 'error', kind: 'emit', path: owner, message: error instanceof Error ? error.message : String(error), sites: [] });
+      problems.push({
+        severity: 'error',
+        kind: 'emit',
+        path: owner,
+        message: error instanceof Error ? error.message : String(error),
+        sites: [],
+      });
     }
   };
   render(
@@ -45,7 +60,10 @@ export function renderHostFiles(
   const homes = new Map<string, NixAttributes>();
   for (const { user, evaluation } of hostEvaluation.homes) {
     const userOwner = `${owner}/users/${user.user.name}`;
-    const home = renderConfiguration(evaluation, (path) => emitted.homeManager.has(path), { owner: userOwner, problems }) as NixAttributes;
+    const home = renderConfiguration(evaluation, (path) => emitted.homeManager.has(path), {
+      owner: userOwner,
+      problems,
+    }) as NixAttributes;
     homes.set(user.user.name, home);
     render(
       home,

@@ -1,3 +1,4 @@
+// biome-ignore-all lint/suspicious/noTemplateCurlyInString: the strings test that ${ stays data
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -9,8 +10,13 @@ import { Testing } from '../testing/testing.js';
 function evaluateModuleFile(text: string, attribute: string): unknown {
   const file = join(mkdtempSync(join(tmpdir(), 'cdknix-module-')), 'module.nix');
   writeFileSync(file, text);
-  const stubs = '{ config = { }; inputs = { }; pkgs = { }; lib = { mkDefault = x: x; mkForce = x: x; mkBefore = x: x; mkAfter = x: x; mkMerge = xs: xs; }; }';
-  const result = spawnSync('nix-instantiate', ['--eval', '--strict', '--json', '-E', `(import ${file} ${stubs}).${attribute}`], { encoding: 'utf8' });
+  const stubs =
+    '{ config = { }; inputs = { }; pkgs = { }; lib = { mkDefault = x: x; mkForce = x: x; mkBefore = x: x; mkAfter = x: x; mkMerge = xs: xs; }; }';
+  const result = spawnSync(
+    'nix-instantiate',
+    ['--eval', '--strict', '--json', '-E', `(import ${file} ${stubs}).${attribute}`],
+    { encoding: 'utf8' },
+  );
   if (result.status !== 0) throw new Error(result.stderr);
   return JSON.parse(result.stdout);
 }
@@ -19,7 +25,12 @@ describe('assertions and warnings', () => {
   const checked = defineAspect({
     name: 'checked',
     nixos: ({ config }) => ({
-      assertions: [{ assertion: () => config.networking.hostName !== 'test-host', message: 'pick a real host name' }],
+      assertions: [
+        {
+          assertion: () => config.networking.hostName !== 'test-host',
+          message: 'pick a real host name',
+        },
+      ],
       warnings: ['this aspect is deprecated'],
     }),
   });
@@ -29,8 +40,16 @@ describe('assertions and warnings', () => {
     expect(result.ok).toBe(false);
     expect(result.problems).toEqual(
       expect.arrayContaining([
-        expect.objectContaining({ severity: 'error', kind: 'assertion', message: 'pick a real host name' }),
-        expect.objectContaining({ severity: 'warning', kind: 'warning', message: 'this aspect is deprecated' }),
+        expect.objectContaining({
+          severity: 'error',
+          kind: 'assertion',
+          message: 'pick a real host name',
+        }),
+        expect.objectContaining({
+          severity: 'warning',
+          kind: 'warning',
+          message: 'this aspect is deprecated',
+        }),
       ]),
     );
     const passing = Testing.synth([Testing.host({ name: 'web', aspects: [checked] })]);
@@ -42,19 +61,39 @@ describe('assertions and warnings', () => {
 
 describe('flake inputs', () => {
   test('inputs aspects declare are de-duplicated into the flake', () => {
-    const a = defineAspect({ name: 'a', inputs: { extra: { url: 'github:example/extra' } }, nixos: () => ({}) });
-    const b = defineAspect({ name: 'b', inputs: { extra: { url: 'github:example/extra' } }, nixos: () => ({}) });
+    const a = defineAspect({
+      name: 'a',
+      inputs: { extra: { url: 'github:example/extra' } },
+      nixos: () => ({}),
+    });
+    const b = defineAspect({
+      name: 'b',
+      inputs: { extra: { url: 'github:example/extra' } },
+      nixos: () => ({}),
+    });
     const result = Testing.synth([Testing.host({ aspects: [a, b] })]);
     expect(result.ok).toBe(true);
-    expect(result.files.get('flake.nix')!.match(/extra\.url = "github:example\/extra";/g)).toHaveLength(1);
+    expect(
+      result.files.get('flake.nix')!.match(/extra\.url = "github:example\/extra";/g),
+    ).toHaveLength(1);
   });
 
   test('two URLs for one input name are rejected, naming both aspects', () => {
-    const a = defineAspect({ name: 'a', inputs: { extra: { url: 'github:example/one' } }, nixos: () => ({}) });
-    const b = defineAspect({ name: 'b', inputs: { extra: { url: 'github:example/two' } }, nixos: () => ({}) });
+    const a = defineAspect({
+      name: 'a',
+      inputs: { extra: { url: 'github:example/one' } },
+      nixos: () => ({}),
+    });
+    const b = defineAspect({
+      name: 'b',
+      inputs: { extra: { url: 'github:example/two' } },
+      nixos: () => ({}),
+    });
     const result = Testing.synth([Testing.host({ aspects: [a, b] })]);
     const problem = result.problems.find((entry) => entry.kind === 'flake-input');
-    expect(problem?.message).toContain('github:example/one (aspect a) and github:example/two (aspect b)');
+    expect(problem?.message).toContain(
+      'github:example/one (aspect a) and github:example/two (aspect b)',
+    );
     expect(problem?.sites).toHaveLength(2);
   });
 });
@@ -64,9 +103,12 @@ describe('no value can inject Nix', () => {
     const hostile = 'x" = 1; evil = "${builtins.currentTime}';
     const aspect = defineAspect({
       name: 'hostile',
-      nixos: () => ({ boot: { kernel: { sysctl: { [hostile]: hostile, "a''b": '\'\'${x}' } } } }),
+      nixos: () => ({ boot: { kernel: { sysctl: { [hostile]: hostile, "a''b": "''${x}" } } } }),
     });
     const host = Testing.synthHost({ aspects: [aspect] });
-    expect(evaluateModuleFile(host.nix(), 'boot.kernel.sysctl')).toEqual({ [hostile]: hostile, "a''b": '\'\'${x}' });
+    expect(evaluateModuleFile(host.nix(), 'boot.kernel.sysctl')).toEqual({
+      [hostile]: hostile,
+      "a''b": "''${x}",
+    });
   });
 });

@@ -1,11 +1,17 @@
-import { mkDefault, mkForce, mkBefore, mkIf, mkOption, types } from '@cdknix/modules';
+import { mkBefore, mkDefault, mkForce, mkIf, mkOption, types } from '@cdknix/modules';
 import { describe, expect, test } from 'vitest';
 import { defineAspect } from '../definitions/define-aspect.js';
 import { Testing } from '../testing/testing.js';
 
 const shell = defineAspect({
   name: 'shell',
-  options: { aliases: mkOption({ type: types.attrsOf(types.str), default: { ll: 'ls -l' }, description: 'Shell aliases.' }) },
+  options: {
+    aliases: mkOption({
+      type: types.attrsOf(types.str),
+      default: { ll: 'ls -l' },
+      description: 'Shell aliases.',
+    }),
+  },
   nixos: ({ pkgs }) => ({ environment: { systemPackages: [pkgs.zsh, pkgs.git] } }),
   homeManager: ({ config, pkgs }) => ({
     programs: { zsh: { enable: true, shellAliases: () => config.aspects.shell.aliases } },
@@ -50,10 +56,17 @@ describe('synth of one host', () => {
     const gated = defineAspect({
       name: 'gated',
       options: { enable: mkOption({ type: types.bool, default: false }) },
-      nixos: ({ config, pkgs }) => ({ environment: { systemPackages: mkIf(() => config.aspects.gated.enable, [pkgs.hello]) } }),
+      nixos: ({ config, pkgs }) => ({
+        environment: { systemPackages: mkIf(() => config.aspects.gated.enable, [pkgs.hello]) },
+      }),
     });
-    expect(Testing.synthHost({ aspects: [gated] }).result.summaries[0]!.packages).not.toContain('hello');
-    const on = Testing.synthHost({ aspects: [gated], settings: { aspects: { gated: { enable: true } } } });
+    expect(Testing.synthHost({ aspects: [gated] }).result.summaries[0]!.packages).not.toContain(
+      'hello',
+    );
+    const on = Testing.synthHost({
+      aspects: [gated],
+      settings: { aspects: { gated: { enable: true } } },
+    });
     expect(on.result.summaries[0]!.packages).toContain('hello');
   });
 });
@@ -70,7 +83,10 @@ describe('synth errors', () => {
   });
 
   test('a type error names the option and the file:line of the bad definition', () => {
-    const bad = defineAspect({ name: 'bad', nixos: () => ({ networking: { firewall: { enable: 'yes' } } }) });
+    const bad = defineAspect({
+      name: 'bad',
+      nixos: () => ({ networking: { firewall: { enable: 'yes' } } }),
+    });
     const result = Testing.synth([Testing.host({ aspects: [bad] })]);
     const problem = result.problems.find((entry) => entry.kind === 'evaluation/type');
     expect(problem?.path).toContain('networking.firewall.enable');
@@ -87,7 +103,12 @@ describe('synth errors', () => {
 
   test('every problem of every host is reported in one run', () => {
     const typo = defineAspect({ name: 'typo', nixos: () => ({ networking: { hostNme: 'x' } }) });
-    const result = Testing.synth([Testing.host({ name: 'one', aspects: [typo] }), Testing.host({ name: 'two', aspects: [typo] })]);
-    expect(new Set(result.problems.map((problem) => problem.path.split(':')[0]))).toEqual(new Set(['fleet/one', 'fleet/two']));
+    const result = Testing.synth([
+      Testing.host({ name: 'one', aspects: [typo] }),
+      Testing.host({ name: 'two', aspects: [typo] }),
+    ]);
+    expect(new Set(result.problems.map((problem) => problem.path.split(':')[0]))).toEqual(
+      new Set(['fleet/one', 'fleet/two']),
+    );
   });
 });

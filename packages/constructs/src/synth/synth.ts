@@ -64,11 +64,17 @@ export function synthFleet(fleet: Fleet, options: SynthOptions): SynthResult {
   const unknownHosts = (options.hosts ?? []).filter((name) => !fleet.tryFindHost(name));
   for (const name of unknownHosts) {
     problems.push({
-      severity: 'error', kind: 'host', path: `fleet/${name}`, message: `no host is named '${name}'`, sites: [],
+      severity: 'error',
+      kind: 'host',
+      path: `fleet/${name}`,
+      message: `no host is named '${name}'`,
+      sites: [],
       hint: `hosts: ${fleet.hosts.map((host) => host.spec.name).join(', ')}`,
     });
   }
-  const selected = fleet.hosts.filter((host) => !options.hosts?.length || options.hosts.includes(host.spec.name));
+  const selected = fleet.hosts.filter(
+    (host) => !options.hosts?.length || options.hosts.includes(host.spec.name),
+  );
   const emitted = {
     nixos: emittedPaths(options.optionSets.nixos),
     darwin: emittedPaths(options.optionSets.darwin),
@@ -79,14 +85,26 @@ export function synthFleet(fleet: Fleet, options: SynthOptions): SynthResult {
   selected.forEach((host, index) => {
     options.onProgress?.({ host: host.spec.name, index, total: selected.length });
     if (host.allProblems.some((problem) => problem.severity === 'error')) return;
-    const hostProblems = synthHost(fleet, host, options, { system: emitted[host.spec.class], homeManager: emitted.homeManager }, files, summaries);
+    const hostProblems = synthHost(
+      fleet,
+      host,
+      options,
+      { system: emitted[host.spec.class], homeManager: emitted.homeManager },
+      files,
+      summaries,
+    );
     problems.push(...hostProblems);
   });
   const { inputs, problems: inputProblems } = collectInputs(fleet, selected);
   problems.push(...inputProblems);
   files.set('flake.nix', renderFlake(selected, inputs));
   const unique = dedupeProblems(problems);
-  return { files, problems: unique, summaries, ok: !unique.some((problem) => problem.severity === 'error') };
+  return {
+    files,
+    problems: unique,
+    summaries,
+    ok: !unique.some((problem) => problem.severity === 'error'),
+  };
 }
 
 function synthHost(
@@ -101,7 +119,9 @@ function synthHost(
   const owner = `fleet/${host.spec.name}`;
   const checks = [
     ...runChecks(evaluation.system, owner),
-    ...evaluation.homes.flatMap(({ user, evaluation: home }) => runChecks(home, `${owner}/users/${user.user.name}`)),
+    ...evaluation.homes.flatMap(({ user, evaluation: home }) =>
+      runChecks(home, `${owner}/users/${user.user.name}`),
+    ),
   ];
   const rendered = renderHostFiles(evaluation, emitted);
   for (const [name, content] of rendered.files) files.set(name, content);
@@ -113,7 +133,8 @@ function synthHost(
     aspects: host.aspects.map((resolved) => resolved.aspect.name),
     users: host.users.map((user) => user.user.name),
     packages: collectPackages(rendered.system, ...rendered.homes.values()),
-    warnings: [...host.allProblems, ...problems].filter((problem) => problem.severity === 'warning').length,
+    warnings: [...host.allProblems, ...problems].filter((problem) => problem.severity === 'warning')
+      .length,
   });
   return problems;
 }

@@ -4,8 +4,15 @@ import { dirname, isAbsolute, join, normalize, resolve, sep } from 'node:path';
 /** Refuse any file name that is absolute or climbs out of the output directory. */
 export function assertInside(relativePath: string): void {
   const normalized = normalize(relativePath);
-  if (isAbsolute(relativePath) || normalized.startsWith(`..${sep}`) || normalized === '..' || relativePath.includes('\0')) {
-    throw new Error(`refusing to write ${JSON.stringify(relativePath)}: it would escape the output directory`);
+  if (
+    isAbsolute(relativePath) ||
+    normalized.startsWith(`..${sep}`) ||
+    normalized === '..' ||
+    relativePath.includes('\0')
+  ) {
+    throw new Error(
+      `refusing to write ${JSON.stringify(relativePath)}: it would escape the output directory`,
+    );
   }
 }
 
@@ -21,7 +28,9 @@ export function writeOutput(outDirectory: string, files: ReadonlyMap<string, str
   const previous = `${target}.cdknix-previous-${process.pid}`;
   rmSync(staging, { recursive: true, force: true });
   try {
-    for (const [relativePath, content] of [...files].sort(([left], [right]) => (left < right ? -1 : 1))) {
+    for (const [relativePath, content] of [...files].sort(([left], [right]) =>
+      left < right ? -1 : 1,
+    )) {
       const file = join(staging, relativePath);
       mkdirSync(dirname(file), { recursive: true });
       writeFileSync(file, content);

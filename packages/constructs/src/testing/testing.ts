@@ -1,4 +1,4 @@
-import { type HostDefinition, type HostSpec, defineHost } from '../definitions/define-host.js';
+import { defineHost, type HostDefinition, type HostSpec } from '../definitions/define-host.js';
 import { defineUser, type User, type UserDefinition } from '../definitions/define-user.js';
 import { ProblemsError } from '../errors/problem.js';
 import { Fleet } from '../fleet/fleet.js';
@@ -55,7 +55,13 @@ function hostDefaults(definition: Partial<HostDefinition>): HostDefinition {
 export const Testing = {
   /** A user with test defaults (`alice`, zsh); override any field. */
   user(overrides: Partial<UserDefinition> = {}): User {
-    return defineUser({ name: 'alice', fullName: 'Alice Example', email: 'alice@example.org', shell: 'zsh', ...overrides });
+    return defineUser({
+      name: 'alice',
+      fullName: 'Alice Example',
+      email: 'alice@example.org',
+      shell: 'zsh',
+      ...overrides,
+    });
   },
 
   /** A host with test defaults (`test-host`, nixos, x86_64-linux); override any field. */
@@ -71,7 +77,10 @@ export const Testing = {
   },
 
   /** Synthesize one host; throws a `ProblemsError` listing every problem if synth fails. */
-  synthHost(definition: Partial<HostDefinition> | HostSpec, options: TestingOptions = {}): SynthesizedHost {
+  synthHost(
+    definition: Partial<HostDefinition> | HostSpec,
+    options: TestingOptions = {},
+  ): SynthesizedHost {
     const spec = 'site' in definition ? (definition as HostSpec) : Testing.host(definition);
     const fleet = new Fleet({ root: options.root });
     const host = fleet.addHost(spec);
@@ -81,11 +90,15 @@ export const Testing = {
     const evaluation = evaluateHost(fleet, host, { optionSets });
     const file = (name: string) => {
       const content = result.files.get(name);
-      if (content === undefined) throw new Error(`synth wrote no ${name}; files: ${[...result.files.keys()].join(', ')}`);
+      if (content === undefined)
+        throw new Error(`synth wrote no ${name}; files: ${[...result.files.keys()].join(', ')}`);
       return content;
     };
     return {
-      fleet, spec, result, evaluation,
+      fleet,
+      spec,
+      result,
+      evaluation,
       value: (path) => evaluation.system.valueOf(split(path)),
       homeValue: (user, path) => {
         const home = evaluation.homes.find((entry) => entry.user.user.name === user);
