@@ -10,8 +10,9 @@ export interface KnownHostEntry {
 
 /**
  * One entry per member that published a host key, under its short name and its names in
- * each extra domain (`cinnabar`, `cinnabar.zt`). Members without a key are skipped here;
- * the fleet validation reports them.
+ * each extra domain (`cinnabar`, `cinnabar.zt`). Members without a key are skipped, and
+ * synth does not report them: the reference fleet's tests (`machines/_fleet-tests`) check
+ * that every host publishes one.
  */
 export function knownHostEntries(
   members: readonly RoleMember[],
