@@ -1,4 +1,4 @@
-import { defaultOptionSets, evaluateHost, renderProblems } from '@cdknix/constructs';
+import { evaluateHost, renderProblems } from '@cdknix/constructs';
 import { ModuleSystemError } from '@cdknix/modules';
 import { isNixNode, NixReference, toNix } from '@cdknix/nix';
 import { loadFleet } from './load-fleet.js';
@@ -34,7 +34,7 @@ export function toTaggedJson(value: unknown): unknown {
 
 /** `cdknix eval <host> [option.path]`: a host's evaluated option, like `nixos-option`. */
 export async function evalCommand(options: EvalCommandOptions): Promise<number> {
-  const { fleet, problems } = await loadFleet(options.root);
+  const { fleet, optionSets, problems } = await loadFleet(options.root);
   const host = fleet.tryFindHost(options.host);
   if (!host) {
     options.stderr.write(
@@ -42,7 +42,7 @@ export async function evalCommand(options: EvalCommandOptions): Promise<number> 
     );
     return 1;
   }
-  const evaluated = evaluateHost(fleet, host, { optionSets: defaultOptionSets });
+  const evaluated = evaluateHost(fleet, host, { optionSets });
   const evaluation = options.user
     ? evaluated.homes.find((home) => home.user.user.name === options.user)?.evaluation
     : evaluated.system;

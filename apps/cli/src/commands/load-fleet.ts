@@ -1,10 +1,11 @@
-import { Fleet, type Problem } from '@cdknix/constructs';
+import { Fleet, type OptionSets, type Problem } from '@cdknix/constructs';
 import { loadConfig } from '../config/load-config.js';
 import { discoverHosts } from '../discover/discover-hosts.js';
 
 export interface LoadedFleet {
   fleet: Fleet;
   out: string;
+  optionSets: OptionSets;
   problems: Problem[];
 }
 
@@ -14,5 +15,5 @@ export async function loadFleet(root: string): Promise<LoadedFleet> {
   const { hosts, problems } = await discoverHosts(root, config.machines);
   const fleet = new Fleet({ root });
   for (const { spec } of hosts) fleet.addHost(spec);
-  return { fleet, out: config.out, problems };
+  return { fleet, out: config.out, optionSets: config.optionSets, problems };
 }

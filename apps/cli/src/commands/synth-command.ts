@@ -1,11 +1,5 @@
 import { resolve } from 'node:path';
-import {
-  defaultOptionSets,
-  type HostSummary,
-  renderProblems,
-  synthFleet,
-  writeOutput,
-} from '@cdknix/constructs';
+import { type HostSummary, renderProblems, synthFleet, writeOutput } from '@cdknix/constructs';
 import pc from 'picocolors';
 import { loadFleet } from './load-fleet.js';
 
@@ -34,10 +28,10 @@ function summaryLine(summary: HostSummary, width: number): string {
  */
 export async function synthCommand(options: SynthCommandOptions): Promise<number> {
   const started = performance.now();
-  const { fleet, out, problems: discoveryProblems } = await loadFleet(options.root);
+  const { fleet, out, optionSets, problems: discoveryProblems } = await loadFleet(options.root);
   const total = fleet.hosts.length;
   const result = synthFleet(fleet, {
-    optionSets: defaultOptionSets,
+    optionSets,
     hosts: options.hosts,
     onProgress: ({ host, index }) => {
       if (total >= 4)
