@@ -82,10 +82,8 @@ describe('the development aspect', () => {
     expect(server.nix()).toContain('nodejs = prev.nodejs_22;');
   });
 
-  // Known gap in @cdknix/constructs (synth/overlays-module.ts): only the host's own aspects
-  // contribute overlays, so a user aspect's overlay is dropped although its homes use the
-  // host's pkgs (useGlobalPkgs). This test starts passing, and so fails here, once fixed.
-  it.fails('applies its overlay on the host when it is a user aspect', () => {
+  // Homes use the host's pkgs (useGlobalPkgs), so a user aspect's overlay applies on the host.
+  it('applies its overlay on the host when it is a user aspect', () => {
     expect(host.nix()).toContain('# overlay toolchain-pins');
   });
 });

@@ -4,12 +4,14 @@ import type { ModuleValue } from '../definitions/part-context.js';
 import type { Host } from '../fleet/host.js';
 
 /**
- * The host's overlays, from every aspect that contributes one, in a defined order: ascending
- * `order` (default 1000), then name. Discovery order never changes it.
+ * The host's overlays, from every aspect that contributes one (the host's and its users': homes
+ * share the host's `pkgs`), in a defined order: ascending `order` (default 1000), then name.
+ * Discovery order never changes it.
  */
 export function sortedOverlays(host: Host): OverlayDefinition[] {
   const byName = new Map<string, OverlayDefinition>();
-  for (const { aspect } of host.aspects)
+  const aspects = [...host.aspects, ...host.users.flatMap((user) => user.aspects)];
+  for (const { aspect } of aspects)
     for (const definition of aspect.overlays) byName.set(definition.name, definition);
   return [...byName.values()].sort(
     (left, right) =>
