@@ -4,7 +4,9 @@ import { float } from './float.js';
 
 describe('float', () => {
   test('a whole-number float is written with a dot, so Nix reads a float', () => {
-    expect(toNix({ delay: float(0), scale: float(2), negative: [float(-3)] })).toContain('delay = 0.0;');
+    expect(toNix({ delay: float(0), scale: float(2), negative: [float(-3)] })).toContain(
+      'delay = 0.0;',
+    );
     expect(toNix([float(-3)])).toBe('[ (-3.0) ]');
   });
 

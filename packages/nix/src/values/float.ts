@@ -21,7 +21,12 @@ export class NixFloat implements NixNode {
   }
 
   static isFloat(value: unknown): value is NixFloat {
-    return value instanceof NixFloat || (typeof value === 'object' && value !== null && (value as Record<symbol, unknown>)[floatMark] === true);
+    return (
+      value instanceof NixFloat ||
+      (typeof value === 'object' &&
+        value !== null &&
+        (value as Record<symbol, unknown>)[floatMark] === true)
+    );
   }
 
   valueOf(): number {
@@ -33,14 +38,18 @@ export class NixFloat implements NixNode {
   }
 
   [lowerNode](_lowerer: Lowerer): Expression {
-    const text = Number.isInteger(this.value) ? `${this.value === 0 ? 0 : this.value}.0` : (spellNumber(this.value) as { text: string }).text;
+    const text = Number.isInteger(this.value)
+      ? `${this.value === 0 ? 0 : this.value}.0`
+      : (spellNumber(this.value) as { text: string }).text;
     return { kind: 'literal', text, needsParentheses: this.value < 0 };
   }
 }
 
 export function float(value: number): NixFloat {
   if (!Number.isFinite(value) || (Number.isInteger(value) && Math.abs(value) >= 2 ** 53)) {
-    throw new RangeError(`float(${value}): only finite numbers below 2^53 in magnitude can be written as a Nix float`);
+    throw new RangeError(
+      `float(${value}): only finite numbers below 2^53 in magnitude can be written as a Nix float`,
+    );
   }
   return new NixFloat(value);
 }
