@@ -1,23 +1,15 @@
 import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, relative, resolve } from 'node:path';
-import { Writable } from 'node:stream';
 import { fileURLToPath } from 'node:url';
 import { defaultOptionSets, Fleet, synthFleet } from '@cdknix/constructs';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { synthCommand } from './commands/synth-command.js';
 import { discoverHosts } from './discover/discover-hosts.js';
 import { flakeOutputNames, nixParseFailures } from './nix-check.js';
+import { Capture } from './testing/capture.js';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../../..');
-
-class Capture extends Writable {
-  text = '';
-  override _write(chunk: Buffer, _encoding: string, done: () => void) {
-    this.text += chunk.toString();
-    done();
-  }
-}
 
 function listFiles(directory: string): string[] {
   return readdirSync(directory, { recursive: true, withFileTypes: true })

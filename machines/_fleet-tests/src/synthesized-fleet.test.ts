@@ -2,7 +2,15 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { memberIdFact } from '@cdknix/aspect-zerotier';
-import { type Aspect, defaultOptionSets, defineAspect, evaluateHost, Fleet, type HostSpec, type SynthResult, synthFleet } from '@cdknix/constructs';
+import {
+  type Aspect,
+  defaultOptionSets,
+  defineAspect,
+  Fleet,
+  type HostSpec,
+  type SynthResult,
+  synthFleet,
+} from '@cdknix/constructs';
 import { NixReference } from '@cdknix/nix';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { loadHostSpecs } from './discover-hosts.js';
@@ -22,8 +30,9 @@ function synth(hostSpecs: readonly HostSpec[]): { fleet: Fleet; result: SynthRes
   return { fleet: built, result: synthFleet(built, { optionSets: defaultOptionSets }) };
 }
 
-const system = (name: string) => evaluateHost(fleet, fleet.tryFindHost(name)!, { optionSets: defaultOptionSets }).system;
-const packageName = (value: unknown) => (NixReference.isReference(value) ? value.segments.join('.') : String(value));
+const system = (name: string) => result.evaluations.get(name)!.system;
+const packageName = (value: unknown) =>
+  NixReference.isReference(value) ? value.segments.join('.') : String(value);
 
 beforeAll(async () => {
   specs = await loadHostSpecs();
@@ -38,7 +47,10 @@ describe('the synthesized reference fleet', () => {
 
   test('users exist on every host with the shells they chose', () => {
     for (const spec of specs) {
-      const users = system(spec.name).valueOf(['users', 'users']) as Record<string, { shell: unknown }>;
+      const users = system(spec.name).valueOf(['users', 'users']) as Record<
+        string,
+        { shell: unknown }
+      >;
       for (const user of spec.users) {
         expect(packageName(users[user.name]?.shell), `${spec.name}/${user.name}`).toBe(user.shell);
       }
@@ -46,7 +58,12 @@ describe('the synthesized reference fleet', () => {
   });
 
   test('the VPN controller authorizes every other host of the fleet', () => {
-    const script = system('cinnabar').valueOf(['systemd', 'services', 'zerotier-authorize-members', 'script']) as string;
+    const script = system('cinnabar').valueOf([
+      'systemd',
+      'services',
+      'zerotier-authorize-members',
+      'script',
+    ]) as string;
     for (const spec of specs) expect(script, spec.name).toContain(spec.facts[memberIdFact]!);
   });
 
@@ -60,7 +77,10 @@ describe('the synthesized reference fleet', () => {
 
   test('servers have hardened SSH: no passwords, no keyboard-interactive login, no root password login', () => {
     for (const spec of specs.filter((entry) => entry.class === 'nixos')) {
-      const settings = system(spec.name).valueOf(['services', 'openssh', 'settings']) as Record<string, unknown>;
+      const settings = system(spec.name).valueOf(['services', 'openssh', 'settings']) as Record<
+        string,
+        unknown
+      >;
       expect(settings.PasswordAuthentication, spec.name).toBe(false);
       expect(settings.KbdInteractiveAuthentication, spec.name).toBe(false);
       expect(['no', 'prohibit-password'], spec.name).toContain(settings.PermitRootLogin);
@@ -70,13 +90,28 @@ describe('the synthesized reference fleet', () => {
   test('has the size of a real fleet: over 80 module contributions and about 270 distinct packages', () => {
     const packages = new Set(result.summaries.flatMap((summary) => summary.packages));
     expect(packages.size).toBeGreaterThanOrEqual(250);
-    const contributions = new Set(specs.flatMap((spec) => fleet.tryFindHost(spec.name)!.aspects.flatMap((resolved) => resolved.aspect.parts)));
-    const userContributions = new Set(specs.flatMap((spec) => spec.users.flatMap((user) => fleet.tryFindHost(spec.name)!.users.find((entry) => entry.user === user)!.aspects.flatMap((resolved) => resolved.aspect.parts))));
+    const contributions = new Set(
+      specs.flatMap((spec) =>
+        fleet.tryFindHost(spec.name)!.aspects.flatMap((resolved) => resolved.aspect.parts),
+      ),
+    );
+    const userContributions = new Set(
+      specs.flatMap((spec) =>
+        spec.users.flatMap((user) =>
+          fleet
+            .tryFindHost(spec.name)!
+            .users.find((entry) => entry.user === user)!
+            .aspects.flatMap((resolved) => resolved.aspect.parts),
+        ),
+      ),
+    );
     expect(new Set([...contributions, ...userContributions]).size).toBeGreaterThanOrEqual(80);
   });
 
   test("each host's package set is the recorded one (no unintended change)", () => {
-    const current = Object.fromEntries(result.summaries.map((summary) => [summary.name, summary.packages]));
+    const current = Object.fromEntries(
+      result.summaries.map((summary) => [summary.name, summary.packages]),
+    );
     if (process.env.UPDATE_PACKAGE_SETS === '1' || !existsSync(packageSetsFile)) {
       writeFileSync(packageSetsFile, `${JSON.stringify(current, null, 2)}\n`);
     }
@@ -87,16 +122,41 @@ describe('the synthesized reference fleet', () => {
 describe('changing one aspect', () => {
   test('changes every host that uses it and no other', () => {
     const target = 'homebrew';
-    const users = new Set(specs.filter((spec) => fleet.tryFindHost(spec.name)!.aspects.some((resolved) => resolved.aspect.name === target)).map((spec) => spec.name));
+    const users = new Set(
+      specs
+        .filter((spec) =>
+          fleet.tryFindHost(spec.name)!.aspects.some((resolved) => resolved.aspect.name === target),
+        )
+        .map((spec) => spec.name),
+    );
     expect(users.size).toBeGreaterThan(0);
     expect(users.size).toBeLessThan(specs.length);
     const swap = (aspect: Aspect<any>): Aspect<any> =>
-      aspect.name !== target ? aspect : defineAspect({ ...aspect, props: aspect.propsSchema, parts: [...aspect.parts], darwin: () => ({ homebrew: { brews: ['cowsay'] } }) });
-    const changedSpecs = specs.map((spec) => ({ ...spec, aspects: spec.aspects.map((reference) => ('aspect' in reference ? reference : swap(reference))) }) as HostSpec);
+      aspect.name !== target
+        ? aspect
+        : defineAspect({
+            ...aspect,
+            props: aspect.propsSchema,
+            parts: [...aspect.parts],
+            darwin: () => ({ homebrew: { brews: ['cowsay'] } }),
+          });
+    const changedSpecs = specs.map(
+      (spec) =>
+        ({
+          ...spec,
+          aspects: spec.aspects.map((reference) =>
+            'aspect' in reference ? reference : swap(reference),
+          ),
+        }) as HostSpec,
+    );
     const changed = synth(changedSpecs).result;
     expect(changed.ok).toBe(true);
     const differing = new Set(
-      [...result.files.keys()].filter((file) => file.startsWith('hosts/') && changed.files.get(file) !== result.files.get(file)).map((file) => file.split('/')[1]!),
+      [...result.files.keys()]
+        .filter(
+          (file) => file.startsWith('hosts/') && changed.files.get(file) !== result.files.get(file),
+        )
+        .map((file) => file.split('/')[1]!),
     );
     expect(differing).toEqual(users);
   }, 60_000);

@@ -1,18 +1,10 @@
 import { dirname, resolve } from 'node:path';
-import { Writable } from 'node:stream';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, test } from 'vitest';
+import { Capture } from '../testing/capture.js';
 import { evalCommand } from './eval-command.js';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../../../..');
-
-class Capture extends Writable {
-  text = '';
-  override _write(chunk: Buffer, _encoding: string, done: () => void) {
-    this.text += chunk.toString();
-    done();
-  }
-}
 
 async function run(
   host: string,

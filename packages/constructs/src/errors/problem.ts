@@ -44,3 +44,17 @@ export function renderProblem(problem: Problem): string {
 export function renderProblems(problems: readonly Problem[]): string {
   return problems.map(renderProblem).join('\n');
 }
+
+/**
+ * One broken definition fails every option that reads it, and one conflict shows on every host
+ * that has it: report each problem once per host.
+ */
+export function dedupeProblems(problems: readonly Problem[]): Problem[] {
+  const seen = new Set<string>();
+  return problems.filter((problem) => {
+    const key = `${problem.path.split(':')[0]}\u0000${problem.severity}\u0000${problem.message}\u0000${problem.sites.join()}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}

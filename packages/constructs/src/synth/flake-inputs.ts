@@ -21,7 +21,7 @@ export const baseInputs: Readonly<Record<string, FlakeInput>> = {
  * The flake's inputs: the base ones the fleet uses (nix-darwin only with darwin hosts,
  * home-manager only with users, deploy-rs only with deploy targets) and every input an aspect
  * declares, once. Two aspects asking for one input name with different URLs is an error naming
- * both.
+ * both (synth reports it once, however many hosts have it).
  */
 export function collectInputs(
   fleet: Fleet,
@@ -65,15 +65,5 @@ export function collectInputs(
       }
     }
   }
-  return { inputs, problems: dedupe(problems) };
-}
-
-function dedupe(problems: Problem[]): Problem[] {
-  const seen = new Set<string>();
-  return problems.filter((problem) => {
-    const key = `${problem.path}\u0000${problem.message}`;
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
+  return { inputs, problems };
 }

@@ -1,12 +1,7 @@
 import { NixCommented, type NixValue, withComment } from '@cdknix/nix';
+import { isPlainObject } from './plain-object.js';
 
-type Tree = { [name: string]: unknown };
-
-function isPlainObject(value: unknown): value is Tree {
-  return (
-    typeof value === 'object' && value !== null && Object.getPrototypeOf(value) === Object.prototype
-  );
-}
+type Tree = Record<string, unknown>;
 
 /** The one comment every leaf below shares, or undefined when they differ or one has none. */
 function sharedComment(tree: Tree): string | undefined {

@@ -6,6 +6,7 @@ import {
 } from '@cdknix/modules';
 import type * as nix from '@cdknix/nix';
 import type { Problem } from '../errors/problem.js';
+import { isPlainObject } from './plain-object.js';
 import { renderDefinitions } from './render-definitions.js';
 
 /** Options the framework evaluates in TypeScript and never writes: synth checks them itself. */
@@ -26,12 +27,6 @@ function setAt(tree: Tree, path: readonly string[], value: nix.NixValue | Tree):
     node = node[name] as Tree;
   }
   node[path[path.length - 1]!] = value;
-}
-
-function isPlainObject(value: unknown): value is Record<string, unknown> {
-  return (
-    typeof value === 'object' && value !== null && Object.getPrototypeOf(value) === Object.prototype
-  );
 }
 
 export function problemFromError(error: unknown, owner: string): Problem {

@@ -1,10 +1,10 @@
 import type { HostClass } from '../classes.js';
-import type { Problem } from '../errors/problem.js';
+import { dedupeProblems, type Problem } from '../errors/problem.js';
 import type { Fleet } from '../fleet/fleet.js';
 import type { Host } from '../fleet/host.js';
 import { collectPackages } from './collect-packages.js';
 import { EmittedPaths } from './emitted-paths.js';
-import { evaluateHost, runChecks } from './evaluate-host.js';
+import { evaluateHost, type HostEvaluation, runChecks } from './evaluate-host.js';
 import { collectInputs } from './flake-inputs.js';
 import type { OptionSets } from './option-sets.js';
 import { renderFlake } from './render-flake.js';
@@ -35,19 +35,10 @@ export interface SynthResult {
   files: Map<string, string>;
   problems: Problem[];
   summaries: HostSummary[];
+  /** Each synthesized host's evaluations (system and homes), for queries such as `cdknix eval` and tests. */
+  evaluations: Map<string, HostEvaluation>;
   /** No errors: the files may be written. */
   ok: boolean;
-}
-
-/** One broken definition fails every option that reads it: report it once. */
-function dedupeProblems(problems: readonly Problem[]): Problem[] {
-  const seen = new Set<string>();
-  return problems.filter((problem) => {
-    const key = `${problem.path.split(':')[0]}\u0000${problem.severity}\u0000${problem.message}\u0000${problem.sites.join()}`;
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
 }
 
 function emittedPaths(modules: readonly unknown[]): EmittedPaths {
@@ -80,8 +71,7 @@ export function synthFleet(fleet: Fleet, options: SynthOptions): SynthResult {
     darwin: emittedPaths(options.optionSets.darwin),
     homeManager: emittedPaths(options.optionSets.homeManager),
   };
-  const files = new Map<string, string>();
-  const summaries: HostSummary[] = [];
+  const output: HostOutputs = { files: new Map(), summaries: [], evaluations: new Map() };
   selected.forEach((host, index) => {
     options.onProgress?.({ host: host.spec.name, index, total: selected.length });
     if (host.allProblems.some((problem) => problem.severity === 'error')) return;
@@ -90,32 +80,33 @@ export function synthFleet(fleet: Fleet, options: SynthOptions): SynthResult {
       host,
       options,
       { system: emitted[host.spec.class], homeManager: emitted.homeManager },
-      files,
-      summaries,
+      output,
     );
     problems.push(...hostProblems);
   });
   const { inputs, problems: inputProblems } = collectInputs(fleet, selected);
   problems.push(...inputProblems);
-  files.set('flake.nix', renderFlake(selected, inputs));
+  output.files.set('flake.nix', renderFlake(selected, inputs));
   const unique = dedupeProblems(problems);
   return {
-    files,
+    ...output,
     problems: unique,
-    summaries,
     ok: !unique.some((problem) => problem.severity === 'error'),
   };
 }
+
+/** What synthesizing hosts accumulates, host by host. */
+type HostOutputs = Pick<SynthResult, 'files' | 'summaries' | 'evaluations'>;
 
 function synthHost(
   fleet: Fleet,
   host: Host,
   options: SynthOptions,
   emitted: { system: EmittedPaths; homeManager: EmittedPaths },
-  files: Map<string, string>,
-  summaries: HostSummary[],
+  output: HostOutputs,
 ): Problem[] {
   const evaluation = evaluateHost(fleet, host, options);
+  output.evaluations.set(host.spec.name, evaluation);
   const owner = `fleet/${host.spec.name}`;
   const checks = [
     ...runChecks(evaluation.system, owner),
@@ -124,9 +115,9 @@ function synthHost(
     ),
   ];
   const rendered = renderHostFiles(evaluation, emitted);
-  for (const [name, content] of rendered.files) files.set(name, content);
+  for (const [name, content] of rendered.files) output.files.set(name, content);
   const problems = [...checks, ...rendered.problems];
-  summaries.push({
+  output.summaries.push({
     name: host.spec.name,
     class: host.spec.class,
     system: host.spec.system,

@@ -3,7 +3,7 @@ import { defineUser, type User, type UserDefinition } from '../definitions/defin
 import { ProblemsError } from '../errors/problem.js';
 import { Fleet } from '../fleet/fleet.js';
 import { defaultOptionSets } from '../synth/default-option-sets.js';
-import { evaluateHost, type HostEvaluation } from '../synth/evaluate-host.js';
+import type { HostEvaluation } from '../synth/evaluate-host.js';
 import type { OptionSets } from '../synth/option-sets.js';
 import { systemModuleName } from '../synth/render-host-files.js';
 import { type SynthResult, synthFleet } from '../synth/synth.js';
@@ -87,7 +87,7 @@ export const Testing = {
     const optionSets = options.optionSets ?? defaultOptionSets;
     const result = synthFleet(fleet, { optionSets });
     if (!result.ok) throw new ProblemsError(result.problems);
-    const evaluation = evaluateHost(fleet, host, { optionSets });
+    const evaluation = result.evaluations.get(host.spec.name)!;
     const file = (name: string) => {
       const content = result.files.get(name);
       if (content === undefined)
