@@ -23,6 +23,7 @@ export function enumOf<const Member extends EnumMember>(
     name: 'enum',
     description: describe(members),
     check: (value) => members.includes(value as Member),
+    payload: { members },
     merge: (path, definitions) => mergeEqualOption(path, definitions) as Member,
     typeMerge: (other) => {
       const otherMembers = membersOf.get(other);

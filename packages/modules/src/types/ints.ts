@@ -12,6 +12,7 @@ function boundedInteger(description: string, lowest: number, highest: number): O
     name: 'int',
     description,
     check: (value) => isInteger(value) && value >= lowest && value <= highest,
+    payload: { lowest, highest },
     merge: (path, definitions) => mergeEqualOption(path, definitions) as number,
     typeMerge: (other) => (other.name === 'int' ? int : undefined),
   });

@@ -37,6 +37,12 @@ export interface OptionType<T = unknown> {
   typeMerge(other: OptionType): OptionType | undefined;
   /** Element types, by role (`elemType`, `left`, `right`, `freeformType`). */
   readonly nestedTypes: Readonly<Record<string, OptionType>>;
+  /**
+   * The type's parameters as plain data (nixpkgs `functor.payload`): enum members, integer
+   * bounds, a string pattern. The evaluator never reads it; tools that compare two versions of
+   * a type (`@cdknix/api-diff`) do, since `check` is opaque.
+   */
+  readonly payload?: Readonly<Record<string, unknown>> | undefined;
   /** Phantom: the TypeScript type of the value (never set at run time). */
   readonly __value?: T;
 }

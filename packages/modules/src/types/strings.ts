@@ -11,6 +11,7 @@ export function separatedString(separator: string): OptionType<string> {
         ? 'Concatenated string'
         : `strings concatenated with ${JSON.stringify(separator)}`,
     check: (value) => typeof value === 'string',
+    payload: { separator },
     merge: (_path, definitions) =>
       definitions.map((definition) => definition.value as string).join(separator),
     typeMerge: (other) =>
@@ -29,6 +30,7 @@ export function strMatching(pattern: string): OptionType<string> {
     name: 'strMatching',
     description: `string matching the pattern ${pattern}`,
     check: (value) => typeof value === 'string' && expression.test(value),
+    payload: { pattern },
     merge: (path, definitions) => mergeEqualOption(path, definitions) as string,
     typeMerge: (other) =>
       other.name === 'strMatching' && other.description === type.description ? type : undefined,
