@@ -3,6 +3,7 @@ import type { HostSpec } from '../definitions/define-host.js';
 import type { Problem } from '../errors/problem.js';
 import type { CallSite } from '../source/call-site.js';
 import { describeSource } from '../source/describe-source.js';
+import { checkAspectVersions } from './check-aspect-versions.js';
 import { Host } from './host.js';
 import { type RoleMembership, resolveServices } from './resolve-services.js';
 
@@ -66,10 +67,11 @@ export class Fleet extends Construct {
     return this.resolveServiceRoles().memberships.get(hostName) ?? [];
   }
 
-  /** Every problem found before evaluation: names, props, classes, roles. */
+  /** Every problem found before evaluation: names, props, classes, roles, package copies. */
   validate(): Problem[] {
     return [
       ...this.fleetProblems,
+      ...checkAspectVersions(this.hosts, this.root, this.describe),
       ...this.hosts.flatMap((host) => host.allProblems),
       ...this.resolveServiceRoles().problems,
     ];

@@ -2,6 +2,7 @@ import { isDeepStrictEqual } from 'node:util';
 import { type Aspect, type AspectReference, toAspectUse } from '../definitions/define-aspect.js';
 import type { Problem } from '../errors/problem.js';
 import type { CallSite } from '../source/call-site.js';
+import { areCopiesOfOnePackage } from './check-aspect-versions.js';
 import { validateProps } from './validate-props.js';
 
 /** An aspect as it applies to one host or user: validated props, and who brought it. */
@@ -38,7 +39,9 @@ export function resolveAspects(
     const path = `${owner}/aspects/${aspect.name}`;
     const earlier = seen.get(aspect.name);
     if (earlier) {
-      if (earlier.resolved.aspect !== aspect) {
+      if (areCopiesOfOnePackage(earlier.resolved.aspect, aspect)) {
+        // two versions of one package: checkAspectVersions reports it once for the fleet
+      } else if (earlier.resolved.aspect !== aspect) {
         problems.push({
           severity: 'error',
           kind: 'aspect-name',

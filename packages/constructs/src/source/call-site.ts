@@ -9,8 +9,9 @@ const framePattern = /\(?((?:file:\/\/)?\/[^()]+?):(\d+):\d+\)?$/;
 /**
  * The file:line of the code that called the function calling `callSite`, read from a
  * source-mapped stack (tsx and vitest map to the TypeScript lines). `skip` counts further
- * frames to step over, for helpers that call helpers. Frames inside node_modules and node
- * internals are passed over.
+ * frames to step over, for helpers that call helpers. Frames without a file (node internals,
+ * `eval`) are passed over. Frames inside node_modules count: an aspect installed from a
+ * registry is defined there, and its package (name, version, who pulled it) is read from it.
  */
 export function callSite(skip = 0): CallSite | undefined {
   const frames = (new Error().stack ?? '').split('\n').slice(3 + skip);
@@ -18,7 +19,6 @@ export function callSite(skip = 0): CallSite | undefined {
     const match = framePattern.exec(frame.trim());
     if (!match) continue;
     const file = match[1]!.replace(/^file:\/\//, '');
-    if (file.includes('/node_modules/') || file.startsWith('node:')) continue;
     return { file, line: Number(match[2]) };
   }
   return undefined;

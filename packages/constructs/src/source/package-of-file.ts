@@ -1,0 +1,35 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+
+/** The package a file belongs to: the nearest folder above it holding a package.json. */
+export interface PackageOfFile {
+  /** `name` from package.json, or the folder when it has none. */
+  name: string;
+  /** `version` from package.json; undefined when it has none (a private host package, say). */
+  version: string | undefined;
+  /** The package's folder, as the file's path has it (real paths for loaded modules). */
+  directory: string;
+}
+
+const cache = new Map<string, PackageOfFile | undefined>();
+
+/** The package holding `directory` (itself or the nearest folder above with a package.json). */
+export function packageOfDirectory(directory: string): PackageOfFile | undefined {
+  if (cache.has(directory)) return cache.get(directory);
+  let found: PackageOfFile | undefined;
+  const manifestPath = join(directory, 'package.json');
+  if (existsSync(manifestPath)) {
+    const manifest = JSON.parse(readFileSync(manifestPath, 'utf8')) as {
+      name?: string;
+      version?: string;
+    };
+    found = { name: manifest.name ?? directory, version: manifest.version, directory };
+  } else if (dirname(directory) !== directory) {
+    found = packageOfDirectory(dirname(directory));
+  }
+  cache.set(directory, found);
+  return found;
+}
+
+export const packageOfFile = (file: string): PackageOfFile | undefined =>
+  packageOfDirectory(dirname(file));
