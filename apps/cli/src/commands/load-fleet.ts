@@ -12,8 +12,13 @@ export interface LoadedFleet {
 /** Discover every machine package under the configured folders and build the fleet. */
 export async function loadFleet(root: string): Promise<LoadedFleet> {
   const config = await loadConfig(root);
-  const { hosts, problems } = await discoverHosts(root, config.machines);
+  const { hosts, problems } = await discoverHosts(root, config);
   const fleet = new Fleet({ root });
   for (const { spec } of hosts) fleet.addHost(spec);
-  return { fleet, out: config.out, optionSets: config.optionSets, problems };
+  return {
+    fleet,
+    out: config.out,
+    optionSets: config.optionSets,
+    problems: [...config.problems, ...problems],
+  };
 }

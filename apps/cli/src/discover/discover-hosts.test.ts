@@ -1,0 +1,110 @@
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { renderProblems } from '@cdknix/constructs';
+import { afterAll, describe, expect, test } from 'vitest';
+import { loadConfig } from '../config/load-config.js';
+import { discoverHosts } from './discover-hosts.js';
+
+// Fleets laid out unlike ours, inside the cli package so that `@cdknix/constructs` resolves.
+const scratch = resolve(dirname(fileURLToPath(import.meta.url)), '../../.tmp');
+mkdirSync(scratch, { recursive: true });
+const fleets = mkdtempSync(join(scratch, 'discover-'));
+afterAll(() => rmSync(fleets, { recursive: true, force: true }));
+
+const host = (name: string) =>
+  [
+    "import { defineHost } from '@cdknix/constructs';",
+    `export default defineHost({ name: '${name}', class: 'nixos', system: 'x86_64-linux', stateVersion: '25.11' });`,
+    '',
+  ].join('\n');
+
+function fleet(name: string, files: Record<string, string>): string {
+  const root = join(fleets, name);
+  for (const [path, content] of Object.entries(files)) {
+    mkdirSync(dirname(join(root, path)), { recursive: true });
+    writeFileSync(join(root, path), content);
+  }
+  return root;
+}
+
+describe('host discovery for a layout that is not ours', () => {
+  test('hosts as files and as packages anywhere, from glob patterns in cdknix.config', async () => {
+    const root = fleet('files', {
+      'cdknix.config.mjs': "export default { hosts: ['hosts/*.ts', 'teams/*/servers/*'] };\n",
+      'hosts/web1.ts': host('web1'),
+      'hosts/db1.ts': host('db1'),
+      'teams/data/servers/api/package.json': JSON.stringify({ name: 'api', main: 'host.ts' }),
+      'teams/data/servers/api/host.ts': host('api'),
+      // not matched: the default `machines` folder is not read once `hosts` is given
+      'machines/old/package.json': JSON.stringify({ name: 'old' }),
+      'machines/old/src/index.ts': host('old'),
+    });
+    const config = await loadConfig(root);
+    expect(config).toMatchObject({ machines: [], problems: [] });
+    const { hosts, problems } = await discoverHosts(root, config);
+    expect(problems).toEqual([]);
+    expect(hosts.map((found) => [found.spec.name, found.folder])).toEqual([
+      ['api', 'teams/data/servers/api'],
+      ['db1', 'hosts/db1.ts'],
+      ['web1', 'hosts/web1.ts'],
+    ]);
+  });
+
+  test('both machines folders and patterns, each host once', async () => {
+    const root = fleet('both', {
+      'cdknix.config.mjs':
+        "export default { machines: ['fleet'], hosts: ['fleet/*', 'extra/*.ts'] };\n",
+      'fleet/a/package.json': JSON.stringify({ name: 'a', exports: { '.': './src/index.ts' } }),
+      'fleet/a/src/index.ts': host('a'),
+      'extra/b.ts': host('b'),
+    });
+    const { hosts, problems } = await discoverHosts(root, await loadConfig(root));
+    expect(problems).toEqual([]);
+    expect(hosts.map((found) => found.spec.name)).toEqual(['a', 'b']);
+  });
+
+  test('a matched file that is not a host is an error naming the file and the fix', async () => {
+    const root = fleet('not-a-host', {
+      'cdknix.config.mjs': "export default { hosts: ['hosts/*.ts'] };\n",
+      'hosts/helpers.ts': 'export default 42;\n',
+    });
+    const { problems } = await discoverHosts(root, await loadConfig(root));
+    expect(renderProblems(problems)).toBe(
+      [
+        'error: hosts/helpers.ts: the default export of hosts/helpers.ts is not a host',
+        '  defined at hosts/helpers.ts',
+        '  fix: export default defineHost({ name, class, system, ... })',
+      ].join('\n'),
+    );
+  });
+});
+
+describe('cdknix.config validation', () => {
+  test('a field of the wrong shape, or an unknown field, is a config error with an example', async () => {
+    const root = fleet('bad-config', {
+      'cdknix.config.mjs': "export default { hosts: 'hosts/*.ts', machine: ['servers'] };\n",
+    });
+    const config = await loadConfig(root);
+    expect(config.problems.map((problem) => problem.message)).toEqual([
+      '`hosts`: expected a list of paths relative to the fleet root',
+      'the default export: Unrecognized key: "machine"',
+    ]);
+    expect(config.problems[0]).toMatchObject({
+      kind: 'config',
+      path: 'cdknix.config.mjs',
+      sites: ['cdknix.config.mjs'],
+      hint: expect.stringContaining("hosts: ['hosts/*.ts']"),
+    });
+    expect(config.machines).toEqual(['machines']);
+  });
+
+  test('a config file that throws is reported with its first line, not a stack trace', async () => {
+    const root = fleet('throwing-config', {
+      'cdknix.config.mjs': "throw new Error('no such team\\nstack...');\n",
+    });
+    expect((await loadConfig(root)).problems.map((problem) => problem.message)).toEqual([
+      'loading the config failed: no such team',
+    ]);
+  });
+});
