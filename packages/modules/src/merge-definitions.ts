@@ -13,28 +13,81 @@ export interface RawDefinition {
   readonly source: Source;
 }
 
+const NO_DECLARATIONS: readonly Source[] = [];
+const ROOT: readonly string[] = [];
+
 /**
  * The pipeline from written definitions to one value, each stage computed when first needed:
  * `discharged` (mkMerge, mkIf) -> `winners` (mkOverride) -> `ordered` (mkOrder) -> checked
  * -> merged by the type. The stages work in place on one array of definitions the pipeline
  * owns (one object per definition, however many stages).
+ *
+ * Most merges never need their option path (it is for messages and nested evaluations), so
+ * the path of an attribute or list element is built from its parent's only when asked for.
  */
 export class MergedDefinitions<T = unknown> {
   #ordered: DischargedDefinition[] | undefined;
   #highestPriority = 9999;
-  #merged: { value: T } | undefined;
+  #done = false;
+  #value: T | undefined;
+  #path: readonly string[] | undefined;
+  #parentPath: readonly string[] = ROOT;
+  #name: string | undefined;
+  #definitionIndex = 0;
+  #elementIndex = 0;
+  /** The entry `ordered` made for the option's own default, if it survived. */
+  #defaultEntry: DischargedDefinition | undefined;
 
   /**
    * `optionDefault` is an option's own default: it takes part as `mkOptionDefault default`,
    * before the written definitions, without being wrapped first.
    */
   constructor(
-    readonly path: readonly string[],
+    path: readonly string[] | undefined,
     readonly type: OptionType<T>,
     private readonly definitions: readonly RawDefinition[],
-    private readonly declarations: readonly Source[] = [],
+    private readonly declarations: readonly Source[] = NO_DECLARATIONS,
     private readonly optionDefault: RawDefinition | undefined = undefined,
-  ) {}
+  ) {
+    this.#path = path;
+  }
+
+  /** The merge of attribute `name` of the value at `parentPath` (`attrsOf` entries). */
+  static attribute<T>(
+    parentPath: readonly string[],
+    name: string,
+    type: OptionType<T>,
+    definitions: readonly RawDefinition[],
+  ): MergedDefinitions<T> {
+    const merged = new MergedDefinitions(undefined, type, definitions);
+    merged.#parentPath = parentPath;
+    merged.#name = name;
+    return merged;
+  }
+
+  /** The merge of one list element: `"[definition N-entry M]"` below `parentPath` (1-based). */
+  static element<T>(
+    parentPath: readonly string[],
+    definitionIndex: number,
+    elementIndex: number,
+    type: OptionType<T>,
+    definitions: readonly RawDefinition[],
+  ): MergedDefinitions<T> {
+    const merged = new MergedDefinitions(undefined, type, definitions);
+    merged.#parentPath = parentPath;
+    merged.#definitionIndex = definitionIndex;
+    merged.#elementIndex = elementIndex;
+    return merged;
+  }
+
+  get path(): readonly string[] {
+    if (this.#path === undefined) {
+      const name =
+        this.#name ?? `[definition ${this.#definitionIndex}-entry ${this.#elementIndex}]`;
+      this.#path = [...this.#parentPath, name];
+    }
+    return this.#path;
+  }
 
   /** The definitions that survive conditions and priorities, in merge order. */
   get ordered(): DischargedDefinition[] {
@@ -42,20 +95,29 @@ export class MergedDefinitions<T = unknown> {
       const discharged: DischargedDefinition[] = [];
       const optionDefault = this.optionDefault;
       if (optionDefault !== undefined) {
-        discharged.push({
+        this.#defaultEntry = {
           value: optionDefault.value,
           source: optionDefault.source,
           priority: priorities.optionDefault,
           order: 0,
           override: undefined,
-        });
+        };
+        discharged.push(this.#defaultEntry);
       }
-      for (const definition of this.definitions)
-        dischargeInto(definition.value, this.path, definition.source, discharged);
+      const definitions = this.definitions;
+      for (let index = 0; index < definitions.length; index += 1) {
+        const definition = definitions[index]!;
+        dischargeInto(definition.value, this, definition.source, discharged);
+      }
       this.#highestPriority = filterOverrides(discharged);
       this.#ordered = sortByOrder(discharged);
     }
     return this.#ordered;
+  }
+
+  /** Whether `definition` (from `ordered`) is the option's own default. */
+  isOptionDefault(definition: DischargedDefinition): boolean {
+    return definition === this.#defaultEntry;
   }
 
   get highestPriority(): number {
@@ -69,21 +131,30 @@ export class MergedDefinitions<T = unknown> {
 
   /** The merged value; throws a typed error for a type mismatch or when nothing is defined. */
   get value(): T {
-    if (this.#merged === undefined) this.#merged = { value: this.#compute() };
-    return this.#merged.value;
+    if (!this.#done) {
+      this.#value = this.#compute();
+      this.#done = true;
+    }
+    return this.#value as T;
   }
 
   #compute(): T {
     const ordered = this.ordered;
     if (ordered.length === 0) throw new NoValueError(this.path, this.declarations);
+    const type = this.type;
+    // One definition of a type that merges one definition as it stands: no merge, no path.
+    if (ordered.length === 1 && type.mergesSingleAsIs === true) {
+      const value = force(ordered[0]!.value);
+      if (type.check(value)) return value as T;
+    }
     const checked = forcedDefinitions(ordered);
     let valid = true;
-    for (const definition of checked) valid &&= this.type.check(definition.value);
+    for (const definition of checked) valid &&= type.check(definition.value);
     if (!valid) {
-      const invalid = checked.filter((definition) => !this.type.check(definition.value));
-      throw new TypeMismatchError(this.path, this.type.description, showDefinitions(invalid));
+      const invalid = checked.filter((definition) => !type.check(definition.value));
+      throw new TypeMismatchError(this.path, type.description, showDefinitions(invalid));
     }
-    return this.type.merge(this.path, checked);
+    return type.merge(this.path, checked);
   }
 }
 

@@ -2,12 +2,13 @@
  * The `config` (or `options`) a module function receives: a stand-in that forwards every read
  * to the evaluated attribute set, which does not exist yet while modules are collected.
  * `guard` throws when reading is not allowed (decision 0001: eager reads fail loudly).
- * One handler serves every proxy (its state lives in the target), so an evaluation costs one
- * small object and a proxy, not five closures.
+ * One handler serves every proxy (its state lives in the target, an object the evaluation
+ * already has), so a proxy costs one allocation.
  */
-interface ProxyTarget {
-  readonly resolve: () => Record<string, unknown>;
-  readonly guard: (name: string) => void;
+/** What a proxy forwards to: `resolve()` gives the set, `guard(name)` may refuse the read. */
+export interface ProxyTarget {
+  resolve(): Record<string, unknown>;
+  guard(name: string): void;
 }
 
 const handler: ProxyHandler<ProxyTarget> = {
@@ -34,11 +35,12 @@ const handler: ProxyHandler<ProxyTarget> = {
   set() {
     return false;
   },
+  // The proxy stands for a plain attribute set, whatever object its target is.
+  getPrototypeOf() {
+    return Object.prototype;
+  },
 };
 
-export function lazyAttributeProxy(
-  resolve: () => Record<string, unknown>,
-  guard: (name: string) => void,
-): Record<string, unknown> {
-  return new Proxy({ resolve, guard }, handler) as unknown as Record<string, unknown>;
+export function lazyAttributeProxy(target: ProxyTarget): Record<string, unknown> {
+  return new Proxy(target, handler) as unknown as Record<string, unknown>;
 }

@@ -15,9 +15,9 @@ import { deepForce } from '../values/deep-force.js';
 import { lazyAttributes } from '../values/lazy-attributes.js';
 import { compareNames } from '../values/plain.js';
 import { showDefinitions } from '../values/show-definitions.js';
-import { lazyAttributeProxy } from './config-proxy.js';
+import { lazyAttributeProxy, type ProxyTarget } from './config-proxy.js';
 import { freeformValue, recursiveUpdate } from './freeform.js';
-import { GroupNode } from './group-node.js';
+import { type Declared, GroupNode } from './group-node.js';
 import { OptionNode } from './option-node.js';
 import { currentOptionStack } from './recursion-guard.js';
 
@@ -72,7 +72,21 @@ export function evaluationOf(value: unknown): Evaluation | undefined {
   return typeof value === 'object' && value !== null ? evaluations.get(value) : undefined;
 }
 
-class ModuleEvaluation implements Evaluation {
+/** The `options` argument's target: the evaluation's option tree, guarded the same way. */
+class OptionsArgument implements ProxyTarget {
+  constructor(private readonly evaluation: ModuleEvaluation) {}
+  resolve(): Record<string, unknown> {
+    return this.evaluation.options;
+  }
+  guard(name: string): void {
+    this.evaluation.guard(name);
+  }
+}
+
+const NO_DEFINITIONS: readonly RawDefinition[] = [];
+const NO_PREFIX: readonly string[] = [];
+
+class ModuleEvaluation implements Evaluation, ProxyTarget {
   #collecting = false;
   #collected: CollectedModule[] | undefined;
   #root: GroupNode | undefined;
@@ -81,8 +95,6 @@ class ModuleEvaluation implements Evaluation {
   #checked = false;
   #options: Record<string, unknown> | undefined;
   readonly #prefix: readonly string[];
-  readonly #configArgument: Record<string, unknown>;
-  readonly #optionsArgument: Record<string, unknown>;
 
   /**
    * `configDefinitions` are definitions written as plain attribute sets of config (a
@@ -91,14 +103,19 @@ class ModuleEvaluation implements Evaluation {
    */
   constructor(
     private readonly input: EvalModulesInput,
-    private readonly configDefinitions: readonly RawDefinition[] = [],
+    private readonly configDefinitions: readonly RawDefinition[] = NO_DEFINITIONS,
   ) {
-    this.#prefix = input.prefix ?? [];
-    const guard = (name: string) => {
-      if (this.#collecting) throw new EagerConfigReadError({ file: UNKNOWN_FILE }, name);
-    };
-    this.#configArgument = lazyAttributeProxy(() => this.internalConfig, guard);
-    this.#optionsArgument = lazyAttributeProxy(() => this.options, guard);
+    this.#prefix = input.prefix ?? NO_PREFIX;
+  }
+
+  /** Proxy target of the `config` argument: the configuration, once modules are collected. */
+  resolve(): Record<string, unknown> {
+    return this.internalConfig;
+  }
+
+  /** Reading `config` or `options` while modules are being collected is an eager read. */
+  guard(name: string): void {
+    if (this.#collecting) throw new EagerConfigReadError({ file: UNKNOWN_FILE }, name);
   }
 
   /** Modules in merge order: the reverse of collection order. */
@@ -108,8 +125,8 @@ class ModuleEvaluation implements Evaluation {
       try {
         const args = {
           ...this.input.specialArgs,
-          config: this.#configArgument,
-          options: this.#optionsArgument,
+          config: lazyAttributeProxy(this),
+          options: lazyAttributeProxy(new OptionsArgument(this)),
         };
         this.#collected = collectModules(this.input.modules, {
           class: this.input.class,
@@ -124,13 +141,14 @@ class ModuleEvaluation implements Evaluation {
 
   get root(): GroupNode {
     if (this.#root === undefined) {
-      const declarations = this.modules
-        .filter((module) => module.options !== undefined)
-        .map((module) => ({ value: module.options, source: module.source }));
+      const declarations: Declared[] = [];
       const definitions: RawDefinition[] = [];
-      for (const module of this.modules)
+      for (const module of this.modules) {
+        if (module.options !== undefined)
+          declarations.push({ value: module.options, source: module.source });
         if (module.config !== undefined)
           definitions.push({ value: module.config, source: module.source });
+      }
       // Listed first, collected first, so merged last (merge order reverses collection).
       for (let index = this.configDefinitions.length - 1; index >= 0; index -= 1)
         definitions.push(this.configDefinitions[index]!);
@@ -142,7 +160,9 @@ class ModuleEvaluation implements Evaluation {
   get freeformType(): OptionType | undefined {
     if (this.#freeformType === undefined) {
       let type: OptionType | undefined;
-      for (const module of [...this.modules].reverse()) {
+      const modules = this.modules;
+      for (let index = modules.length - 1; index >= 0; index -= 1) {
+        const module = modules[index]!;
         if (module.freeformType === undefined) continue;
         type =
           type === undefined
@@ -248,8 +268,9 @@ class ModuleEvaluation implements Evaluation {
 
   definitionsOf(path: readonly string[]): DefinitionInfo[] {
     const node = this.#optionAt(path);
-    return node.merged.ordered
-      .filter((definition) => !node.isDefaultSource(definition.source))
+    const merged = node.merged;
+    return merged.ordered
+      .filter((definition) => !merged.isOptionDefault(definition))
       .map(({ value, priority, order, source }) => ({ value, priority, order, source }));
   }
 

@@ -2,6 +2,7 @@ import { DeclarationError, NotAttributesError } from '../errors/errors.js';
 import type { RawDefinition } from '../merge-definitions.js';
 import type { MergedOption } from '../options/merge-declarations.js';
 import { isOption, type OptionDeclaration } from '../options/mk-option.js';
+import { isProperty } from '../properties/property.js';
 import { pushDownProperties } from '../properties/push-down-properties.js';
 import type { Source } from '../source.js';
 import { lazyAttributes } from '../values/lazy-attributes.js';
@@ -65,14 +66,24 @@ export class GroupNode {
         pushInto(index.declarations, name, { value: tree[name], source: declaration.source });
     }
     for (const definition of this.rawDefinitions) {
-      for (const pushed of pushDownProperties(definition.value)) {
+      const value = force(definition.value);
+      // The common case, a plain attribute set, needs no pushing down.
+      if (isAttributeSet(value) && !isProperty(value)) {
+        this.#indexDefinition(index, value, definition.source);
+        continue;
+      }
+      for (const pushed of pushDownProperties(value)) {
         if (!isAttributeSet(pushed))
           throw new NotAttributesError(this.path, definition.source, pushed);
-        for (const name of Object.keys(pushed))
-          pushInto(index.definitions, name, { value: pushed[name], source: definition.source });
+        this.#indexDefinition(index, pushed, definition.source);
       }
     }
     return index;
+  }
+
+  #indexDefinition(index: Index, attributes: Record<string, unknown>, source: Source): void {
+    for (const name of Object.keys(attributes))
+      pushInto(index.definitions, name, { value: attributes[name], source });
   }
 
   get index(): Index {
@@ -99,11 +110,11 @@ export class GroupNode {
     if (declarations === undefined) return undefined;
     const definitions = this.index.definitions.get(name) ?? [];
     const path = [...this.path, name];
-    const options: { option: OptionDeclaration; source: Source }[] = [];
+    const options: Declared[] = [];
     const groups: Declared[] = [];
     for (const declaration of declarations) {
       const value = force(declaration.value);
-      if (isOption(value)) options.push({ option: value, source: declaration.source });
+      if (isOption(value)) options.push(declaration);
       else if (isAttributeSet(value)) groups.push({ value, source: declaration.source });
       else
         throw new DeclarationError(path, {
@@ -119,16 +130,17 @@ export class GroupNode {
   /** Options declared below a submodule option become part of its submodule type. */
   #optionWithNestedOptions(
     path: string[],
-    options: { option: OptionDeclaration; source: Source }[],
+    options: Declared[],
     groups: Declared[],
     definitions: RawDefinition[],
   ): OptionNode {
-    const unsupported = options.find(({ option }) => option.type?.substSubModules === undefined);
+    const typeOf = (declared: Declared) => (force(declared.value) as OptionDeclaration).type;
+    const unsupported = options.find((declared) => typeOf(declared)?.substSubModules === undefined);
     if (unsupported !== undefined) {
       throw new DeclarationError(path, {
         kind: 'parent-of-options',
         declaration: unsupported.source,
-        typeDescription: unsupported.option.type?.description ?? 'unspecified value',
+        typeDescription: typeOf(unsupported)?.description ?? 'unspecified value',
       });
     }
     return new OptionNode(path, options, definitions, (merged): MergedOption => {

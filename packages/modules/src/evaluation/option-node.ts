@@ -1,11 +1,17 @@
 import { ReadOnlyError } from '../errors/errors.js';
 import { MergedDefinitions, type RawDefinition } from '../merge-definitions.js';
-import { type MergedOption, mergeDeclarations } from '../options/merge-declarations.js';
-import type { OptionDeclaration } from '../options/mk-option.js';
+import {
+  type DeclaredOption,
+  type MergedOption,
+  mergeDeclarations,
+} from '../options/merge-declarations.js';
 import { mkOptionDefault } from '../properties/property.js';
-import { type Source, UNKNOWN_FILE } from '../source.js';
 import { showDefinitions } from '../values/show-definitions.js';
-import { cycleError, withOptionOnStack } from './recursion-guard.js';
+import { cycleError, popOption, pushOption } from './recursion-guard.js';
+
+const IDLE = 0;
+const COMPUTING = 1;
+const DONE = 2;
 
 /**
  * One declared option of an evaluation: its merged declaration and its definitions, with the
@@ -15,15 +21,13 @@ export class OptionNode {
   readonly isOption = true;
   #option: MergedOption | undefined;
   #merged: MergedDefinitions | undefined;
-  #defaultSource: Source | undefined;
-  #allDefinitions: readonly RawDefinition[] | undefined;
-  #state: 'idle' | 'computing' | 'done' = 'idle';
+  #state = IDLE;
   #value: unknown;
 
   /** `refine` adjusts the merged declaration (options declared below a submodule option). */
   constructor(
     readonly path: readonly string[],
-    private readonly declarations: readonly { option: OptionDeclaration; source: Source }[],
+    private readonly declarations: readonly DeclaredOption[],
     readonly definitions: readonly RawDefinition[],
     private readonly refine?: (merged: MergedOption) => MergedOption,
   ) {}
@@ -36,53 +40,41 @@ export class OptionNode {
     return this.#option;
   }
 
-  /** The option's own default as a definition (merged as `mkOptionDefault`), if any. */
-  get #defaultDefinition(): RawDefinition | undefined {
-    const option = this.option;
-    if (!option.hasDefault) return undefined;
-    this.#defaultSource ??= { ...(option.declarations[0] ?? { file: UNKNOWN_FILE }) };
-    return { value: option.default, source: this.#defaultSource };
-  }
-
   /** The written definitions, preceded by the default (as `mkOptionDefault`) when there is one. */
   get allDefinitions(): readonly RawDefinition[] {
-    if (this.#allDefinitions !== undefined) return this.#allDefinitions;
-    const optionDefault = this.#defaultDefinition;
-    this.#allDefinitions =
-      optionDefault === undefined
-        ? this.definitions
-        : [
-            { value: mkOptionDefault(optionDefault.value), source: optionDefault.source },
-            ...this.definitions,
-          ];
-    return this.#allDefinitions;
+    const option = this.option;
+    if (!option.hasDefault) return this.definitions;
+    const source = option.declarations[0]!;
+    return [{ value: mkOptionDefault(option.default), source }, ...this.definitions];
   }
 
   get merged(): MergedDefinitions {
-    this.#merged ??= new MergedDefinitions(
-      this.path,
-      this.option.type,
-      this.definitions,
-      this.option.declarations,
-      this.#defaultDefinition,
-    );
+    if (this.#merged === undefined) {
+      const option = this.option;
+      this.#merged = new MergedDefinitions(
+        this.path,
+        option.type,
+        this.definitions,
+        option.declarations,
+        option.hasDefault ? { value: option.default, source: option.declarations[0]! } : undefined,
+      );
+    }
     return this.#merged;
   }
 
-  isDefaultSource(source: Source): boolean {
-    return source === this.#defaultSource;
-  }
-
   get value(): unknown {
-    if (this.#state === 'done') return this.#value;
-    if (this.#state === 'computing') throw cycleError(this.path);
-    this.#state = 'computing';
+    if (this.#state === DONE) return this.#value;
+    if (this.#state === COMPUTING) throw cycleError(this.path);
+    this.#state = COMPUTING;
+    pushOption(this.path);
     try {
-      this.#value = withOptionOnStack(this.path, () => this.#compute());
-      this.#state = 'done';
+      this.#value = this.#compute();
+      this.#state = DONE;
     } catch (error) {
-      this.#state = 'idle';
+      this.#state = IDLE;
       throw error;
+    } finally {
+      popOption();
     }
     return this.#value;
   }
@@ -91,10 +83,9 @@ export class OptionNode {
     const option = this.option;
     // Read-only counts every definition, the default included, before conditions and priorities.
     if (option.readOnly && this.definitions.length + (option.hasDefault ? 1 : 0) > 1) {
-      const all = this.allDefinitions;
       // Like the reference, each definition is shown as if it were the only one.
       const shown = showDefinitions(
-        all,
+        this.allDefinitions,
         (value) =>
           new MergedDefinitions(this.path, option.type, [{ value, source: { file: '' } }]).value,
       );

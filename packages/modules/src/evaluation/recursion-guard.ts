@@ -17,11 +17,11 @@ export function cycleError(path: readonly string[]): InfiniteRecursionError {
   return new InfiniteRecursionError([...stack.slice(Math.max(start, 0)), path]);
 }
 
-export function withOptionOnStack<T>(path: readonly string[], compute: () => T): T {
+/** Marks `path` as being evaluated; every push is paired with a `popOption` in a `finally`. */
+export function pushOption(path: readonly string[]): void {
   stack.push(path);
-  try {
-    return compute();
-  } finally {
-    stack.pop();
-  }
+}
+
+export function popOption(): void {
+  stack.pop();
 }

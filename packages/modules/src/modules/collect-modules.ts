@@ -61,14 +61,13 @@ function loadModule(input: unknown, inherited: Source, context: CollectContext):
     });
   }
   const fullForm = Object.hasOwn(module, 'config') || Object.hasOwn(module, 'options');
+  const disabledModules = force(module.disabledModules) as readonly unknown[] | undefined;
   return {
     key: module.key ?? identity,
     source,
     class: moduleClass,
-    imports: (force(module.imports) as readonly unknown[] | undefined) ?? [],
-    disabledKeys: ((force(module.disabledModules) as readonly unknown[] | undefined) ?? []).map(
-      keyOfDisabled,
-    ),
+    imports: (force(module.imports) as readonly unknown[] | undefined) ?? NONE,
+    disabledKeys: disabledModules === undefined ? NONE : disabledModules.map(keyOfDisabled),
     options: module.options,
     config: fullForm ? module.config : shorthandConfig(module),
     freeformType: module.freeformType,
@@ -81,6 +80,9 @@ function shorthandConfig(module: ModuleObject): Record<string, unknown> {
     if (!STRUCTURAL_KEYS.has(name)) config[name] = module[name];
   return config;
 }
+
+const ROOT_SOURCE: Source = { file: UNKNOWN_FILE };
+const NONE: readonly unknown[] = Object.freeze([]);
 
 interface TreeNode {
   readonly module: CollectedModule;
@@ -108,7 +110,16 @@ export function collectModules(
   inputs: readonly unknown[],
   context: CollectContext,
 ): CollectedModule[] {
-  const tree = loadTree(inputs, { file: UNKNOWN_FILE }, context);
+  if (inputs.length === 1) {
+    // One module without imports or disabled modules (a submodule instance, typically).
+    const module = loadModule(inputs[0], ROOT_SOURCE, context);
+    if (module.imports.length === 0 && module.disabledKeys.length === 0) return [module];
+    return collectTree([{ module, children: loadTree(module.imports, module.source, context) }]);
+  }
+  return collectTree(loadTree(inputs, ROOT_SOURCE, context));
+}
+
+function collectTree(tree: readonly TreeNode[]): CollectedModule[] {
   const disabled = new Set<unknown>();
   const pending = [...tree];
   for (let index = 0; index < pending.length; index += 1) {

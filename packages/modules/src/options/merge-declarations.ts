@@ -2,6 +2,7 @@ import { DeclarationError } from '../errors/errors.js';
 import type { Source } from '../source.js';
 import { unspecified } from '../types/anything.js';
 import type { OptionType } from '../types/option-type.js';
+import { force } from '../values/thunk.js';
 import type { OptionDeclaration } from './mk-option.js';
 
 /** The declarations of one option combined: what the evaluator and documentation use. */
@@ -17,14 +18,50 @@ export interface MergedOption {
   readonly declarations: readonly Source[];
 }
 
+/** One declaration as the evaluator indexes it: the `mkOption` value (possibly a thunk). */
+export interface DeclaredOption {
+  readonly value: unknown;
+  readonly source: Source;
+}
+
+function sameSource(left: Source, right: Source): boolean {
+  return (
+    left === right ||
+    (left.file === right.file &&
+      left.line === right.line &&
+      left.column === right.column &&
+      left.package === right.package)
+  );
+}
+
+/**
+ * Merged declarations of options declared exactly once, by declaration: a declaration object
+ * shared by many evaluations (a submodule's options, a fleet's option sets) is merged once.
+ */
+const singleDeclarations = new WeakMap<OptionDeclaration, MergedOption>();
+
 /**
  * Several modules may declare one option: types must agree (`typeMerge`), and at most one
  * declaration may give a default.
  */
 export function mergeDeclarations(
   path: readonly string[],
-  declarations: readonly { option: OptionDeclaration; source: Source }[],
+  declarations: readonly DeclaredOption[],
 ): MergedOption {
+  if (declarations.length === 1) {
+    const { value, source } = declarations[0]!;
+    const option = force(value) as OptionDeclaration;
+    const known = singleDeclarations.get(option);
+    if (known !== undefined && sameSource(known.declarations[0]!, option.source ?? source))
+      return known;
+    const merged = combine(path, declarations);
+    singleDeclarations.set(option, merged);
+    return merged;
+  }
+  return combine(path, declarations);
+}
+
+function combine(path: readonly string[], declarations: readonly DeclaredOption[]): MergedOption {
   let type: OptionType | undefined;
   let hasDefault = false;
   let defaultValue: unknown;
@@ -34,7 +71,9 @@ export function mergeDeclarations(
   let readOnly = false;
   let internal = false;
   const sources: Source[] = [];
-  for (const { option, source } of declarations) {
+  for (const declaration of declarations) {
+    const option = force(declaration.value) as OptionDeclaration;
+    const source = declaration.source;
     if (option.hasDefault) {
       if (hasDefault) throw alreadyDeclared(path, source, sources);
       hasDefault = true;
@@ -53,7 +92,7 @@ export function mergeDeclarations(
     internal ||= option.internal;
     sources.push(option.source ?? source);
   }
-  const merged: MergedOption = {
+  const common = {
     type: type ?? unspecified,
     hasDefault,
     description,
@@ -64,7 +103,7 @@ export function mergeDeclarations(
     declarations: sources,
   };
   // `default` is present only when declared: `'default' in option` tells "no default" apart.
-  return hasDefault ? { ...merged, default: defaultValue } : merged;
+  return hasDefault ? { ...common, default: defaultValue } : common;
 }
 
 function alreadyDeclared(

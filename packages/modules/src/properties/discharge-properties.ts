@@ -17,7 +17,7 @@ export function dischargeProperties(
   source: Source,
 ): unknown[] {
   const discharged: DischargedDefinition[] = [];
-  dischargeInto(value, path, source, discharged);
+  dischargeInto(value, { path }, source, discharged);
   return discharged.map((definition) =>
     definition.override === undefined ? definition.value : definition.override,
   );
@@ -26,11 +26,12 @@ export function dischargeProperties(
 /**
  * The pipeline's form of `dischargeProperties`: each surviving value is pushed as a
  * definition with its override priority, ONE level of `mkOverride` already stripped (which is
- * all `filterOverrides` strips from the winners), so that no stage allocates again.
+ * all `filterOverrides` strips from the winners), so that no stage allocates again. `at`
+ * gives the option path, read only for an error.
  */
 export function dischargeInto(
   value: unknown,
-  path: readonly string[],
+  at: { readonly path: readonly string[] },
   source: Source,
   into: DischargedDefinition[],
 ): void {
@@ -41,12 +42,12 @@ export function dischargeInto(
   }
   switch (forced.kind) {
     case 'merge':
-      for (const content of forced.contents) dischargeInto(content, path, source, into);
+      for (const content of forced.contents) dischargeInto(content, at, source, into);
       return;
     case 'if': {
       const condition = force(forced.condition);
-      if (typeof condition !== 'boolean') throw new ConditionError(path, source, condition);
-      if (condition) dischargeInto(forced.content, path, source, into);
+      if (typeof condition !== 'boolean') throw new ConditionError(at.path, source, condition);
+      if (condition) dischargeInto(forced.content, at, source, into);
       return;
     }
     case 'override':

@@ -202,15 +202,32 @@ const NAMED_TYPES: Record<string, OptionType<any>> = {
   deferredModule: types.deferredModule,
 };
 
-type CompiledType = (scope: Scope | undefined) => OptionType<any>;
+/**
+ * A compiled type T. Types that do not read the module scope (no `$outerRef` in their
+ * submodules, no tagged enum members) are built once, at compile time, and shared by every
+ * module instance: `constant` holds them.
+ */
+interface CompiledType {
+  (scope: Scope | undefined): OptionType<any>;
+  readonly constant?: OptionType<any>;
+}
 
 function constant(type: OptionType<any>): CompiledType {
-  return () => type;
+  return Object.assign(() => type, { constant: type });
+}
+
+/** A type built from compiled parts: constant when every part is. */
+function derived(
+  parts: readonly CompiledType[],
+  build: (types: OptionType<any>[]) => OptionType<any>,
+): CompiledType {
+  if (parts.every((part) => part.constant !== undefined))
+    return constant(build(parts.map((part) => part.constant!)));
+  return (scope) => build(parts.map((part) => part(scope)));
 }
 
 function wrapType(inner: Json, wrap: (type: OptionType<any>) => OptionType<any>): CompiledType {
-  const compiled = compileType(inner);
-  return (scope) => wrap(compiled(scope));
+  return derived([compileType(inner)], ([type]) => wrap(type!));
 }
 
 /** Compiles a type T; types whose submodules read the scope are built per scope. */
@@ -222,17 +239,17 @@ export function compileType(type: Json): CompiledType {
   }
   const spec = type as { [name: string]: any };
   if ('submodule' in spec) {
-    const compiled = (Array.isArray(spec.submodule) ? spec.submodule : [spec.submodule]).map(
-      compileModule,
-    );
-    return (scope) => {
-      const modules = compiled.map((module: (outer: Scope | undefined) => ModuleFunction) =>
-        module(scope),
-      );
+    const jsonModules = (
+      Array.isArray(spec.submodule) ? spec.submodule : [spec.submodule]
+    ) as JsonModule[];
+    const compiled = jsonModules.map(compileModule);
+    const build = (scope: Scope | undefined) => {
+      const modules = compiled.map((module) => module(scope));
       return spec.class === undefined
         ? types.submodule(modules)
         : types.submoduleWith({ modules, class: spec.class, shorthandOnlyDefinesConfig: true });
     };
+    return jsonModules.some(readsOuterScope) ? build : constant(build(undefined));
   }
   if ('listOf' in spec) return wrapType(spec.listOf, types.listOf);
   if ('attrsOf' in spec) return wrapType(spec.attrsOf, types.attrsOf);
@@ -243,17 +260,17 @@ export function compileType(type: Json): CompiledType {
     return wrapType(spec.unique.type, (inner) =>
       types.unique({ message: spec.unique.message }, inner),
     );
-  if ('either' in spec) {
-    const [left, right] = [compileType(spec.either[0]), compileType(spec.either[1])];
-    return (scope) => types.either(left(scope), right(scope));
-  }
-  if ('oneOf' in spec) {
-    const compiled = spec.oneOf.map(compileType) as CompiledType[];
-    return (scope) => types.oneOf(compiled.map((member) => member(scope)));
-  }
+  if ('either' in spec)
+    return derived([compileType(spec.either[0]), compileType(spec.either[1])], ([left, right]) =>
+      types.either(left!, right!),
+    );
+  if ('oneOf' in spec)
+    return derived((spec.oneOf as Json[]).map(compileType), (members) => types.oneOf(members));
   if ('enum' in spec) {
+    const build = (scope: Scope | undefined) =>
+      types.enum(members.map((member) => force(member(scope)) as string));
     const members = compileAll(spec.enum);
-    return (scope) => types.enum(members.map((member) => force(member(scope)) as string));
+    return hasTags(spec.enum) ? build : constant(build(undefined));
   }
   if ('separatedString' in spec) return constant(types.separatedString(spec.separatedString));
   if ('strMatching' in spec) return constant(types.strMatching(spec.strMatching));
@@ -262,18 +279,35 @@ export function compileType(type: Json): CompiledType {
   throw new Error(`unknown type ${JSON.stringify(type)}`);
 }
 
+/** Whether a module may read the scope it is nested in: any `$outerRef` in it (conservative). */
+function readsOuterScope(module: Json): boolean {
+  if (module === null || typeof module !== 'object') return false;
+  if (Array.isArray(module)) return module.some(readsOuterScope);
+  return Object.keys(module).some((name) => name === '$outerRef' || readsOuterScope(module[name]!));
+}
+
 export function translateType(type: Json, scope: Scope | undefined): OptionType<any> {
   return compileType(type)(scope);
 }
 
-function compileOptions(tree: { [name: string]: Json }): (scope: Scope) => Record<string, unknown> {
+/** Compiled options; `shared` is set when they read nothing from the scope (built once). */
+interface CompiledOptions {
+  (scope: Scope | undefined): Record<string, unknown>;
+  readonly shared?: Record<string, unknown>;
+}
+
+function shared(options: Record<string, unknown>): CompiledOptions {
+  return Object.assign(() => options, { shared: options });
+}
+
+function compileOptions(tree: { [name: string]: Json }): CompiledOptions {
   if ('$option' in tree) {
     const option = tree.$option as { [name: string]: Json };
     const type = option.type === undefined ? undefined : compileType(option.type);
     const defaultValue = 'default' in option ? compileValue(option.default!) : undefined;
     const apply = option.apply === undefined ? undefined : applyFunctions[option.apply as string];
     const readOnly = option.readOnly as boolean | undefined;
-    return (scope) => {
+    const declare = (scope: Scope | undefined) => {
       const spec: OptionSpec<unknown, unknown> = {};
       if (type !== undefined) spec.type = type(scope);
       if (defaultValue !== undefined) spec.default = defaultValue(scope);
@@ -281,15 +315,21 @@ function compileOptions(tree: { [name: string]: Json }): (scope: Scope) => Recor
       if (apply !== undefined) spec.apply = apply;
       return mkOption(spec) as unknown as Record<string, unknown>;
     };
+    // A declaration that reads nothing from the scope is the same for every module instance.
+    const scopeFree =
+      (type === undefined || type.constant !== undefined) &&
+      (!('default' in option) || !hasTags(option.default!));
+    return scopeFree ? shared(declare(undefined)) : declare;
   }
   const names = Object.keys(tree);
   const compiled = names.map((name) => compileOptions(tree[name] as { [name: string]: Json }));
-  return (scope) => {
+  const build = (scope: Scope | undefined) => {
     const options: Record<string, unknown> = {};
     for (let index = 0; index < names.length; index += 1)
       options[names[index]!] = compiled[index]!(scope);
     return options;
   };
+  return compiled.every((child) => child.shared !== undefined) ? shared(build(undefined)) : build;
 }
 
 /** A Module object: a function of `{ config, name }`, like the Nix rendering of the format. */

@@ -54,6 +54,7 @@ export const raw = mkOptionType<unknown>({
   description: 'raw value',
   check: () => true,
   merge: mergeOneOption,
+  mergesSingleAsIs: true,
 });
 
 /** An attribute set; definitions are combined with a shallow right-biased update. */

@@ -23,7 +23,7 @@ function mergeByName<T>(
   }
   const merged = new Map<string, MergedDefinitions<T>>();
   for (const [name, list] of byName)
-    merged.set(name, new MergedDefinitions([...path, name], elementType, list));
+    merged.set(name, MergedDefinitions.attribute(path, name, elementType, list));
   return merged;
 }
 
@@ -48,14 +48,24 @@ function attributeSetOf<T>(
         const names = [...merged.keys()]
           .filter((name) => merged.get(name)!.isDefined)
           .sort(compareNames);
-        return lazyAttributes(names, (name) => merged.get(name)!.value) as Record<string, T>;
+        return lazyAttributes(
+          names,
+          (name) => merged.get(name)!.value,
+          undefined,
+          'data',
+        ) as Record<string, T>;
       }
-      return lazyAttributes([...merged.keys()].sort(compareNames), (name) => {
-        const entry = merged.get(name)!;
-        if (entry.isDefined) return entry.value;
-        if (elementType.emptyValue !== undefined) return elementType.emptyValue.value;
-        throw new NoValueError([...path, name], []);
-      }) as Record<string, T>;
+      return lazyAttributes(
+        [...merged.keys()].sort(compareNames),
+        (name) => {
+          const entry = merged.get(name)!;
+          if (entry.isDefined) return entry.value;
+          if (elementType.emptyValue !== undefined) return elementType.emptyValue.value;
+          throw new NoValueError([...path, name], []);
+        },
+        undefined,
+        'data',
+      ) as Record<string, T>;
     },
     emptyValue: { value: {} },
     getSubOptions: (prefix) => elementType.getSubOptions?.([...prefix, '<name>']) ?? {},

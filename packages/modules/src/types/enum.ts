@@ -25,6 +25,7 @@ export function enumOf<const Member extends EnumMember>(
     check: (value) => members.includes(value as Member),
     payload: { members },
     merge: (path, definitions) => mergeEqualOption(path, definitions) as Member,
+    mergesSingleAsIs: true,
     typeMerge: (other) => {
       const otherMembers = membersOf.get(other);
       if (otherMembers === undefined) return undefined;

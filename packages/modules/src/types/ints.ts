@@ -14,6 +14,7 @@ function boundedInteger(description: string, lowest: number, highest: number): O
     check: (value) => isInteger(value) && value >= lowest && value <= highest,
     payload: { lowest, highest },
     merge: (path, definitions) => mergeEqualOption(path, definitions) as number,
+    mergesSingleAsIs: true,
     typeMerge: (other) => (other.name === 'int' ? int : undefined),
   });
 }

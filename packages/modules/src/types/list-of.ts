@@ -1,32 +1,64 @@
 import { MergedDefinitions } from '../merge-definitions.js';
-import { lazyList } from '../values/lazy-list.js';
-import { mkOptionType, type OptionType } from './option-type.js';
+import { isProperty } from '../properties/property.js';
+import { defineLazyElement } from '../values/lazy-list.js';
+import { mkOptionType, type OptionType, type TypedDefinition } from './option-type.js';
+
+/**
+ * An element that needs no merging: already a value (not a thunk, not a property), of a type
+ * that merges one definition as it stands, and valid. Anything else is merged on first read.
+ */
+function isReady(element: unknown, elementType: OptionType): boolean {
+  return (
+    elementType.mergesSingleAsIs === true &&
+    typeof element !== 'function' &&
+    !isProperty(element) &&
+    elementType.check(element)
+  );
+}
+
+function mergeElements<T>(
+  path: readonly string[],
+  elementType: OptionType<T>,
+  definitions: readonly TypedDefinition[],
+): T[] {
+  const values: unknown[] = [];
+  const merges: { index: number; merged: MergedDefinitions<T> }[] = [];
+  for (let definitionIndex = 0; definitionIndex < definitions.length; definitionIndex += 1) {
+    const definition = definitions[definitionIndex]!;
+    const elements = definition.value as unknown[];
+    for (let elementIndex = 0; elementIndex < elements.length; elementIndex += 1) {
+      const element = elements[elementIndex];
+      if (isReady(element, elementType)) {
+        values.push(element);
+        continue;
+      }
+      const merged = MergedDefinitions.element(
+        path,
+        definitionIndex + 1,
+        elementIndex + 1,
+        elementType,
+        [{ value: element, source: definition.source }],
+      );
+      if (!merged.isDefined) continue;
+      merges.push({ index: values.length, merged });
+      values.push(undefined);
+    }
+  }
+  for (const { index, merged } of merges) defineLazyElement(values, index, () => merged.value);
+  return values as T[];
+}
 
 /**
  * A list; definitions are concatenated in merge order. Each element is merged on its own
- * (so `mkIf` works per element) under the path `"[definition N-entry M]"`.
+ * (so `mkIf` works per element) under the path `"[definition N-entry M]"`; elements that need
+ * no merging are kept as they are.
  */
 export function listOf<T>(elementType: OptionType<T>): OptionType<T[]> {
   return mkOptionType<T[]>({
     name: 'listOf',
     description: `list of ${elementType.description}`,
     check: Array.isArray,
-    merge: (path, definitions) => {
-      const elements: MergedDefinitions<T>[] = [];
-      definitions.forEach((definition, definitionIndex) => {
-        (definition.value as unknown[]).forEach((element, elementIndex) => {
-          const elementPath = [
-            ...path,
-            `[definition ${definitionIndex + 1}-entry ${elementIndex + 1}]`,
-          ];
-          const merged = new MergedDefinitions(elementPath, elementType, [
-            { value: element, source: definition.source },
-          ]);
-          if (merged.isDefined) elements.push(merged);
-        });
-      });
-      return lazyList(elements.length, (index) => elements[index]!.value) as T[];
-    },
+    merge: (path, definitions) => mergeElements(path, elementType, definitions),
     emptyValue: { value: [] },
     getSubOptions: (prefix) => elementType.getSubOptions?.([...prefix, '*']) ?? {},
     ...(elementType.substSubModules === undefined

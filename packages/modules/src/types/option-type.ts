@@ -25,6 +25,11 @@ export interface OptionType<T = unknown> {
    * into the option's value. `path` is the option path, for messages and nested options.
    */
   merge(path: readonly string[], definitions: readonly TypedDefinition[]): T;
+  /**
+   * True when merging ONE definition gives that definition's value unchanged (equal-value,
+   * one-of and string-joining merges): the evaluator then skips `merge` for single definitions.
+   */
+  readonly mergesSingleAsIs?: boolean | undefined;
   /** The value an empty definition stands for (`[]` for lists); absent when there is none. */
   readonly emptyValue?: { readonly value: T } | undefined;
   /** Declared sub-options for documentation (submodules); undefined for leaf types. */

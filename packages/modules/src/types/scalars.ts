@@ -7,6 +7,7 @@ export const bool = mkOptionType<boolean>({
   description: 'boolean',
   check: (value) => typeof value === 'boolean',
   merge: (path, definitions) => mergeEqualOption(path, definitions) as boolean,
+  mergesSingleAsIs: true,
 });
 
 export const int = mkOptionType<number>({
@@ -14,6 +15,7 @@ export const int = mkOptionType<number>({
   description: 'signed integer',
   check: isInteger,
   merge: (path, definitions) => mergeEqualOption(path, definitions) as number,
+  mergesSingleAsIs: true,
 });
 
 /** Non-integral numbers: the JSON corpus and TypeScript have no `2.0` distinct from `2`. */
@@ -22,6 +24,7 @@ export const float = mkOptionType<number>({
   description: 'floating point number',
   check: isFloat,
   merge: (path, definitions) => mergeEqualOption(path, definitions) as number,
+  mergesSingleAsIs: true,
 });
 
 export const str = mkOptionType<string>({
@@ -29,6 +32,7 @@ export const str = mkOptionType<string>({
   description: 'string',
   check: (value) => typeof value === 'string',
   merge: (path, definitions) => mergeEqualOption(path, definitions) as string,
+  mergesSingleAsIs: true,
 });
 
 /** Integers and floats (`either int float` in the reference). */
@@ -37,4 +41,5 @@ export const number = mkOptionType<number>({
   description: 'signed integer or floating point number',
   check: (value) => typeof value === 'number' || isMarkedFloat(value),
   merge: (path, definitions) => mergeEqualOption(path, definitions) as number,
+  mergesSingleAsIs: true,
 });

@@ -14,6 +14,7 @@ export function separatedString(separator: string): OptionType<string> {
     payload: { separator },
     merge: (_path, definitions) =>
       definitions.map((definition) => definition.value as string).join(separator),
+    mergesSingleAsIs: true,
     typeMerge: (other) =>
       other.name === 'separatedString' && other.description === type.description ? type : undefined,
   });
@@ -32,6 +33,7 @@ export function strMatching(pattern: string): OptionType<string> {
     check: (value) => typeof value === 'string' && expression.test(value),
     payload: { pattern },
     merge: (path, definitions) => mergeEqualOption(path, definitions) as string,
+    mergesSingleAsIs: true,
     typeMerge: (other) =>
       other.name === 'strMatching' && other.description === type.description ? type : undefined,
   });
@@ -45,4 +47,5 @@ export const nonEmptyStr = mkOptionType<string>({
   description: 'non-empty string',
   check: (value) => typeof value === 'string' && !ONLY_WHITESPACE.test(value),
   merge: (path, definitions) => mergeEqualOption(path, definitions) as string,
+  mergesSingleAsIs: true,
 });

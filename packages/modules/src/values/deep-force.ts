@@ -1,3 +1,4 @@
+import { dictionaryObject, isDataKeyed } from './lazy-attributes.js';
 import { isAttributeSet, sortedNames } from './plain.js';
 import { force } from './thunk.js';
 
@@ -14,7 +15,8 @@ export function deepForce(value: unknown): unknown {
     return result;
   }
   if (isAttributeSet(forced)) {
-    const result: Record<string, unknown> = {};
+    // Copies of data-keyed sets stay in dictionary mode (see `AttributeNames`).
+    const result = isDataKeyed(forced) ? dictionaryObject() : {};
     for (const name of sortedNames(forced)) result[name] = deepForce(forced[name]);
     return result;
   }

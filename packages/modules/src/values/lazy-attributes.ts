@@ -59,9 +59,33 @@ function descriptorFor(name: string): PropertyDescriptor {
 const stateDescriptor: PropertyDescriptor = {
   configurable: false,
   enumerable: false,
-  writable: false,
+  writable: true,
   value: undefined,
 };
+
+/**
+ * How the object holding a set is laid out. `declared`: names come from option declarations,
+ * so many sets share them; V8 gives such sets one hidden class. `data`: names come from the
+ * definitions (host names, user names): nearly every set has its own, and building a hidden
+ * class per name per set costs more than the set itself; such sets, and any large set, are
+ * built in dictionary mode. Both behave the same to every reader.
+ */
+export type AttributeNames = 'declared' | 'data';
+
+/** Above this many names, hidden classes cost more than dictionary lookups save. */
+const LARGE_SET = 64;
+
+/** A plain object (prototype Object.prototype) in V8's dictionary mode. */
+export function dictionaryObject(): Record<string, unknown> {
+  return Object.setPrototypeOf(Object.create(null), Object.prototype);
+}
+
+const DATA_KEYED = new WeakSet<object>();
+
+/** Whether a set was built for data-keyed names (its plain copies should be too). */
+export function isDataKeyed(attributes: object): boolean {
+  return DATA_KEYED.has(attributes);
+}
 
 /**
  * An attribute set whose values are computed on first read and memoised: the TypeScript
@@ -73,8 +97,11 @@ export function lazyAttributes(
   names: readonly string[],
   compute: (name: string) => unknown,
   onReentry: (name: string) => never = defaultReentry,
+  kind: AttributeNames = 'declared',
 ): Record<string, unknown> {
-  const attributes: Record<string, unknown> = {};
+  const dictionary = kind === 'data' || names.length > LARGE_SET;
+  const attributes = dictionary ? dictionaryObject() : {};
+  if (kind === 'data') DATA_KEYED.add(attributes);
   stateDescriptor.value = { compute, onReentry, values: new Map() } satisfies LazyState;
   Object.defineProperty(attributes, STATE, stateDescriptor);
   stateDescriptor.value = undefined;
