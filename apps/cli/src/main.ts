@@ -1,4 +1,5 @@
 import { Command } from 'commander';
+import { apiDiffCommand } from './commands/api-diff-command.js';
 import { evalCommand } from './commands/eval-command.js';
 import { importCommand } from './commands/import-command.js';
 import { synthCommand } from './commands/synth-command.js';
@@ -68,6 +69,31 @@ export async function main(argv: readonly string[]): Promise<number> {
     .action(async (args: string[]) => {
       exitCode = await importCommand(args, process.stdout, process.stderr);
     });
+  program
+    .command('api-diff')
+    .description("which release the aspects' option API changes need (see @cdknix/api-diff)")
+    .argument('[packages...]', 'aspect package names (default: every aspect package)')
+    .option('--registry <url>', 'compare with the latest version published there')
+    .option('--json', 'JSON output')
+    .option('--update', "record the working tree's API as released (writes each api.json)")
+    .option('--check', 'fail when pending changesets ask for less than the changes need')
+    .action(
+      async (
+        packages: string[],
+        options: { registry?: string; json?: boolean; update?: boolean; check?: boolean },
+      ) => {
+        exitCode = await apiDiffCommand({
+          root: program.opts().root,
+          packages,
+          registry: options.registry,
+          json: options.json ?? false,
+          update: options.update ?? false,
+          check: options.check ?? false,
+          stdout: process.stdout,
+          stderr: process.stderr,
+        });
+      },
+    );
   try {
     await program.parseAsync([...argv], { from: 'user' });
   } catch (error) {
