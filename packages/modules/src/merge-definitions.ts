@@ -1,7 +1,8 @@
 import { NoValueError, TypeMismatchError } from './errors/errors.js';
-import { priorities } from './priorities.js';
-import { dischargeInto } from './properties/discharge-properties.js';
+import { orderPriorities, priorities } from './priorities.js';
+import { dischargeDefinition, dischargeInto } from './properties/discharge-properties.js';
 import { type DischargedDefinition, filterOverrides } from './properties/filter-overrides.js';
+import { isProperty } from './properties/property.js';
 import { sortByOrder } from './properties/sort-by-order.js';
 import type { Source } from './source.js';
 import type { OptionType, TypedDefinition } from './types/option-type.js';
@@ -11,6 +12,21 @@ import { force } from './values/thunk.js';
 export interface RawDefinition {
   readonly value: unknown;
   readonly source: Source;
+}
+
+/**
+ * A definition as the evaluator indexes it. The pipeline reuses the object for its own stage
+ * when the value is plain (no property to interpret), so a definition costs one object per
+ * nesting level, not two.
+ */
+export class Definition implements RawDefinition, DischargedDefinition {
+  priority: number = priorities.plain;
+  order = 0;
+  override: unknown = undefined;
+  constructor(
+    public value: unknown,
+    readonly source: Source,
+  ) {}
 }
 
 const NO_DECLARATIONS: readonly Source[] = [];
@@ -91,28 +107,50 @@ export class MergedDefinitions<T = unknown> {
 
   /** The definitions that survive conditions and priorities, in merge order. */
   get ordered(): DischargedDefinition[] {
-    if (this.#ordered === undefined) {
-      const discharged: DischargedDefinition[] = [];
-      const optionDefault = this.optionDefault;
-      if (optionDefault !== undefined) {
-        this.#defaultEntry = {
-          value: optionDefault.value,
-          source: optionDefault.source,
-          priority: priorities.optionDefault,
-          order: 0,
-          override: undefined,
-        };
-        discharged.push(this.#defaultEntry);
-      }
-      const definitions = this.definitions;
-      for (let index = 0; index < definitions.length; index += 1) {
-        const definition = definitions[index]!;
-        dischargeInto(definition.value, this, definition.source, discharged);
-      }
-      this.#highestPriority = filterOverrides(discharged);
-      this.#ordered = sortByOrder(discharged);
-    }
+    this.#ordered ??= this.#singlePlainDefinition() ?? this.#discharge();
     return this.#ordered;
+  }
+
+  /**
+   * The common case, one written definition with a plain value: it wins over any default and
+   * needs no sorting. (Arrays built by `push` reserve room for 17 elements; this one has 1.)
+   */
+  #singlePlainDefinition(): DischargedDefinition[] | undefined {
+    const definitions = this.definitions;
+    if (definitions.length !== 1) return undefined;
+    const only = definitions[0]!;
+    if (!(only instanceof Definition)) return undefined;
+    const value = force(only.value);
+    if (isProperty(value)) return undefined;
+    only.value = value;
+    only.priority = priorities.plain;
+    only.order = orderPriorities.plain;
+    only.override = undefined;
+    this.#highestPriority = priorities.plain;
+    return [only];
+  }
+
+  #discharge(): DischargedDefinition[] {
+    const optionDefault = this.optionDefault;
+    let discharged: DischargedDefinition[];
+    if (optionDefault === undefined) discharged = [];
+    else {
+      const entry =
+        optionDefault instanceof Definition
+          ? optionDefault
+          : new Definition(optionDefault.value, optionDefault.source);
+      entry.priority = priorities.optionDefault;
+      this.#defaultEntry = entry;
+      discharged = [entry];
+    }
+    const definitions = this.definitions;
+    for (let index = 0; index < definitions.length; index += 1) {
+      const definition = definitions[index]!;
+      if (definition instanceof Definition) dischargeDefinition(definition, this, discharged);
+      else dischargeInto(definition.value, this, definition.source, discharged);
+    }
+    this.#highestPriority = filterOverrides(discharged);
+    return sortByOrder(discharged);
   }
 
   /** Whether `definition` (from `ordered`) is the option's own default. */

@@ -1,5 +1,5 @@
 import { DeclarationError, NotAttributesError } from '../errors/errors.js';
-import type { RawDefinition } from '../merge-definitions.js';
+import { Definition, type RawDefinition } from '../merge-definitions.js';
 import type { MergedOption } from '../options/merge-declarations.js';
 import { isOption, type OptionDeclaration } from '../options/mk-option.js';
 import { isProperty } from '../properties/property.js';
@@ -25,8 +25,37 @@ export interface UnmatchedDefinition {
 
 type Child = OptionNode | GroupNode | undefined;
 
+/** The declarations below a group, by name. */
+interface DeclarationsByName {
+  get(name: string): Declared[] | undefined;
+  has(name: string): boolean;
+  keys(): Iterable<string>;
+}
+
+/**
+ * The declarations of a group that ONE module declares (every submodule instance's root,
+ * typically): its tree is looked up directly instead of being copied into an index.
+ */
+class DeclaredByOneModule implements DeclarationsByName {
+  constructor(
+    private readonly tree: Record<string, unknown>,
+    private readonly source: Source,
+  ) {}
+  get(name: string): Declared[] | undefined {
+    return Object.hasOwn(this.tree, name)
+      ? [{ value: this.tree[name], source: this.source }]
+      : undefined;
+  }
+  has(name: string): boolean {
+    return Object.hasOwn(this.tree, name);
+  }
+  keys(): string[] {
+    return Object.keys(this.tree);
+  }
+}
+
 interface Index {
-  readonly declarations: Map<string, Declared[]>;
+  readonly declarations: DeclarationsByName;
   readonly definitions: Map<string, RawDefinition[]>;
 }
 
@@ -59,12 +88,27 @@ export class GroupNode {
   }
 
   #buildIndex(): Index {
-    const index: Index = { declarations: new Map(), definitions: new Map() };
+    const index: Index = { declarations: this.#indexDeclarations(), definitions: new Map() };
+    this.#indexDefinitions(index);
+    return index;
+  }
+
+  #indexDeclarations(): DeclarationsByName {
+    if (this.declarations.length === 1) {
+      const { value, source } = this.declarations[0]!;
+      return new DeclaredByOneModule(value as Record<string, unknown>, source);
+    }
+    const byName = new Map<string, Declared[]>();
     for (const declaration of this.declarations) {
       const tree = declaration.value as Record<string, unknown>;
       for (const name of Object.keys(tree))
-        pushInto(index.declarations, name, { value: tree[name], source: declaration.source });
+        pushInto(byName, name, { value: tree[name], source: declaration.source });
     }
+    return byName;
+  }
+
+  /** The definitions by name, pushed down through properties written around the group. */
+  #indexDefinitions(index: Index): void {
     for (const definition of this.rawDefinitions) {
       const value = force(definition.value);
       // The common case, a plain attribute set, needs no pushing down.
@@ -78,12 +122,11 @@ export class GroupNode {
         this.#indexDefinition(index, pushed, definition.source);
       }
     }
-    return index;
   }
 
   #indexDefinition(index: Index, attributes: Record<string, unknown>, source: Source): void {
     for (const name of Object.keys(attributes))
-      pushInto(index.definitions, name, { value: attributes[name], source });
+      pushInto(index.definitions, name, new Definition(attributes[name], source));
   }
 
   get index(): Index {

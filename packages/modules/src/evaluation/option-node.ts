@@ -1,5 +1,5 @@
 import { ReadOnlyError } from '../errors/errors.js';
-import { MergedDefinitions, type RawDefinition } from '../merge-definitions.js';
+import { Definition, MergedDefinitions, type RawDefinition } from '../merge-definitions.js';
 import {
   type DeclaredOption,
   type MergedOption,
@@ -56,7 +56,7 @@ export class OptionNode {
         option.type,
         this.definitions,
         option.declarations,
-        option.hasDefault ? { value: option.default, source: option.declarations[0]! } : undefined,
+        option.hasDefault ? new Definition(option.default, option.declarations[0]!) : undefined,
       );
     }
     return this.#merged;

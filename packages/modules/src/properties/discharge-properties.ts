@@ -24,6 +24,27 @@ export function dischargeProperties(
 }
 
 /**
+ * `dischargeInto` for a definition the pipeline owns (see `Definition`): a plain value keeps
+ * its object, which becomes the discharged entry; a property is interpreted as usual.
+ */
+export function dischargeDefinition(
+  definition: DischargedDefinition,
+  at: { readonly path: readonly string[] },
+  into: DischargedDefinition[],
+): void {
+  const forced = force(definition.value);
+  if (isProperty(forced)) {
+    dischargeInto(forced, at, definition.source, into);
+    return;
+  }
+  definition.value = forced;
+  definition.priority = priorities.plain;
+  definition.order = 0;
+  definition.override = undefined;
+  into.push(definition);
+}
+
+/**
  * The pipeline's form of `dischargeProperties`: each surviving value is pushed as a
  * definition with its override priority, ONE level of `mkOverride` already stripped (which is
  * all `filterOverrides` strips from the winners), so that no stage allocates again. `at`

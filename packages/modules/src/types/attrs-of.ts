@@ -1,5 +1,5 @@
 import { NoValueError } from '../errors/errors.js';
-import { MergedDefinitions, type RawDefinition } from '../merge-definitions.js';
+import { Definition, MergedDefinitions } from '../merge-definitions.js';
 import { lazyAttributes } from '../values/lazy-attributes.js';
 import { compareNames, isAttributeSet } from '../values/plain.js';
 import { mkOptionType, type OptionType, type TypedDefinition } from './option-type.js';
@@ -9,7 +9,7 @@ function mergeByName<T>(
   elementType: OptionType<T>,
   definitions: readonly TypedDefinition[],
 ) {
-  const byName = new Map<string, RawDefinition[]>();
+  const byName = new Map<string, Definition[]>();
   for (const definition of definitions) {
     const attributes = definition.value as Record<string, unknown>;
     for (const name of Object.keys(attributes)) {
@@ -18,7 +18,7 @@ function mergeByName<T>(
         list = [];
         byName.set(name, list);
       }
-      list.push({ value: attributes[name], source: definition.source });
+      list.push(new Definition(attributes[name], definition.source));
     }
   }
   const merged = new Map<string, MergedDefinitions<T>>();
