@@ -33,9 +33,9 @@ describe('startRegistry', () => {
     expect(published.stderr).not.toMatch(/ERR!/);
     expect(published.status).toBe(0);
 
-    const response = await fetch(new URL('@cdknix-test%2fhello', registry.url));
-    const document = (await response.json()) as { 'dist-tags': Record<string, string> };
-    expect(document['dist-tags'].latest).toBe('1.2.3');
+    const document = await registry.packument('@cdknix-test/hello');
+    expect(document?.['dist-tags'].latest).toBe('1.2.3');
+    expect(await registry.packument('@cdknix-test/absent')).toBeUndefined();
   }, 60_000);
 
   test('stop() ends the process by its PID and removes the folder', async () => {

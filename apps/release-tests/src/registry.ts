@@ -37,8 +37,21 @@ export interface LocalRegistry {
    * registry, with the token for publishing and installing.
    */
   npmrc(...scopes: string[]): string;
+  /**
+   * The registry's document of a package (`versions`, `dist-tags`, each version's manifest and
+   * tarball URL), or undefined when nothing of that name was published.
+   */
+  packument(name: string): Promise<Packument | undefined>;
+  /** A GET against the registry (a path like `-/ping`, or a full tarball URL), retried once. */
+  get(pathOrUrl: string): Promise<Response>;
   /** Stop the registry by PID, wait for it to exit, and remove its folder. Safe to call twice. */
   stop(): Promise<void>;
+}
+
+export interface Packument {
+  name: string;
+  'dist-tags': Record<string, string>;
+  versions: Record<string, Record<string, any> & { version: string; dist: { tarball: string } }>;
 }
 
 export interface RegistryOptions {
@@ -99,11 +112,30 @@ export async function startRegistry(options: RegistryOptions = {}): Promise<Loca
           `//127.0.0.1:${port}/:_authToken=${token}`,
           '',
         ].join('\n'),
+      packument: async (name) => {
+        const response = await get(url, name.replace('/', '%2f'));
+        if (response.status === 404) return undefined;
+        return (await response.json()) as Packument;
+      },
+      get: (pathOrUrl) => get(url, pathOrUrl),
       stop,
     };
   } catch (error) {
     await stop();
     throw error;
+  }
+}
+
+/**
+ * GET with one retry: verdaccio closes idle keep-alive sockets, and a request that picks one up
+ * just then fails with "other side closed" although the registry is fine.
+ */
+async function get(base: string, pathOrUrl: string): Promise<Response> {
+  const target = new URL(pathOrUrl, base);
+  try {
+    return await fetch(target);
+  } catch {
+    return await fetch(target);
   }
 }
 
