@@ -79,32 +79,3 @@ describe('host discovery for a layout that is not ours', () => {
     );
   });
 });
-
-describe('cdknix.config validation', () => {
-  test('a field of the wrong shape, or an unknown field, is a config error with an example', async () => {
-    const root = fleet('bad-config', {
-      'cdknix.config.mjs': "export default { hosts: 'hosts/*.ts', machine: ['servers'] };\n",
-    });
-    const config = await loadConfig(root);
-    expect(config.problems.map((problem) => problem.message)).toEqual([
-      '`hosts`: expected a list of paths relative to the fleet root',
-      'the default export: Unrecognized key: "machine"',
-    ]);
-    expect(config.problems[0]).toMatchObject({
-      kind: 'config',
-      path: 'cdknix.config.mjs',
-      sites: ['cdknix.config.mjs'],
-      hint: expect.stringContaining("hosts: ['hosts/*.ts']"),
-    });
-    expect(config.machines).toEqual(['machines']);
-  });
-
-  test('a config file that throws is reported with its first line, not a stack trace', async () => {
-    const root = fleet('throwing-config', {
-      'cdknix.config.mjs': "throw new Error('no such team\\nstack...');\n",
-    });
-    expect((await loadConfig(root)).problems.map((problem) => problem.message)).toEqual([
-      'loading the config failed: no such team',
-    ]);
-  });
-});
