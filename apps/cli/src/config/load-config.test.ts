@@ -1,22 +1,10 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, test } from 'vitest';
+import { scratchFleets } from '../discover/scratch-fleets.js';
 import { loadConfig } from './load-config.js';
 
-const scratch = resolve(dirname(fileURLToPath(import.meta.url)), '../../.tmp');
-mkdirSync(scratch, { recursive: true });
-const fleets = mkdtempSync(join(scratch, 'config-'));
-afterAll(() => rmSync(fleets, { recursive: true, force: true }));
-
-function fleet(name: string, files: Record<string, string>): string {
-  const root = join(fleets, name);
-  for (const [path, content] of Object.entries(files)) {
-    mkdirSync(dirname(join(root, path)), { recursive: true });
-    writeFileSync(join(root, path), content);
-  }
-  return root;
-}
+const fleets = scratchFleets('config-');
+afterAll(fleets.remove);
+const fleet = fleets.write;
 
 describe('cdknix.config validation', () => {
   test('a field of the wrong shape, or an unknown field, is a config error with an example', async () => {

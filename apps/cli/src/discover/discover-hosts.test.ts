@@ -1,16 +1,13 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { renderProblems } from '@cdknix/constructs';
 import { afterAll, describe, expect, test } from 'vitest';
 import { loadConfig } from '../config/load-config.js';
 import { discoverHosts } from './discover-hosts.js';
+import { scratchFleets } from './scratch-fleets.js';
 
 // Fleets laid out unlike ours, inside the cli package so that `@cdknix/constructs` resolves.
-const scratch = resolve(dirname(fileURLToPath(import.meta.url)), '../../.tmp');
-mkdirSync(scratch, { recursive: true });
-const fleets = mkdtempSync(join(scratch, 'discover-'));
-afterAll(() => rmSync(fleets, { recursive: true, force: true }));
+const fleets = scratchFleets('discover-');
+afterAll(fleets.remove);
+const fleet = fleets.write;
 
 const host = (name: string) =>
   [
@@ -18,15 +15,6 @@ const host = (name: string) =>
     `export default defineHost({ name: '${name}', class: 'nixos', system: 'x86_64-linux', stateVersion: '25.11' });`,
     '',
   ].join('\n');
-
-function fleet(name: string, files: Record<string, string>): string {
-  const root = join(fleets, name);
-  for (const [path, content] of Object.entries(files)) {
-    mkdirSync(dirname(join(root, path)), { recursive: true });
-    writeFileSync(join(root, path), content);
-  }
-  return root;
-}
 
 describe('host discovery for a layout that is not ours', () => {
   test('hosts as files and as packages anywhere, from glob patterns in cdknix.config', async () => {
