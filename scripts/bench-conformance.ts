@@ -1,7 +1,8 @@
 /**
  * The benchmark behind `pnpm conformance --bench <dir>`: each case measured in a process of
  * its own by bench-case.ts (median in-process milliseconds of all queries in one evaluation,
- * over 7 runs after a warm-up; the process's peak RSS), compared with Nix when a
+ * over 7 runs after a warm-up; peak RSS of the process after one evaluation, and after all
+ * runs), compared with Nix when a
  * `nix-baseline.json` sits beside the cases: the ratio per case, and how time grows with the
  * size `s` between consecutive cases, beside Nix's growth.
  */
@@ -48,12 +49,11 @@ function loadBaselines(targets: readonly string[]): Map<string, NixFigures> {
 const benchCase = fileURLToPath(new URL('./bench-case.ts', import.meta.url));
 
 function measure(file: string): CaseMeasurement {
-  // The child runs under the same loader (tsx) as this process, with the collector exposed.
-  const output = execFileSync(
-    process.execPath,
-    [...process.execArgv, '--expose-gc', benchCase, file],
-    { encoding: 'utf8', maxBuffer: 16 * 1024 * 1024 },
-  );
+  // The child runs under the same loader (tsx) as this process.
+  const output = execFileSync(process.execPath, [...process.execArgv, benchCase, file], {
+    encoding: 'utf8',
+    maxBuffer: 16 * 1024 * 1024,
+  });
   return JSON.parse(output.trim().split('\n').pop()!) as CaseMeasurement;
 }
 
@@ -77,7 +77,7 @@ export function benchmark(
         ? ''
         : `, Nix in-process ${baseline.inProcessMs.toFixed(0)} ms, ${(baseline.inProcessMs / measured.medianMs).toFixed(1)}x faster`;
     console.log(
-      `${measured.name}: median ${measured.medianMs.toFixed(2)} ms over ${measured.runsMs.length} runs${ratio}, peak RSS ${measured.peakRssMb.toFixed(0)} MB${measured.correct ? '' : ' (RESULTS DIFFER FROM EXPECT)'}`,
+      `${measured.name}: median ${measured.medianMs.toFixed(2)} ms over ${measured.runsMs.length} runs${ratio}, peak RSS ${measured.peakRssMb.toFixed(0)} MB for one evaluation (${measured.peakRssAllRunsMb.toFixed(0)} MB after ${measured.runsMs.length + 1})${measured.correct ? '' : ' (RESULTS DIFFER FROM EXPECT)'}`,
     );
     if (baseline?.s !== undefined)
       sized.push({ s: baseline.s, ms: measured.medianMs, nixMs: baseline.inProcessMs });
