@@ -35,6 +35,18 @@ function keyOfDisabled(entry: unknown): unknown {
   return forced;
 }
 
+/** One source object per file named by `_file` (modules of submodule instances share theirs). */
+const fileSources = new Map<string, Source>();
+
+function sourceOfFile(file: string): Source {
+  let source = fileSources.get(file);
+  if (source === undefined) {
+    source = Object.freeze({ file });
+    fileSources.set(file, source);
+  }
+  return source;
+}
+
 function loadModule(input: unknown, inherited: Source, context: CollectContext): CollectedModule {
   const identity = force(input);
   const value =
@@ -50,7 +62,7 @@ function loadModule(input: unknown, inherited: Source, context: CollectContext):
   const source =
     moduleSourceOf(module) ??
     moduleSourceOf(identity) ??
-    (file === undefined ? inherited : { file });
+    (file === undefined ? inherited : sourceOfFile(file));
   const moduleClass = module._class ?? module.class;
   if (context.class !== undefined && moduleClass !== undefined && moduleClass !== context.class) {
     throw new ClassError([], {
