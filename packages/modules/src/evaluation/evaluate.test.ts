@@ -69,6 +69,27 @@ describe('evalModules', () => {
     expect((caught as Error).message).toContain('a -> b -> a');
   });
 
+  test('a declaration that needs its own option is a cycle, not a stack overflow', () => {
+    const evaluation = evalModules({
+      modules: [
+        ({ config }) => ({
+          options: {
+            a: () => (config.a === 1 ? mkOption({ type: types.int }) : mkOption({})),
+          },
+          config: { a: 1 },
+        }),
+      ],
+    });
+    let caught: unknown;
+    try {
+      evaluation.valueOf(['a']);
+    } catch (error) {
+      caught = error;
+    }
+    expect(InfiniteRecursionError.is(caught)).toBe(true);
+    expect((caught as InfiniteRecursionError).cycle.at(-1)).toEqual(['a']);
+  });
+
   test('an unknown option fails every query and suggests the declared name', () => {
     const evaluation = evalModules({ modules: [declarations, { prot: 1, name: 'x' }] });
     expect(() => evaluation.valueOf(['name'])).toThrow(UnknownOptionError);

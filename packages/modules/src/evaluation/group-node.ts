@@ -5,7 +5,7 @@ import { isOption, type OptionDeclaration } from '../options/mk-option.js';
 import { isProperty } from '../properties/property.js';
 import { pushDownProperties } from '../properties/push-down-properties.js';
 import type { Source } from '../source.js';
-import { lazyAttributes } from '../values/lazy-attributes.js';
+import { type AttributeSource, attributesFrom } from '../values/lazy-attributes.js';
 import { compareNames, isAttributeSet } from '../values/plain.js';
 import { force } from '../values/thunk.js';
 import { OptionNode } from './option-node.js';
@@ -24,6 +24,9 @@ export interface UnmatchedDefinition {
 }
 
 type Child = OptionNode | GroupNode | undefined;
+
+/** Marks a child being created (its declarations are being forced). */
+const CREATING: unique symbol = Symbol('creating');
 
 /** The declarations below a group, by name. */
 interface DeclarationsByName {
@@ -70,10 +73,10 @@ function pushInto<T>(map: Map<string, T[]>, name: string, item: T): void {
  * definitions by name is built on first use; definitions written around it (`mkIf c { ... }`)
  * are pushed down to its attributes then.
  */
-export class GroupNode {
+export class GroupNode implements AttributeSource {
   readonly isOption = false;
   #index: Index | undefined;
-  #children = new Map<string, Child>();
+  #children = new Map<string, Child | typeof CREATING>();
   #value: Record<string, unknown> | undefined;
   #declaredNames: string[] | undefined;
 
@@ -142,8 +145,17 @@ export class GroupNode {
 
   child(name: string): Child {
     const known = this.#children.get(name);
-    if (known !== undefined || this.#children.has(name)) return known;
-    const created = this.#createChild(name);
+    if (known === CREATING) throw cycleError([...this.path, name]);
+    if (known !== undefined || this.#children.has(name)) return known as Child;
+    // Declarations may be thunks reading the configuration: reading this one again is a cycle.
+    this.#children.set(name, CREATING);
+    let created: Child;
+    try {
+      created = this.#createChild(name);
+    } catch (error) {
+      this.#children.delete(name);
+      throw error;
+    }
     this.#children.set(name, created);
     return created;
   }
@@ -197,14 +209,16 @@ export class GroupNode {
 
   /** The attribute set of declared values (options and nested groups), each computed on read. */
   get value(): Record<string, unknown> {
-    this.#value ??= lazyAttributes(
-      this.declaredNames(),
-      (name) => (this.child(name) as OptionNode | GroupNode).value,
-      (name) => {
-        throw cycleError([...this.path, name]);
-      },
-    );
+    this.#value ??= attributesFrom(this.declaredNames(), this);
     return this.#value;
+  }
+
+  /**
+   * An attribute of `value`: children memoise their values and report cycles themselves, so
+   * the set reads through to them.
+   */
+  attribute(name: string): unknown {
+    return (this.child(name) as OptionNode | GroupNode).value;
   }
 
   /**

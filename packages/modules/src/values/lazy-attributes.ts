@@ -4,34 +4,45 @@ import { currentOptionStack } from '../evaluation/recursion-guard.js';
 /** Marks a name whose value is being computed (re-entry is a cycle). */
 const COMPUTING: unique symbol = Symbol('computing');
 
-/** The per-set memo table, kept in one non-enumerable slot of the attribute set. */
-interface LazyState {
-  readonly compute: (name: string) => unknown;
-  readonly onReentry: (name: string) => never;
-  readonly values: Map<string, unknown>;
+/**
+ * What stands behind a lazy set, kept in one non-enumerable slot of it: something that gives
+ * the value of an attribute. Usually a memo table (`MemoState`); an owner that already
+ * memoises its values and detects cycles itself (an option group) can stand there directly.
+ */
+export interface AttributeSource {
+  attribute(name: string): unknown;
+}
+
+/** Values computed on first read and memoised, with re-entry reported. */
+class MemoState implements AttributeSource {
+  readonly #values = new Map<string, unknown>();
+  constructor(
+    private readonly compute: (name: string) => unknown,
+    private readonly onReentry: (name: string) => never,
+  ) {}
+
+  attribute(name: string): unknown {
+    const values = this.#values;
+    const known = values.get(name);
+    if (known === COMPUTING) this.onReentry(name);
+    if (known !== undefined || values.has(name)) return known;
+    values.set(name, COMPUTING);
+    let value: unknown;
+    try {
+      value = this.compute(name);
+    } catch (error) {
+      values.delete(name);
+      throw error;
+    }
+    values.set(name, value);
+    return value;
+  }
 }
 
 const STATE = Symbol('cdknix.modules.lazyAttributesState');
 
 function defaultReentry(): never {
   throw new InfiniteRecursionError(currentOptionStack());
-}
-
-function read(state: LazyState, name: string): unknown {
-  const values = state.values;
-  const known = values.get(name);
-  if (known === COMPUTING) state.onReentry(name);
-  if (known !== undefined || values.has(name)) return known;
-  values.set(name, COMPUTING);
-  let value: unknown;
-  try {
-    value = state.compute(name);
-  } catch (error) {
-    values.delete(name);
-    throw error;
-  }
-  values.set(name, value);
-  return value;
 }
 
 /**
@@ -47,8 +58,8 @@ function descriptorFor(name: string): PropertyDescriptor {
     descriptor = {
       configurable: false,
       enumerable: true,
-      get(this: { [STATE]: LazyState }) {
-        return read(this[STATE], name);
+      get(this: { [STATE]: AttributeSource }) {
+        return this[STATE].attribute(name);
       },
     };
     descriptors.set(name, descriptor);
@@ -99,10 +110,19 @@ export function lazyAttributes(
   onReentry: (name: string) => never = defaultReentry,
   kind: AttributeNames = 'declared',
 ): Record<string, unknown> {
+  return attributesFrom(names, new MemoState(compute, onReentry), kind);
+}
+
+/** An attribute set whose attributes are read from `source` on every read (it memoises). */
+export function attributesFrom(
+  names: readonly string[],
+  source: AttributeSource,
+  kind: AttributeNames = 'declared',
+): Record<string, unknown> {
   const dictionary = kind === 'data' || names.length > LARGE_SET;
   const attributes = dictionary ? dictionaryObject() : {};
   if (kind === 'data') DATA_KEYED.add(attributes);
-  stateDescriptor.value = { compute, onReentry, values: new Map() } satisfies LazyState;
+  stateDescriptor.value = source;
   Object.defineProperty(attributes, STATE, stateDescriptor);
   stateDescriptor.value = undefined;
   for (const name of names) Object.defineProperty(attributes, name, descriptorFor(name));
