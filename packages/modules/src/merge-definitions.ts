@@ -1,4 +1,5 @@
-import { NoValueError, TypeMismatchError } from './errors/errors.js';
+import { InfiniteRecursionError, NoValueError, TypeMismatchError } from './errors/errors.js';
+import { currentOptionStack } from './evaluation/recursion-guard.js';
 import { orderPriorities, priorities } from './priorities.js';
 import { dischargeDefinition, dischargeInto } from './properties/discharge-properties.js';
 import { type DischargedDefinition, filterOverrides } from './properties/filter-overrides.js';
@@ -45,6 +46,7 @@ export class MergedDefinitions<T = unknown> {
   #ordered: DischargedDefinition[] | undefined;
   #highestPriority = 9999;
   #done = false;
+  #computing = false;
   #value: T | undefined;
   #path: readonly string[] | undefined;
   #parentPath: readonly string[] = ROOT;
@@ -170,7 +172,13 @@ export class MergedDefinitions<T = unknown> {
   /** The merged value; throws a typed error for a type mismatch or when nothing is defined. */
   get value(): T {
     if (!this.#done) {
-      this.#value = this.#compute();
+      if (this.#computing) throw new InfiniteRecursionError(currentOptionStack());
+      this.#computing = true;
+      try {
+        this.#value = this.#compute();
+      } finally {
+        this.#computing = false;
+      }
       this.#done = true;
     }
     return this.#value as T;

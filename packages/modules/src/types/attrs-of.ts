@@ -1,30 +1,47 @@
 import { NoValueError } from '../errors/errors.js';
 import { Definition, MergedDefinitions } from '../merge-definitions.js';
-import { lazyAttributes } from '../values/lazy-attributes.js';
+import { type AttributeSource, attributesFrom } from '../values/lazy-attributes.js';
 import { compareNames, isAttributeSet } from '../values/plain.js';
 import { mkOptionType, type OptionType, type TypedDefinition } from './option-type.js';
 
+/** The definitions of every attribute, each merged (on first read) with the element type. */
 function mergeByName<T>(
   path: readonly string[],
   elementType: OptionType<T>,
   definitions: readonly TypedDefinition[],
-) {
-  const byName = new Map<string, Definition[]>();
+): Map<string, MergedDefinitions<T>> {
+  const merged = new Map<string, MergedDefinitions<T>>();
+  const lists = new Map<string, Definition[]>();
   for (const definition of definitions) {
     const attributes = definition.value as Record<string, unknown>;
     for (const name of Object.keys(attributes)) {
-      let list = byName.get(name);
-      if (list === undefined) {
-        list = [];
-        byName.set(name, list);
+      const entry = new Definition(attributes[name], definition.source);
+      const list = lists.get(name);
+      if (list !== undefined) list.push(entry);
+      else {
+        lists.set(name, [entry]);
+        merged.set(name, MergedDefinitions.attribute(path, name, elementType, lists.get(name)!));
       }
-      list.push(new Definition(attributes[name], definition.source));
     }
   }
-  const merged = new Map<string, MergedDefinitions<T>>();
-  for (const [name, list] of byName)
-    merged.set(name, MergedDefinitions.attribute(path, name, elementType, list));
   return merged;
+}
+
+/** The values of an attribute set of `elementType`: each attribute's merge, memoised there. */
+class AttributeMerges<T> implements AttributeSource {
+  constructor(
+    private readonly merged: Map<string, MergedDefinitions<T>>,
+    private readonly path: readonly string[],
+    private readonly elementType: OptionType<T>,
+    private readonly lazy: boolean,
+  ) {}
+
+  attribute(name: string): unknown {
+    const entry = this.merged.get(name)!;
+    if (!this.lazy || entry.isDefined) return entry.value;
+    if (this.elementType.emptyValue !== undefined) return this.elementType.emptyValue.value;
+    throw new NoValueError([...this.path, name], []);
+  }
 }
 
 interface AttrsOfVariant {
@@ -43,29 +60,13 @@ function attributeSetOf<T>(
     check: isAttributeSet,
     merge: (path, definitions) => {
       const merged = mergeByName(path, elementType, definitions);
-      if (!variant.lazy) {
-        // Like the reference's filterAttrs: every key's conditions are read now, values later.
-        const names = [...merged.keys()]
-          .filter((name) => merged.get(name)!.isDefined)
-          .sort(compareNames);
-        return lazyAttributes(
-          names,
-          (name) => merged.get(name)!.value,
-          undefined,
-          'data',
-        ) as Record<string, T>;
-      }
-      return lazyAttributes(
-        [...merged.keys()].sort(compareNames),
-        (name) => {
-          const entry = merged.get(name)!;
-          if (entry.isDefined) return entry.value;
-          if (elementType.emptyValue !== undefined) return elementType.emptyValue.value;
-          throw new NoValueError([...path, name], []);
-        },
-        undefined,
-        'data',
-      ) as Record<string, T>;
+      // Like the reference's filterAttrs, attrsOf reads every key's conditions now, values
+      // later; lazyAttrsOf reads nothing until an attribute is read.
+      const names = variant.lazy
+        ? [...merged.keys()]
+        : [...merged.keys()].filter((name) => merged.get(name)!.isDefined);
+      const values = new AttributeMerges(merged, path, elementType, variant.lazy);
+      return attributesFrom(names.sort(compareNames), values, 'data') as Record<string, T>;
     },
     emptyValue: { value: {} },
     getSubOptions: (prefix) => elementType.getSubOptions?.([...prefix, '<name>']) ?? {},
