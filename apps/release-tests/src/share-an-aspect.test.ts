@@ -17,7 +17,7 @@ import {
   repository,
   tool,
 } from './release-copy.js';
-import { cleanEnvironment, runOrThrow } from './run.js';
+import { cleanEnvironment, run, runOrThrow } from './run.js';
 
 const aspect = '@cdknix/aspect-nixos-services';
 const framework = ['@cdknix/constructs', '@cdknix/modules', '@cdknix/nix'];
@@ -191,7 +191,7 @@ describe('a new version of the aspect', () => {
   let before: string;
   let released: string;
 
-  test('is released with changesets: a changed default becomes a minor version and a changelog entry', () => {
+  test('is released with changesets: the API gate asks a changed default for a major version, then a changelog entry', () => {
     before = versions.get(aspect)!;
     const options = join(copy, 'aspects/nixos-services/src/nixos-services.ts');
     const source = readFileSync(options, 'utf8');
@@ -202,10 +202,19 @@ describe('a new version of the aspect', () => {
     expect(changed).not.toBe(source);
     writeFileSync(options, changed);
     runOrThrow(tool('tsc'), ['-p', 'tsconfig.json'], join(copy, 'aspects/nixos-services'));
-    writeFileSync(
-      join(copy, '.changeset/monitoring-opt-in.md'),
-      `---\n"${aspect}": minor\n---\n\nThe node exporter is opt-in: \`monitoring\` defaults to false.\n`,
-    );
+    const changeset = (bump: string) =>
+      writeFileSync(
+        join(copy, '.changeset/monitoring-opt-in.md'),
+        `---\n"${aspect}": ${bump}\n---\n\nThe node exporter is opt-in: \`monitoring\` defaults to false.\n`,
+      );
+    // Hosts that relied on the old default change without an error: the gate wants a major.
+    const gate = [join(copy, 'apps/cli/bin/cdknix.mjs'), 'api-diff', '--check'];
+    changeset('minor');
+    const refused = run(process.execPath, gate, copy);
+    expect(refused.status).toBe(1);
+    expect(`${refused.stdout}${refused.stderr}`).toMatch(/monitoring[\s\S]*major/);
+    changeset('major');
+    runOrThrow(process.execPath, gate, copy, cleanEnvironment());
     releaseCopy(copy, registry);
     released = readManifest(join(copy, 'aspects/nixos-services')).version;
     expect(released).not.toBe(before);
