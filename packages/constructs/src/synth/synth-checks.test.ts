@@ -1,6 +1,6 @@
 // biome-ignore-all lint/suspicious/noTemplateCurlyInString: the strings test that ${ stays data
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
@@ -8,7 +8,8 @@ import { defineAspect } from '../definitions/define-aspect.js';
 import { Testing } from '../testing/testing.js';
 
 function evaluateModuleFile(text: string, attribute: string): unknown {
-  const file = join(mkdtempSync(join(tmpdir(), 'cdknix-module-')), 'module.nix');
+  const folder = mkdtempSync(join(tmpdir(), 'cdknix-module-'));
+  const file = join(folder, 'module.nix');
   writeFileSync(file, text);
   const stubs =
     '{ config = { }; inputs = { }; pkgs = { }; lib = { mkDefault = x: x; mkForce = x: x; mkBefore = x: x; mkAfter = x: x; mkMerge = xs: xs; }; }';
@@ -17,6 +18,7 @@ function evaluateModuleFile(text: string, attribute: string): unknown {
     ['--eval', '--strict', '--json', '-E', `(import ${file} ${stubs}).${attribute}`],
     { encoding: 'utf8' },
   );
+  rmSync(folder, { recursive: true, force: true });
   if (result.status !== 0) throw new Error(result.stderr);
   return JSON.parse(result.stdout);
 }

@@ -1,10 +1,18 @@
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, test } from 'vitest';
+import { afterAll, describe, expect, test } from 'vitest';
 import { writeOutput } from './write-output.js';
 
-const scratch = () => mkdtempSync(join(tmpdir(), 'cdknix-write-'));
+const scratches: string[] = [];
+const scratch = () => {
+  const folder = mkdtempSync(join(tmpdir(), 'cdknix-write-'));
+  scratches.push(folder);
+  return folder;
+};
+afterAll(() => {
+  for (const folder of scratches) rmSync(folder, { recursive: true, force: true });
+});
 
 describe('writeOutput', () => {
   test('replaces the previous output as a whole: stale files disappear', () => {
