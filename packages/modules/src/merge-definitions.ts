@@ -77,8 +77,7 @@ export class MergedDefinitions<T = unknown> {
     type: OptionType<T>,
     definitions: readonly RawDefinition[],
   ): MergedDefinitions<T> {
-    const merged = new MergedDefinitions(undefined, type, definitions);
-    merged.#parentPath = parentPath;
+    const merged = MergedDefinitions.#below(parentPath, type, definitions);
     merged.#name = name;
     return merged;
   }
@@ -91,10 +90,20 @@ export class MergedDefinitions<T = unknown> {
     type: OptionType<T>,
     definitions: readonly RawDefinition[],
   ): MergedDefinitions<T> {
-    const merged = new MergedDefinitions(undefined, type, definitions);
-    merged.#parentPath = parentPath;
+    const merged = MergedDefinitions.#below(parentPath, type, definitions);
     merged.#definitionIndex = definitionIndex;
     merged.#elementIndex = elementIndex;
+    return merged;
+  }
+
+  /** A merge whose path is `parentPath` and a name given by the caller, built when asked for. */
+  static #below<T>(
+    parentPath: readonly string[],
+    type: OptionType<T>,
+    definitions: readonly RawDefinition[],
+  ): MergedDefinitions<T> {
+    const merged = new MergedDefinitions(undefined, type, definitions);
+    merged.#parentPath = parentPath;
     return merged;
   }
 

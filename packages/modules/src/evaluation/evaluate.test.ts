@@ -24,6 +24,15 @@ const declarations = {
   },
 };
 
+function errorOf(run: () => unknown): unknown {
+  try {
+    run();
+  } catch (error) {
+    return error;
+  }
+  return undefined;
+}
+
 describe('evalModules', () => {
   test('a definition may read the final configuration through a thunk', () => {
     const evaluation = evalModules({
@@ -54,12 +63,7 @@ describe('evalModules', () => {
         ({ config }) => ({ config: { a: () => config.b, b: () => config.a } }),
       ],
     });
-    let caught: unknown;
-    try {
-      evaluation.valueOf(['a']);
-    } catch (error) {
-      caught = error;
-    }
+    const caught = errorOf(() => evaluation.valueOf(['a']));
     expect(InfiniteRecursionError.is(caught)).toBe(true);
     expect((caught as InfiniteRecursionError).cycle.map((path) => path.join('.'))).toEqual([
       'a',
@@ -80,12 +84,7 @@ describe('evalModules', () => {
         }),
       ],
     });
-    let caught: unknown;
-    try {
-      evaluation.valueOf(['a']);
-    } catch (error) {
-      caught = error;
-    }
+    const caught = errorOf(() => evaluation.valueOf(['a']));
     expect(InfiniteRecursionError.is(caught)).toBe(true);
     expect((caught as InfiniteRecursionError).cycle.at(-1)).toEqual(['a']);
   });
