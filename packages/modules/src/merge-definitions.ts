@@ -1,7 +1,11 @@
 import { InfiniteRecursionError, NoValueError, TypeMismatchError } from './errors/errors.js';
 import { currentOptionStack } from './evaluation/recursion-guard.js';
-import { orderPriorities, priorities } from './priorities.js';
-import { dischargeDefinition, dischargeInto } from './properties/discharge-properties.js';
+import { priorities } from './priorities.js';
+import {
+  asPlainEntry,
+  dischargeDefinition,
+  dischargeInto,
+} from './properties/discharge-properties.js';
 import { type DischargedDefinition, filterOverrides } from './properties/filter-overrides.js';
 import { isProperty } from './properties/property.js';
 import { sortByOrder } from './properties/sort-by-order.js';
@@ -45,8 +49,7 @@ const ROOT: readonly string[] = [];
 export class MergedDefinitions<T = unknown> {
   #ordered: DischargedDefinition[] | undefined;
   #highestPriority = 9999;
-  #done = false;
-  #computing = false;
+  #state: 'pending' | 'computing' | 'done' = 'pending';
   #value: T | undefined;
   #path: readonly string[] | undefined;
   #parentPath: readonly string[] = ROOT;
@@ -133,12 +136,8 @@ export class MergedDefinitions<T = unknown> {
     if (!(only instanceof Definition)) return undefined;
     const value = force(only.value);
     if (isProperty(value)) return undefined;
-    only.value = value;
-    only.priority = priorities.plain;
-    only.order = orderPriorities.plain;
-    only.override = undefined;
     this.#highestPriority = priorities.plain;
-    return [only];
+    return [asPlainEntry(only, value)];
   }
 
   #discharge(): DischargedDefinition[] {
@@ -180,15 +179,15 @@ export class MergedDefinitions<T = unknown> {
 
   /** The merged value; throws a typed error for a type mismatch or when nothing is defined. */
   get value(): T {
-    if (!this.#done) {
-      if (this.#computing) throw new InfiniteRecursionError(currentOptionStack());
-      this.#computing = true;
+    if (this.#state !== 'done') {
+      if (this.#state === 'computing') throw new InfiniteRecursionError(currentOptionStack());
+      this.#state = 'computing';
       try {
         this.#value = this.#compute();
+        this.#state = 'done';
       } finally {
-        this.#computing = false;
+        if (this.#state === 'computing') this.#state = 'pending';
       }
-      this.#done = true;
     }
     return this.#value as T;
   }

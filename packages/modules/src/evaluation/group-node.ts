@@ -1,6 +1,6 @@
 import { DeclarationError, NotAttributesError } from '../errors/errors.js';
 import { Definition, type RawDefinition } from '../merge-definitions.js';
-import type { MergedOption } from '../options/merge-declarations.js';
+import type { Declared, MergedOption } from '../options/merge-declarations.js';
 import { isOption, type OptionDeclaration } from '../options/mk-option.js';
 import { isProperty } from '../properties/property.js';
 import { pushDownProperties } from '../properties/push-down-properties.js';
@@ -11,10 +11,7 @@ import { force } from '../values/thunk.js';
 import { OptionNode } from './option-node.js';
 import { cycleError } from './recursion-guard.js';
 
-export interface Declared {
-  readonly value: unknown;
-  readonly source: Source;
-}
+export type { Declared };
 
 export interface UnmatchedDefinition {
   /** Path below the group where the definition left declared territory. */

@@ -1,17 +1,13 @@
 import { ReadOnlyError } from '../errors/errors.js';
 import { Definition, MergedDefinitions, type RawDefinition } from '../merge-definitions.js';
 import {
-  type DeclaredOption,
+  type Declared,
   type MergedOption,
   mergeDeclarations,
 } from '../options/merge-declarations.js';
 import { mkOptionDefault } from '../properties/property.js';
 import { showDefinitions } from '../values/show-definitions.js';
 import { cycleError, popOption, pushOption } from './recursion-guard.js';
-
-const IDLE = 0;
-const COMPUTING = 1;
-const DONE = 2;
 
 /**
  * One declared option of an evaluation: its merged declaration and its definitions, with the
@@ -21,13 +17,13 @@ export class OptionNode {
   readonly isOption = true;
   #option: MergedOption | undefined;
   #merged: MergedDefinitions | undefined;
-  #state = IDLE;
+  #state: 'idle' | 'computing' | 'done' = 'idle';
   #value: unknown;
 
   /** `refine` adjusts the merged declaration (options declared below a submodule option). */
   constructor(
     readonly path: readonly string[],
-    private readonly declarations: readonly DeclaredOption[],
+    private readonly declarations: readonly Declared[],
     readonly definitions: readonly RawDefinition[],
     private readonly refine?: (merged: MergedOption) => MergedOption,
   ) {}
@@ -63,15 +59,15 @@ export class OptionNode {
   }
 
   get value(): unknown {
-    if (this.#state === DONE) return this.#value;
-    if (this.#state === COMPUTING) throw cycleError(this.path);
-    this.#state = COMPUTING;
+    if (this.#state === 'done') return this.#value;
+    if (this.#state === 'computing') throw cycleError(this.path);
+    this.#state = 'computing';
     pushOption(this.path);
     try {
       this.#value = this.#compute();
-      this.#state = DONE;
+      this.#state = 'done';
     } catch (error) {
-      this.#state = IDLE;
+      this.#state = 'idle';
       throw error;
     } finally {
       popOption();

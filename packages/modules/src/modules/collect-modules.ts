@@ -122,16 +122,10 @@ export function collectModules(
   inputs: readonly unknown[],
   context: CollectContext,
 ): CollectedModule[] {
-  if (inputs.length === 1) {
-    // One module without imports or disabled modules (a submodule instance, typically).
-    const module = loadModule(inputs[0], ROOT_SOURCE, context);
-    if (module.imports.length === 0 && module.disabledKeys.length === 0) return [module];
-    return collectTree([{ module, children: loadTree(module.imports, module.source, context) }]);
-  }
-  return collectTree(loadTree(inputs, ROOT_SOURCE, context));
-}
-
-function collectTree(tree: readonly TreeNode[]): CollectedModule[] {
+  const tree = loadTree(inputs, ROOT_SOURCE, context);
+  // One module without imports or disabled modules (a submodule instance, typically).
+  const only = tree.length === 1 ? tree[0]! : undefined;
+  if (only?.children.length === 0 && only.module.disabledKeys.length === 0) return [only.module];
   const disabled = new Set<unknown>();
   const pending = [...tree];
   for (let index = 0; index < pending.length; index += 1) {

@@ -18,8 +18,11 @@ export interface MergedOption {
   readonly declarations: readonly Source[];
 }
 
-/** One declaration as the evaluator indexes it: the `mkOption` value (possibly a thunk). */
-export interface DeclaredOption {
+/**
+ * One declaration as the evaluator indexes it: an option (`mkOption` value) or a tree of
+ * them, possibly a thunk, and the module that declared it.
+ */
+export interface Declared {
   readonly value: unknown;
   readonly source: Source;
 }
@@ -46,7 +49,7 @@ const singleDeclarations = new WeakMap<OptionDeclaration, MergedOption>();
  */
 export function mergeDeclarations(
   path: readonly string[],
-  declarations: readonly DeclaredOption[],
+  declarations: readonly Declared[],
 ): MergedOption {
   if (declarations.length === 1) {
     const { value, source } = declarations[0]!;
@@ -61,7 +64,7 @@ export function mergeDeclarations(
   return combine(path, declarations);
 }
 
-function combine(path: readonly string[], declarations: readonly DeclaredOption[]): MergedOption {
+function combine(path: readonly string[], declarations: readonly Declared[]): MergedOption {
   let type: OptionType | undefined;
   let hasDefault = false;
   let defaultValue: unknown;

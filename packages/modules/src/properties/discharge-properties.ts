@@ -1,5 +1,5 @@
 import { ConditionError } from '../errors/errors.js';
-import { priorities } from '../priorities.js';
+import { orderPriorities, priorities } from '../priorities.js';
 import type { Source } from '../source.js';
 import { force } from '../values/thunk.js';
 import type { DischargedDefinition } from './filter-overrides.js';
@@ -33,15 +33,20 @@ export function dischargeDefinition(
   into: DischargedDefinition[],
 ): void {
   const forced = force(definition.value);
-  if (isProperty(forced)) {
-    dischargeInto(forced, at, definition.source, into);
-    return;
-  }
-  definition.value = forced;
+  if (isProperty(forced)) dischargeInto(forced, at, definition.source, into);
+  else into.push(asPlainEntry(definition, forced));
+}
+
+/** `definition`, made the discharged entry of its plain (already forced) `value`. */
+export function asPlainEntry(
+  definition: DischargedDefinition,
+  value: unknown,
+): DischargedDefinition {
+  definition.value = value;
   definition.priority = priorities.plain;
-  definition.order = 0;
+  definition.order = orderPriorities.plain;
   definition.override = undefined;
-  into.push(definition);
+  return definition;
 }
 
 /**
