@@ -8,6 +8,7 @@ import type { Source } from '../source.js';
 import { type AttributeSource, attributesFrom } from '../values/lazy-attributes.js';
 import { compareNames, isAttributeSet } from '../values/plain.js';
 import { force } from '../values/thunk.js';
+import type { Evaluation } from './evaluate.js';
 import { OptionNode } from './option-node.js';
 import { cycleError } from './recursion-guard.js';
 
@@ -72,6 +73,8 @@ function pushInto<T>(map: Map<string, T[]>, name: string, item: T): void {
  */
 export class GroupNode implements AttributeSource {
   readonly isOption = false;
+  /** The evaluation whose configuration this group's value is (set on roots only). */
+  evaluation: Evaluation | undefined = undefined;
   #index: Index | undefined;
   #children = new Map<string, Child | typeof CREATING>();
   #value: Record<string, unknown> | undefined;

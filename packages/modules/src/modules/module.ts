@@ -45,16 +45,24 @@ export const STRUCTURAL_KEYS: ReadonlySet<string> = new Set([
   'config',
 ]);
 
-const MODULE_SOURCE = Symbol.for('cdknix.modules.moduleSource');
+/**
+ * The sources attached to module values, shared by every copy of this package in a process.
+ * A table rather than a property: modules are plain objects of many shapes, and a property
+ * lookup on them is slow (see `hasBrand`).
+ */
+const MODULE_SOURCES_KEY = Symbol.for('cdknix.modules.moduleSources');
+const shared = globalThis as { [MODULE_SOURCES_KEY]?: WeakMap<object, Source> };
+shared[MODULE_SOURCES_KEY] ??= new WeakMap<object, Source>();
+const MODULE_SOURCES = shared[MODULE_SOURCES_KEY];
 
-/** Attaches a source (file:line) to a module value without changing its shape. */
+/** Attaches a source (file:line) to a module value without changing it. */
 export function withModuleSource<M extends object>(module: M, source: Source): M {
-  Object.defineProperty(module, MODULE_SOURCE, { value: source, enumerable: false });
+  MODULE_SOURCES.set(module, source);
   return module;
 }
 
 export function moduleSourceOf(module: unknown): Source | undefined {
-  return typeof module === 'object' || typeof module === 'function'
-    ? ((module as Record<symbol, Source | undefined> | null)?.[MODULE_SOURCE] ?? undefined)
+  return (typeof module === 'object' && module !== null) || typeof module === 'function'
+    ? MODULE_SOURCES.get(module as object)
     : undefined;
 }

@@ -27,25 +27,9 @@ export interface Declared {
   readonly source: Source;
 }
 
-function sameSource(left: Source, right: Source): boolean {
-  return (
-    left === right ||
-    (left.file === right.file &&
-      left.line === right.line &&
-      left.column === right.column &&
-      left.package === right.package)
-  );
-}
-
-/**
- * Merged declarations of options declared exactly once, by declaration: a declaration object
- * shared by many evaluations (a submodule's options, a fleet's option sets) is merged once.
- */
-const singleDeclarations = new WeakMap<OptionDeclaration, MergedOption>();
-
 /**
  * Several modules may declare one option: types must agree (`typeMerge`), and at most one
- * declaration may give a default.
+ * declaration may give a default. One declaration, the common case, is taken as it stands.
  */
 export function mergeDeclarations(
   path: readonly string[],
@@ -54,14 +38,31 @@ export function mergeDeclarations(
   if (declarations.length === 1) {
     const { value, source } = declarations[0]!;
     const option = force(value) as OptionDeclaration;
-    const known = singleDeclarations.get(option);
-    if (known !== undefined && sameSource(known.declarations[0]!, option.source ?? source))
-      return known;
-    const merged = combine(path, declarations);
-    singleDeclarations.set(option, merged);
-    return merged;
+    return merged(option.type ?? unspecified, option, [option.source ?? source]);
   }
   return combine(path, declarations);
+}
+
+/**
+ * A merged option; every one has the same fields (`default` is undefined without a default),
+ * so that V8 gives them one shape.
+ */
+function merged(
+  type: OptionType,
+  from: Omit<MergedOption, 'type' | 'declarations'>,
+  declarations: readonly Source[],
+): MergedOption {
+  return {
+    type,
+    hasDefault: from.hasDefault,
+    default: from.hasDefault ? from.default : undefined,
+    description: from.description,
+    example: from.example,
+    readOnly: from.readOnly,
+    internal: from.internal,
+    apply: from.apply,
+    declarations,
+  };
 }
 
 function combine(path: readonly string[], declarations: readonly Declared[]): MergedOption {
@@ -83,10 +84,10 @@ function combine(path: readonly string[], declarations: readonly Declared[]): Me
       defaultValue = option.default;
     }
     if (option.type !== undefined) {
-      const merged: OptionType | undefined =
+      const mergedType: OptionType | undefined =
         type === undefined ? option.type : type.typeMerge(option.type);
-      if (merged === undefined) throw alreadyDeclared(path, source, sources);
-      type = merged;
+      if (mergedType === undefined) throw alreadyDeclared(path, source, sources);
+      type = mergedType;
     }
     description ??= option.description;
     example ??= option.example;
@@ -95,18 +96,16 @@ function combine(path: readonly string[], declarations: readonly Declared[]): Me
     internal ||= option.internal;
     sources.push(option.source ?? source);
   }
-  const common = {
-    type: type ?? unspecified,
+  const fields = {
     hasDefault,
+    default: defaultValue,
     description,
     example,
     readOnly,
     internal,
     apply,
-    declarations: sources,
   };
-  // `default` is present only when declared: `'default' in option` tells "no default" apart.
-  return hasDefault ? { ...common, default: defaultValue } : common;
+  return merged(type ?? unspecified, fields, sources);
 }
 
 function alreadyDeclared(

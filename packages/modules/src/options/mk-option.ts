@@ -1,6 +1,7 @@
 import type { Source } from '../source.js';
 import type { OptionType } from '../types/option-type.js';
 import { bool } from '../types/scalars.js';
+import { hasBrand } from '../values/brand.js';
 
 const OPTION_BRAND = Symbol.for('cdknix.modules.OptionDeclaration');
 
@@ -33,20 +34,36 @@ export interface OptionSpec<T, Result> {
   apply?: (value: T) => Result;
 }
 
+/**
+ * What `mkOption` returns. A class, so that every declaration has one shape and the brand sits
+ * on the prototype (see `hasBrand`).
+ */
+class Option {
+  readonly type: OptionType<any> | undefined;
+  readonly hasDefault: boolean;
+  readonly default: unknown;
+  readonly description: string | undefined;
+  readonly example: unknown;
+  readonly readOnly: boolean;
+  readonly internal: boolean;
+  readonly apply: ((value: any) => unknown) | undefined;
+  constructor(spec: OptionSpec<any, any>) {
+    this.type = spec.type;
+    this.hasDefault = Object.hasOwn(spec, 'default');
+    this.default = spec.default;
+    this.description = spec.description;
+    this.example = spec.example;
+    this.readOnly = spec.readOnly ?? false;
+    this.internal = spec.internal ?? false;
+    this.apply = spec.apply;
+  }
+}
+Object.defineProperty(Option.prototype, OPTION_BRAND, { value: true });
+
 export function mkOption<T = unknown, Result = T>(
   spec: OptionSpec<T, Result> = {},
 ): OptionDeclaration<Result> {
-  return {
-    [OPTION_BRAND]: true,
-    type: spec.type,
-    hasDefault: Object.hasOwn(spec, 'default'),
-    default: spec.default,
-    description: spec.description,
-    example: spec.example,
-    readOnly: spec.readOnly ?? false,
-    internal: spec.internal ?? false,
-    apply: spec.apply as ((value: any) => unknown) | undefined,
-  };
+  return new Option(spec) as unknown as OptionDeclaration<Result>;
 }
 
 /** `lib.mkEnableOption`: a boolean option defaulting to false, described "Whether to enable X." */
@@ -60,9 +77,5 @@ export function mkEnableOption(name: string): OptionDeclaration<boolean> {
 }
 
 export function isOption(value: unknown): value is OptionDeclaration {
-  return (
-    typeof value === 'object' &&
-    value !== null &&
-    (value as Record<symbol, unknown>)[OPTION_BRAND] === true
-  );
+  return hasBrand(value, OPTION_BRAND);
 }

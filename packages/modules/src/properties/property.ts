@@ -1,4 +1,5 @@
 import { orderPriorities, priorities } from '../priorities.js';
+import { hasBrand } from '../values/brand.js';
 import type { Thunk } from '../values/thunk.js';
 
 const PROPERTY = Symbol.for('cdknix.modules.property');
@@ -59,11 +60,7 @@ function property<T>(
 }
 
 export function isProperty(value: unknown): value is ModuleProperty {
-  return (
-    typeof value === 'object' &&
-    value !== null &&
-    (value as Record<symbol, unknown>)[PROPERTY] === true
-  );
+  return hasBrand(value, PROPERTY);
 }
 
 /** `mkIf cond content`: the condition (a boolean or a thunk) is only read when the content is needed. */

@@ -173,8 +173,11 @@ export function compileValue(value: Json): Compiled {
   }
   const names = Object.keys(attributes);
   const compiled = names.map((name) => compileValue(attributes[name]!));
+  // Nix attribute sets have no prototype. Built without one, the set is in V8's dictionary
+  // mode from the start: names like `h42` make nearly every set a shape of its own, and
+  // giving each its hidden class costs more than building the set.
   return (scope) => {
-    const result: Record<string, unknown> = {};
+    const result: Record<string, unknown> = Object.create(null);
     for (let index = 0; index < names.length; index += 1)
       result[names[index]!] = compiled[index]!(scope);
     return result;

@@ -1,8 +1,14 @@
 import { describe, expect, test } from 'vitest';
 import { types } from '../index.js';
 
-// What `float(0)` from @cdknix/nix looks like to the evaluator: only the well-known mark.
-const markedFloat = { [Symbol.for('cdknix.float')]: true, value: 0 };
+// What `float(0)` from @cdknix/nix looks like to the evaluator: an object of a class of its
+// own (never a plain object, which is an attribute set) carrying the well-known mark.
+const floatMark: unique symbol = Symbol.for('cdknix.float') as never;
+class MarkedFloat {
+  readonly [floatMark] = true;
+  constructor(readonly value: number) {}
+}
+const markedFloat = new MarkedFloat(0);
 
 describe('whole-number floats', () => {
   test('types.float accepts a value marked as a float, and rejects the plain integer 0 as Nix does', () => {

@@ -40,6 +40,13 @@ function mergeElements<T>(
         [{ value: element, source: definition.source }],
       );
       if (!merged.isDefined) continue;
+      // Its conditions are read (as the reference reads them here): a single value that came
+      // out already computed needs no merging either.
+      const ordered = merged.ordered;
+      if (ordered.length === 1 && isReady(ordered[0]!.value, elementType)) {
+        values.push(ordered[0]!.value);
+        continue;
+      }
       merges.push({ index: values.length, merged });
       values.push(undefined);
     }

@@ -1,6 +1,8 @@
 import type { Source } from '../source.js';
+import { brandedPrototype, hasBrand } from '../values/brand.js';
 
 const TYPE_BRAND = Symbol.for('cdknix.modules.OptionType');
+const TYPE_PROTOTYPE = brandedPrototype(TYPE_BRAND);
 
 /** One definition as a type's `merge` receives it: the value is forced to its outer shape. */
 export interface TypedDefinition {
@@ -65,22 +67,16 @@ export type OptionTypeSpec<T> = Omit<
  * the same name (right for types without parameters).
  */
 export function mkOptionType<T>(spec: OptionTypeSpec<T>): OptionType<T> {
-  const type: OptionType<T> = {
-    ...spec,
-    [TYPE_BRAND]: true,
+  const type: OptionType<T> = Object.assign(Object.create(TYPE_PROTOTYPE), spec, {
     nestedTypes: spec.nestedTypes ?? {},
     typeMerge:
       spec.typeMerge ?? ((other: OptionType) => (other.name === spec.name ? type : undefined)),
-  };
+  });
   return type;
 }
 
 export function isOptionType(value: unknown): value is OptionType {
-  return (
-    typeof value === 'object' &&
-    value !== null &&
-    (value as Record<symbol, unknown>)[TYPE_BRAND] === true
-  );
+  return hasBrand(value, TYPE_BRAND);
 }
 
 /** The TypeScript type of the values an option type produces. */

@@ -53,18 +53,22 @@ export function submoduleWith<Config = Record<string, unknown>>(
     path: readonly string[],
     extra: readonly ModuleInput[],
     configDefinitions: readonly TypedDefinition[] = [],
-  ) =>
-    evalModulesWithDefinitions(
+  ) => {
+    // Not `{ ...spec.specialArgs, name }`: see `ModuleEvaluation.modules`.
+    const specialArgs: Record<string, unknown> = Object.assign({}, spec.specialArgs);
+    specialArgs.name = path[path.length - 1] ?? '<name>';
+    return evalModulesWithDefinitions(
       {
         // Definitions come before the type's own modules, so (merged in reverse) the type's
         // definitions come first: the order the reference produces (checked with Nix).
         modules: extra.length === 0 ? spec.modules : [...extra, ...spec.modules],
         class: spec.class,
-        specialArgs: { ...spec.specialArgs, name: path[path.length - 1] ?? '<name>' },
+        specialArgs,
         prefix: path,
       },
       configDefinitions,
     );
+  };
   const type = mkOptionType<Config>({
     name: 'submodule',
     description: spec.description ?? 'submodule',

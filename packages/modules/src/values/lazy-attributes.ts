@@ -113,6 +113,13 @@ export function lazyAttributes(
   return attributesFrom(names, new MemoState(compute, onReentry), kind);
 }
 
+/** What stands behind a lazy set (undefined for any other value). */
+export function attributeSourceOf(attributes: object): AttributeSource | undefined {
+  return Object.hasOwn(attributes, STATE)
+    ? (attributes as { [STATE]: AttributeSource })[STATE]
+    : undefined;
+}
+
 /** An attribute set whose attributes are read from `source` on every read (it memoises). */
 export function attributesFrom(
   names: readonly string[],

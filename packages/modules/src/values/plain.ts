@@ -1,4 +1,5 @@
 import { PROPERTY_PROTOTYPES } from '../properties/property.js';
+import { hasBrand } from './brand.js';
 
 /**
  * Plain objects are attribute sets; class instances (e.g. package references) are opaque
@@ -23,16 +24,12 @@ export function isInteger(value: unknown): value is number {
 /**
  * A float written as a whole number (`float(0)` from `@cdknix/nix`): JavaScript has no `0.0`
  * distinct from `0`, so such values carry this well-known mark. This package does not depend
- * on the emitter; the mark is the whole contract.
+ * on the emitter; the mark, on a value that is not a plain object, is the whole contract.
  */
 export const floatMark = Symbol.for('cdknix.float');
 
 export function isMarkedFloat(value: unknown): boolean {
-  return (
-    typeof value === 'object' &&
-    value !== null &&
-    (value as Record<symbol, unknown>)[floatMark] === true
-  );
+  return hasBrand(value, floatMark);
 }
 
 export function isFloat(value: unknown): value is number {

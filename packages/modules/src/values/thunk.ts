@@ -1,3 +1,5 @@
+import { brandedPrototype, hasBrand } from './brand.js';
+
 /**
  * Laziness (decision 0001): a zero-argument function stands for a value computed on demand.
  * `force` evaluates thunks until it reaches a value; functions taking arguments (module
@@ -6,6 +8,7 @@
 export type Thunk<T> = () => T;
 
 const LITERAL = Symbol.for('cdknix.modules.literal');
+const LITERAL_PROTOTYPE = brandedPrototype(LITERAL);
 
 /** A function stored as data: `literal(fn)` is never called as a thunk. */
 export interface Literal<T> {
@@ -14,15 +17,13 @@ export interface Literal<T> {
 }
 
 export function literal<T>(value: T): Literal<T> {
-  return { [LITERAL]: true, value };
+  const wrapped = Object.create(LITERAL_PROTOTYPE) as { value: T };
+  wrapped.value = value;
+  return wrapped as Literal<T>;
 }
 
 export function isLiteral(value: unknown): value is Literal<unknown> {
-  return (
-    typeof value === 'object' &&
-    value !== null &&
-    (value as Record<symbol, unknown>)[LITERAL] === true
-  );
+  return hasBrand(value, LITERAL);
 }
 
 export function isThunk(value: unknown): value is Thunk<unknown> {
