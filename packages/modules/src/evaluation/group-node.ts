@@ -60,11 +60,19 @@ interface Index {
   readonly definitions: Map<string, RawDefinition[]>;
 }
 
+/**
+ * Appends `item` to the list of `name`. Most lists keep one or two items: they are built at
+ * their size (V8 grows a pushed array to 17 slots at once, and these lists live as long as
+ * the evaluation).
+ */
 function pushInto<T>(map: Map<string, T[]>, name: string, item: T): void {
   const list = map.get(name);
   if (list === undefined) map.set(name, [item]);
+  else if (list.length === 1) map.set(name, [list[0]!, item]);
   else list.push(item);
 }
+
+const NO_DEFINITIONS: readonly RawDefinition[] = Object.freeze([]);
 
 /**
  * A path that holds nested options (an option set). Its index of declarations and
@@ -163,8 +171,9 @@ export class GroupNode implements AttributeSource {
   #createChild(name: string): Child {
     const declarations = this.index.declarations.get(name);
     if (declarations === undefined) return undefined;
-    const definitions = this.index.definitions.get(name) ?? [];
+    const definitions = this.index.definitions.get(name) ?? NO_DEFINITIONS;
     const path = [...this.path, name];
+    if (declarations.length === 1) return this.#declaredOnce(path, declarations, definitions);
     const options: Declared[] = [];
     const groups: Declared[] = [];
     for (const declaration of declarations) {
@@ -182,12 +191,28 @@ export class GroupNode implements AttributeSource {
     return this.#optionWithNestedOptions(path, options, groups, definitions);
   }
 
+  /** A child with one declaration (the common case), without sorting declarations by kind. */
+  #declaredOnce(
+    path: readonly string[],
+    declarations: readonly Declared[],
+    definitions: readonly RawDefinition[],
+  ): Child {
+    const declared = declarations[0]!;
+    const value = force(declared.value);
+    if (isOption(value)) return new OptionNode(path, declarations, definitions);
+    if (isAttributeSet(value)) {
+      const group = value === declared.value ? declarations : [{ value, source: declared.source }];
+      return new GroupNode(path, group, definitions);
+    }
+    throw new DeclarationError(path, { kind: 'not-an-option', declaration: declared.source });
+  }
+
   /** Options declared below a submodule option become part of its submodule type. */
   #optionWithNestedOptions(
     path: string[],
     options: Declared[],
     groups: Declared[],
-    definitions: RawDefinition[],
+    definitions: readonly RawDefinition[],
   ): OptionNode {
     const typeOf = (declared: Declared) => (force(declared.value) as OptionDeclaration).type;
     const unsupported = options.find((declared) => typeOf(declared)?.substSubModules === undefined);
