@@ -1,6 +1,6 @@
 import { DeclarationError, NotAttributesError } from '../errors/errors.js';
 import { Definition, type RawDefinition } from '../merge-definitions.js';
-import type { Declared, MergedOption } from '../options/merge-declarations.js';
+import { type Declared, type MergedOption, withType } from '../options/merge-declarations.js';
 import { isOption, type OptionDeclaration } from '../options/mk-option.js';
 import { isProperty } from '../properties/property.js';
 import { pushDownProperties } from '../properties/push-down-properties.js';
@@ -88,29 +88,39 @@ export class GroupNode implements AttributeSource {
   #value: Record<string, unknown> | undefined;
   #declaredNames: string[] | undefined;
 
+  readonly hasDefinitions: boolean;
+  /** What the index is built from; let go once it is (the index and children hold it all). */
+  #declarations: readonly Declared[] | undefined;
+  #rawDefinitions: readonly RawDefinition[] | undefined;
+
   constructor(
     readonly path: readonly string[],
-    private readonly declarations: readonly Declared[],
-    private readonly rawDefinitions: readonly RawDefinition[],
-  ) {}
-
-  get hasDefinitions(): boolean {
-    return this.rawDefinitions.length > 0;
+    declarations: readonly Declared[],
+    rawDefinitions: readonly RawDefinition[],
+  ) {
+    this.#declarations = declarations;
+    this.#rawDefinitions = rawDefinitions;
+    this.hasDefinitions = rawDefinitions.length > 0;
   }
 
   #buildIndex(): Index {
-    const index: Index = { declarations: this.#indexDeclarations(), definitions: new Map() };
-    this.#indexDefinitions(index);
+    const index: Index = {
+      declarations: this.#indexDeclarations(this.#declarations!),
+      definitions: new Map(),
+    };
+    this.#indexDefinitions(index, this.#rawDefinitions!);
+    this.#declarations = undefined;
+    this.#rawDefinitions = undefined;
     return index;
   }
 
-  #indexDeclarations(): DeclarationsByName {
-    if (this.declarations.length === 1) {
-      const { value, source } = this.declarations[0]!;
+  #indexDeclarations(declarations: readonly Declared[]): DeclarationsByName {
+    if (declarations.length === 1) {
+      const { value, source } = declarations[0]!;
       return new DeclaredByOneModule(value as Record<string, unknown>, source);
     }
     const byName = new Map<string, Declared[]>();
-    for (const declaration of this.declarations) {
+    for (const declaration of declarations) {
       const tree = declaration.value as Record<string, unknown>;
       for (const name of Object.keys(tree))
         pushInto(byName, name, { value: tree[name], source: declaration.source });
@@ -119,8 +129,8 @@ export class GroupNode implements AttributeSource {
   }
 
   /** The definitions by name, pushed down through properties written around the group. */
-  #indexDefinitions(index: Index): void {
-    for (const definition of this.rawDefinitions) {
+  #indexDefinitions(index: Index, rawDefinitions: readonly RawDefinition[]): void {
+    for (const definition of rawDefinitions) {
       const value = force(definition.value);
       // The common case, a plain attribute set, needs no pushing down.
       if (isAttributeSet(value) && !isProperty(value)) {
@@ -225,10 +235,8 @@ export class GroupNode implements AttributeSource {
     }
     return new OptionNode(path, options, definitions, (merged): MergedOption => {
       const nested = groups.map((group) => ({ _file: group.source.file, options: group.value }));
-      return {
-        ...merged,
-        type: merged.type.substSubModules!([...(merged.type.getSubModules?.() ?? []), ...nested]),
-      };
+      const modules = [...(merged.type.getSubModules?.() ?? []), ...nested];
+      return withType(merged, merged.type.substSubModules!(modules));
     });
   }
 

@@ -24,18 +24,27 @@ export class OptionNode {
   #state: 'idle' | 'computing' | 'done' = 'idle';
   #value: unknown;
 
+  /** What `option` is merged from; let go once it is. */
+  #declarations: readonly Declared[] | undefined;
+  #refine: ((merged: MergedOption) => MergedOption) | undefined;
+
   /** `refine` adjusts the merged declaration (options declared below a submodule option). */
   constructor(
     readonly path: readonly string[],
-    private readonly declarations: readonly Declared[],
+    declarations: readonly Declared[],
     readonly definitions: readonly RawDefinition[],
-    private readonly refine?: (merged: MergedOption) => MergedOption,
-  ) {}
+    refine?: (merged: MergedOption) => MergedOption,
+  ) {
+    this.#declarations = declarations;
+    this.#refine = refine;
+  }
 
   get option(): MergedOption {
     if (this.#option === undefined) {
-      const merged = mergeDeclarations(this.path, this.declarations);
-      this.#option = this.refine === undefined ? merged : this.refine(merged);
+      const merged = mergeDeclarations(this.path, this.#declarations!);
+      this.#option = this.#refine === undefined ? merged : this.#refine(merged);
+      this.#declarations = undefined;
+      this.#refine = undefined;
     }
     return this.#option;
   }

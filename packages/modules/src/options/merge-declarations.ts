@@ -37,10 +37,54 @@ export function mergeDeclarations(
 ): MergedOption {
   if (declarations.length === 1) {
     const { value, source } = declarations[0]!;
-    const option = force(value) as OptionDeclaration;
-    return merged(option.type ?? unspecified, option, [option.source ?? source]);
+    return new DeclaredOnce(force(value) as OptionDeclaration, source);
   }
   return combine(path, declarations);
+}
+
+/**
+ * An option declared once, merged: its declaration read through, without copying its fields
+ * (every option of every submodule instance has one, for as long as the evaluation lives).
+ */
+class DeclaredOnce implements MergedOption {
+  #declarations: readonly Source[] | undefined;
+  constructor(
+    private readonly option: OptionDeclaration,
+    private readonly source: Source,
+  ) {}
+  get type(): OptionType {
+    return this.option.type ?? unspecified;
+  }
+  get hasDefault(): boolean {
+    return this.option.hasDefault;
+  }
+  get default(): unknown {
+    return this.option.hasDefault ? this.option.default : undefined;
+  }
+  get description(): string | undefined {
+    return this.option.description;
+  }
+  get example(): unknown {
+    return this.option.example;
+  }
+  get readOnly(): boolean {
+    return this.option.readOnly;
+  }
+  get internal(): boolean {
+    return this.option.internal;
+  }
+  get apply(): ((value: unknown) => unknown) | undefined {
+    return this.option.apply;
+  }
+  get declarations(): readonly Source[] {
+    this.#declarations ??= [this.option.source ?? this.source];
+    return this.#declarations;
+  }
+}
+
+/** `option` with another type (options declared below a submodule option extend its type). */
+export function withType(option: MergedOption, type: OptionType): MergedOption {
+  return merged(type, option, option.declarations);
 }
 
 /**
