@@ -34,6 +34,40 @@ export class Definition implements RawDefinition, DischargedDefinition {
   ) {}
 }
 
+/** Marks a value that needs the merge pipeline (see `valueAsItStands`). */
+export const MERGE: unique symbol = Symbol('merge');
+
+/**
+ * Whether a value (forced to its outer shape) is its own merge as the only definition: a
+ * checked value, not a property, of a type that merges one definition as it stands.
+ */
+export function standsAsItIs(value: unknown, type: OptionType): boolean {
+  return type.mergesSingleAsIs === true && !isProperty(value) && type.check(value);
+}
+
+/**
+ * The value an option's pipeline would give, without building it, in the common cases: one
+ * plain definition (which beats any default), or no definition and a default, that stands as
+ * it is. `MERGE` for every other case.
+ */
+export function valueAsItStands(
+  type: OptionType,
+  definitions: readonly RawDefinition[],
+  option: { readonly hasDefault: boolean; readonly default?: unknown },
+): unknown {
+  if (type.mergesSingleAsIs !== true) return MERGE;
+  let value: unknown;
+  if (definitions.length === 1) {
+    const only = definitions[0]!;
+    if (!(only instanceof Definition)) return MERGE;
+    value = force(only.value);
+    only.value = value;
+  } else if (definitions.length === 0 && option.hasDefault) {
+    value = force(option.default);
+  } else return MERGE;
+  return standsAsItIs(value, type) ? value : MERGE;
+}
+
 const NO_DECLARATIONS: readonly Source[] = [];
 const ROOT: readonly string[] = [];
 

@@ -1,17 +1,19 @@
 import { ReadOnlyError } from '../errors/errors.js';
-import { Definition, MergedDefinitions, type RawDefinition } from '../merge-definitions.js';
+import {
+  Definition,
+  MERGE,
+  MergedDefinitions,
+  type RawDefinition,
+  valueAsItStands,
+} from '../merge-definitions.js';
 import {
   type Declared,
   type MergedOption,
   mergeDeclarations,
 } from '../options/merge-declarations.js';
-import { isProperty, mkOptionDefault } from '../properties/property.js';
+import { mkOptionDefault } from '../properties/property.js';
 import { showDefinitions } from '../values/show-definitions.js';
-import { force } from '../values/thunk.js';
 import { cycleError, popOption, pushOption } from './recursion-guard.js';
-
-/** Marks an option whose value needs the merge pipeline. */
-const MERGE: unique symbol = Symbol('merge');
 
 /**
  * One declared option of an evaluation: its merged declaration and its definitions, with the
@@ -100,29 +102,8 @@ export class OptionNode {
       );
       throw new ReadOnlyError(this.path, shown);
     }
-    const asItStands = this.#valueAsItStands(option);
+    const asItStands = valueAsItStands(option.type, this.definitions, option);
     const merged = asItStands === MERGE ? this.merged.value : asItStands;
     return option.apply === undefined ? merged : option.apply(merged);
-  }
-
-  /**
-   * Most options have one plain definition (which beats the default) or only their default, of
-   * a type that merges one definition as it stands: their value is that value, checked, and
-   * needs no merge pipeline. `MERGE` for every other case.
-   */
-  #valueAsItStands(option: MergedOption): unknown {
-    const type = option.type;
-    if (type.mergesSingleAsIs !== true) return MERGE;
-    const definitions = this.definitions;
-    let value: unknown;
-    if (definitions.length === 1) {
-      const only = definitions[0]!;
-      if (!(only instanceof Definition)) return MERGE;
-      value = force(only.value);
-      only.value = value;
-    } else if (definitions.length === 0 && option.hasDefault) {
-      value = force(option.default);
-    } else return MERGE;
-    return isProperty(value) || !type.check(value) ? MERGE : value;
   }
 }

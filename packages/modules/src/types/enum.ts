@@ -1,4 +1,4 @@
-import { mergeEqualOption } from './merge-strategies.js';
+import { equalValues } from './merge-strategies.js';
 import { mkOptionType, type OptionType } from './option-type.js';
 
 type EnumMember = string | number | boolean;
@@ -24,8 +24,7 @@ export function enumOf<const Member extends EnumMember>(
     description: describe(members),
     check: (value) => members.includes(value as Member),
     payload: { members },
-    merge: (path, definitions) => mergeEqualOption(path, definitions) as Member,
-    mergesSingleAsIs: true,
+    ...equalValues<Member>(),
     typeMerge: (other) => {
       const otherMembers = membersOf.get(other);
       if (otherMembers === undefined) return undefined;

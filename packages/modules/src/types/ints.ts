@@ -1,5 +1,5 @@
 import { isInteger } from '../values/plain.js';
-import { mergeEqualOption } from './merge-strategies.js';
+import { equalValues } from './merge-strategies.js';
 import { mkOptionType, type OptionType } from './option-type.js';
 import { int } from './scalars.js';
 
@@ -13,8 +13,7 @@ function boundedInteger(description: string, lowest: number, highest: number): O
     description,
     check: (value) => isInteger(value) && value >= lowest && value <= highest,
     payload: { lowest, highest },
-    merge: (path, definitions) => mergeEqualOption(path, definitions) as number,
-    mergesSingleAsIs: true,
+    ...equalValues<number>(),
     typeMerge: (other) => (other.name === 'int' ? int : undefined),
   });
 }

@@ -1,5 +1,4 @@
-import { MergedDefinitions } from '../merge-definitions.js';
-import { isProperty } from '../properties/property.js';
+import { MergedDefinitions, standsAsItIs } from '../merge-definitions.js';
 import { defineLazyElement } from '../values/lazy-list.js';
 import { mkOptionType, type OptionType, type TypedDefinition } from './option-type.js';
 
@@ -8,12 +7,7 @@ import { mkOptionType, type OptionType, type TypedDefinition } from './option-ty
  * that merges one definition as it stands, and valid. Anything else is merged on first read.
  */
 function isReady(element: unknown, elementType: OptionType): boolean {
-  return (
-    elementType.mergesSingleAsIs === true &&
-    typeof element !== 'function' &&
-    !isProperty(element) &&
-    elementType.check(element)
-  );
+  return typeof element !== 'function' && standsAsItIs(element, elementType);
 }
 
 function mergeElements<T>(

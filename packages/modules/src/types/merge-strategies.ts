@@ -1,7 +1,7 @@
 import { ConflictError, NotUniqueError } from '../errors/errors.js';
 import { isEqual } from '../values/equal.js';
 import { showDefinitions } from '../values/show-definitions.js';
-import type { TypedDefinition } from './option-type.js';
+import type { OptionTypeSpec, TypedDefinition } from './option-type.js';
 
 /** All definitions must be equal (`1` and `1` merge; `1` and `2` conflict). */
 export function mergeEqualOption(
@@ -24,6 +24,17 @@ export function mergeEqualOption(
       throw new ConflictError(path, { kind: 'values' }, showDefinitions(definitions));
   }
   return first.value;
+}
+
+/**
+ * The merge of types whose definitions must all be equal (`mergeEqualOption`): one definition
+ * merges as it stands.
+ */
+export function equalValues<T>(): Pick<OptionTypeSpec<T>, 'merge' | 'mergesSingleAsIs'> {
+  return {
+    merge: (path, definitions) => mergeEqualOption(path, definitions) as T,
+    mergesSingleAsIs: true,
+  };
 }
 
 /** Exactly one definition is accepted; `explanation` is added to the error (`types.unique`). */

@@ -1,4 +1,4 @@
-import { mergeEqualOption } from './merge-strategies.js';
+import { equalValues } from './merge-strategies.js';
 import { mkOptionType, type OptionType } from './option-type.js';
 import { compilePosixRegex } from './posix-regex.js';
 
@@ -32,8 +32,7 @@ export function strMatching(pattern: string): OptionType<string> {
     description: `string matching the pattern ${pattern}`,
     check: (value) => typeof value === 'string' && expression.test(value),
     payload: { pattern },
-    merge: (path, definitions) => mergeEqualOption(path, definitions) as string,
-    mergesSingleAsIs: true,
+    ...equalValues<string>(),
     typeMerge: (other) =>
       other.name === 'strMatching' && other.description === type.description ? type : undefined,
   });
@@ -46,6 +45,5 @@ export const nonEmptyStr = mkOptionType<string>({
   name: 'nonEmptyStr',
   description: 'non-empty string',
   check: (value) => typeof value === 'string' && !ONLY_WHITESPACE.test(value),
-  merge: (path, definitions) => mergeEqualOption(path, definitions) as string,
-  mergesSingleAsIs: true,
+  ...equalValues<string>(),
 });
