@@ -6,7 +6,7 @@ import { isProperty } from '../properties/property.js';
 import { pushDownProperties } from '../properties/push-down-properties.js';
 import type { Source } from '../source.js';
 import { type AttributeSource, attributesFrom } from '../values/lazy-attributes.js';
-import { compareNames, isAttributeSet } from '../values/plain.js';
+import { compareNames, isAttributeSet, sortNames } from '../values/plain.js';
 import { force } from '../values/thunk.js';
 import type { Evaluation } from './evaluate.js';
 import { OptionNode } from './option-node.js';
@@ -157,7 +157,7 @@ export class GroupNode implements AttributeSource {
 
   /** The declared names, sorted (shared: callers must not change the array). */
   declaredNames(): readonly string[] {
-    this.#declaredNames ??= [...this.index.declarations.keys()].sort(compareNames);
+    this.#declaredNames ??= sortNames([...this.index.declarations.keys()]);
     return this.#declaredNames;
   }
 

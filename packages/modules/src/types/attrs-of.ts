@@ -1,7 +1,7 @@
 import { NoValueError } from '../errors/errors.js';
 import { Definition, MergedDefinitions } from '../merge-definitions.js';
 import { type AttributeSource, attributesFrom } from '../values/lazy-attributes.js';
-import { compareNames, isAttributeSet } from '../values/plain.js';
+import { isAttributeSet, sortNames } from '../values/plain.js';
 import { mkOptionType, type OptionType, type TypedDefinition } from './option-type.js';
 
 /** The definitions of every attribute, each merged (on first read) with the element type. */
@@ -66,7 +66,7 @@ function attributeSetOf<T>(
         ? [...merged.keys()]
         : [...merged.keys()].filter((name) => merged.get(name)!.isDefined);
       const values = new AttributeMerges(merged, path, elementType, variant.lazy);
-      return attributesFrom(names.sort(compareNames), values, 'data') as Record<string, T>;
+      return attributesFrom(sortNames(names), values, 'data') as Record<string, T>;
     },
     emptyValue: { value: {} },
     getSubOptions: (prefix) => elementType.getSubOptions?.([...prefix, '<name>']) ?? {},
