@@ -3,11 +3,12 @@ import { tmpdir } from 'node:os';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defaultOptionSets, Fleet, synthFleet } from '@cdknix/constructs';
+import { nixParseFailures } from '@cdknix/nix-testing';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { synthCommand } from './commands/synth-command.js';
 import { discoverHosts } from './discover/discover-hosts.js';
-import { flakeOutputNames, nixParseFailures } from './nix-check.js';
 import { Capture } from './testing/capture.js';
+import { flakeOutputNames } from './testing/flake-outputs.js';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../../..');
 

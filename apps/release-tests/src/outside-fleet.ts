@@ -1,5 +1,6 @@
 import { mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
+import { evaluateJson } from '@cdknix/nix-testing';
 import { run, runOrThrow } from './run.js';
 
 /** A fleet in its own folder, outside the workspace, installing from a registry. */
@@ -37,32 +38,13 @@ export class OutsideFleet {
   }
 }
 
-/** Failures of `nix-instantiate --parse` over the files (empty when every file parses). */
-export function nixParseFailures(files: readonly string[]): string[] {
-  return files.flatMap((file) => {
-    const result = run('nix-instantiate', ['--parse', file], dirname(file), process.env);
-    return result.status === 0 ? [] : [`${file}: ${result.stderr.trim().split('\n')[0]}`];
-  });
-}
-
-/** `nix-instantiate --eval --strict --json -E expression`, parsed. */
-export function nixEval(expression: string, cwd: string): unknown {
-  const result = runOrThrow(
-    'nix-instantiate',
-    ['--eval', '--strict', '--json', '-E', expression],
-    cwd,
-    process.env,
-  );
-  return JSON.parse(result.stdout);
-}
-
 /**
  * What a synthesized NixOS module sets, evaluated by real Nix: the module is called with a
  * stand-in `lib` whose priority and order wrappers return nixpkgs' own `_type` records, and
  * `selection` (a Nix function of the module's result) picks what to compare.
  */
 export function evaluateHostModule(file: string, selection: string): unknown {
-  return nixEval(
+  return evaluateJson(
     `let
       lib = rec {
         mkOverride = priority: content: { _type = "override"; inherit priority content; };

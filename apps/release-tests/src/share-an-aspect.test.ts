@@ -4,10 +4,11 @@
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
+import { nixParseFailures } from '@cdknix/nix-testing';
 import { publint } from 'publint';
 import { formatMessage } from 'publint/utils';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { evaluateHostModule, nixParseFailures, OutsideFleet } from './outside-fleet.js';
+import { evaluateHostModule, OutsideFleet } from './outside-fleet.js';
 import { type LocalRegistry, startRegistry } from './registry.js';
 import {
   copyWorkspaceForRelease,

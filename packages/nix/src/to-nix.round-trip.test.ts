@@ -4,12 +4,12 @@
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, posix } from 'node:path';
+import { evaluateJson } from '@cdknix/nix-testing';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { compareAttributeNames } from './syntax/attribute-order.js';
 import { awkwardKey, awkwardText, multilineText, nestedValue } from './testing/awkward-values.js';
 import { toOracleJson } from './testing/json-oracle.js';
-import { evaluateJson } from './testing/nix-cli.js';
 import { toNix } from './to-nix.js';
 import { nix } from './values/interpolated-string.js';
 import type { NixValue } from './values/nix-value.js';

@@ -1,3 +1,4 @@
+import { EmittedTexts, expectAllParse } from '@cdknix/nix-testing';
 import { describe, expect, expectTypeOf, it } from 'vitest';
 import {
   ClassInstanceError,
@@ -11,7 +12,6 @@ import {
   UnsupportedValueError,
 } from './errors/emit-errors.js';
 import { NixEmitError } from './errors/nix-emit-error.js';
-import { EmittedTexts, expectAllParse } from './testing/nix-cli.js';
 import { toNix } from './to-nix.js';
 import { withComment } from './values/comment.js';
 import { letIn } from './values/let-in.js';

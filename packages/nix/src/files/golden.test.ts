@@ -1,6 +1,6 @@
 import { readFileSync, writeFileSync } from 'node:fs';
+import { expectAllParse } from '@cdknix/nix-testing';
 import { describe, expect, it } from 'vitest';
-import { expectAllParse } from '../testing/nix-cli.js';
 import { goldenExamples } from './golden-examples.js';
 
 // Goldens are written by `CDKNIX_UPDATE_GOLDENS=1 vitest run`, then read and judged by a person

@@ -1,9 +1,9 @@
 import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { EmittedTexts, evaluateJson, expectAllParse } from '@cdknix/nix-testing';
 import { describe, expect, it } from 'vitest';
 import { UndefinedVariableError } from '../errors/emit-errors.js';
-import { EmittedTexts, evaluateJson, expectAllParse } from '../testing/nix-cli.js';
 import { path } from '../values/path.js';
 import { rawNix } from '../values/raw-nix.js';
 import { ref } from '../values/reference.js';

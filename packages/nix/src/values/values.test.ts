@@ -1,3 +1,4 @@
+import { EmittedTexts, expectAllParse } from '@cdknix/nix-testing';
 import { describe, expect, expectTypeOf, it } from 'vitest';
 import {
   InvalidIdentifierError,
@@ -6,7 +7,6 @@ import {
   InvalidPriorityError,
   InvalidWrapperNestingError,
 } from '../errors/emit-errors.js';
-import { EmittedTexts, expectAllParse } from '../testing/nix-cli.js';
 import { toNix } from '../to-nix.js';
 import { apply } from './application.js';
 import { withComment } from './comment.js';

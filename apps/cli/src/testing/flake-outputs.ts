@@ -1,24 +1,4 @@
-import { spawnSync } from 'node:child_process';
-
-/** Real Nix parses every file (one process for all); returns the failures, empty when all parse. */
-export function nixParseFailures(files: readonly string[]): string[] {
-  const failures: string[] = [];
-  for (const file of files) {
-    const result = spawnSync('nix-instantiate', ['--parse', file], { encoding: 'utf8' });
-    if (result.status !== 0) failures.push(`${file}: ${result.stderr.trim().split('\n')[0]}`);
-  }
-  return failures;
-}
-
-/** `nix-instantiate --eval --strict --json` of an expression, parsed. */
-export function nixEvalJson(expression: string, cwd: string): unknown {
-  const result = spawnSync('nix-instantiate', ['--eval', '--strict', '--json', '-E', expression], {
-    encoding: 'utf8',
-    cwd,
-  });
-  if (result.status !== 0) throw new Error(`nix-instantiate --eval failed:\n${result.stderr}`);
-  return JSON.parse(result.stdout);
-}
+import { evaluateJson } from '@cdknix/nix-testing';
 
 /**
  * Evaluate a synthesized flake's outputs with stand-in inputs (no network): the builders
@@ -47,5 +27,5 @@ export function flakeOutputNames(outDirectory: string): Record<string, string[]>
       inputs = builtins.attrNames flake.inputs;
       modulesOfFirstHost = map builtins.typeOf (builtins.head (map (host: host.args.modules) (builtins.attrValues (outputs.nixosConfigurations or outputs.darwinConfigurations))));
     }`;
-  return nixEvalJson(expression, outDirectory) as Record<string, string[]>;
+  return evaluateJson(expression, outDirectory) as Record<string, string[]>;
 }

@@ -1,17 +1,21 @@
-// Test helpers that ask real Nix (nix-instantiate 2.8) about emitted text. Batched: one process
-// checks many texts, since each call costs about 40 ms.
+// Test support: ask real Nix (nix-instantiate 2.8) about the text cdknix emits. Each call of
+// nix-instantiate costs about 40 ms, so the helpers check many texts or files per process.
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
-function run(
-  parameters: readonly string[],
-  workingDirectory?: string,
-): { status: number | null; stdout: string; stderr: string } {
+export interface NixResult {
+  readonly status: number | null;
+  readonly stdout: string;
+  readonly stderr: string;
+}
+
+/** `nix-instantiate <parameters>` in `cwd`, its output captured. */
+export function nixInstantiate(parameters: readonly string[], cwd?: string): NixResult {
   const result = spawnSync('nix-instantiate', parameters, {
     encoding: 'utf8',
-    cwd: workingDirectory,
+    cwd,
     maxBuffer: 1 << 28,
   });
   if (result.error) throw result.error;
@@ -27,17 +31,39 @@ function withTemporaryDirectory<T>(use: (directory: string) => T): T {
   }
 }
 
-/** Evaluates a Nix expression with `--eval --strict --json` and returns the parsed JSON. */
-export function evaluateJson(source: string): unknown {
+/** `nix-instantiate --eval --strict --json` of `parameters` (a file, or `-E expression`), parsed. */
+function evaluateToJson(parameters: readonly string[], cwd: string, shown: string): unknown {
+  const result = nixInstantiate(['--eval', '--strict', '--json', ...parameters], cwd);
+  if (result.status !== 0)
+    throw new Error(
+      `nix-instantiate --eval failed:\n${result.stderr}\n--- source ---\n${shown.slice(0, 4000)}`,
+    );
+  return JSON.parse(result.stdout);
+}
+
+/**
+ * Evaluates Nix source completely and returns it as JSON. Relative paths in it resolve from
+ * `cwd` (a temporary directory when not given).
+ */
+export function evaluateJson(source: string, cwd?: string): unknown {
+  if (cwd !== undefined) return evaluateToJson(['-E', source], cwd, source);
   return withTemporaryDirectory((directory) => {
     const file = join(directory, 'expression.nix');
     writeFileSync(file, source);
-    const result = run(['--eval', '--strict', '--json', file], directory);
-    if (result.status !== 0)
-      throw new Error(
-        `nix-instantiate --eval failed:\n${result.stderr}\n--- source ---\n${source.slice(0, 4000)}`,
-      );
-    return JSON.parse(result.stdout);
+    return evaluateToJson([file], directory, source);
+  });
+}
+
+/**
+ * The files that `nix-instantiate --parse` rejects, each with the first line of Nix's message;
+ * empty when every file parses. One process checks them all; when it fails, the files are
+ * checked one by one to name each failure.
+ */
+export function nixParseFailures(files: readonly string[]): string[] {
+  if (files.length === 0 || nixInstantiate(['--parse', ...files]).status === 0) return [];
+  return files.flatMap((file) => {
+    const result = nixInstantiate(['--parse', file]);
+    return result.status === 0 ? [] : [`${file}: ${result.stderr.trim().split('\n')[0]}`];
   });
 }
 
@@ -58,7 +84,7 @@ export function expectAllParse(
       writeFileSync(file, header + text);
       return file;
     });
-    const result = run(['--parse', ...files], directory);
+    const result = nixInstantiate(['--parse', ...files], directory);
     if (result.status === 0) return;
     const failing = /emitted-(\d+)\.nix/.exec(result.stderr)?.[1];
     const text = failing === undefined ? '(unknown file)' : texts[Number(failing)];
