@@ -34,30 +34,62 @@ export type ModuleProperty<T = unknown> =
     });
 
 /**
- * Properties are built on one prototype per kind, which holds the discriminant `kind` and the
- * brand. Their own (enumerable) fields mirror the reference's attribute set
+ * Each kind of property is a class whose prototype holds the discriminant `kind` and the brand.
+ * Their own (enumerable) fields mirror the reference's attribute set
  * (`{ _type = "merge"; contents = [...]; }`), because a property that is not interpreted (an
  * `mkMerge` inside `mkForce`) becomes a plain value, as in Nix; `isAttributeSet` accepts them.
+ * (Classes, not objects assigned onto a prototype: a module evaluation builds thousands.)
  */
-const PROTOTYPES = {
-  if: Object.freeze({ kind: 'if', [PROPERTY]: true }),
-  merge: Object.freeze({ kind: 'merge', [PROPERTY]: true }),
-  override: Object.freeze({ kind: 'override', [PROPERTY]: true }),
-  order: Object.freeze({ kind: 'order', [PROPERTY]: true }),
-} as const;
-
-export const PROPERTY_PROTOTYPES: ReadonlySet<object> = new Set(Object.values(PROTOTYPES));
-
-function property<T>(
-  kind: ModuleProperty['kind'],
-  fields: Record<string, unknown>,
-): ModuleProperty<T> {
-  return Object.assign(
-    Object.create(PROTOTYPES[kind]),
-    { _type: kind },
-    fields,
-  ) as ModuleProperty<T>;
+class IfProperty {
+  readonly _type = 'if';
+  readonly condition: boolean | Thunk<boolean>;
+  readonly content: unknown;
+  constructor(condition: boolean | Thunk<boolean>, content: unknown) {
+    this.condition = condition;
+    this.content = content;
+  }
 }
+
+class MergeProperty {
+  readonly _type = 'merge';
+  readonly contents: readonly unknown[];
+  constructor(contents: readonly unknown[]) {
+    this.contents = contents;
+  }
+}
+
+/** `override` and `order` properties: a priority and what it applies to. */
+class PrioritizedProperty {
+  readonly _type: 'override' | 'order';
+  readonly priority: number;
+  readonly content: unknown;
+  constructor(type: 'override' | 'order', priority: number, content: unknown) {
+    this._type = type;
+    this.priority = priority;
+    this.content = content;
+  }
+}
+
+class OverrideProperty extends PrioritizedProperty {}
+class OrderProperty extends PrioritizedProperty {}
+
+const CLASSES = {
+  if: IfProperty,
+  merge: MergeProperty,
+  override: OverrideProperty,
+  order: OrderProperty,
+};
+for (const [kind, propertyClass] of Object.entries(CLASSES)) {
+  Object.defineProperties(propertyClass.prototype, {
+    kind: { value: kind },
+    [PROPERTY]: { value: true },
+  });
+  Object.freeze(propertyClass.prototype);
+}
+
+export const PROPERTY_PROTOTYPES: ReadonlySet<object> = new Set(
+  Object.values(CLASSES).map((propertyClass) => propertyClass.prototype),
+);
 
 export function isProperty(value: unknown): value is ModuleProperty {
   return hasBrand(value, PROPERTY);
@@ -68,16 +100,18 @@ export function mkIf<T>(
   condition: boolean | Thunk<boolean>,
   content: T,
 ): ModuleProperty<PropertyContent<T>> {
-  return property('if', { condition, content });
+  return new IfProperty(condition, content) as unknown as ModuleProperty<PropertyContent<T>>;
 }
 
 /** `mkMerge [ ... ]`: several definitions written in one place, kept in written order. */
 export function mkMerge<T>(contents: readonly T[]): ModuleProperty<PropertyContent<T>> {
-  return property('merge', { contents });
+  return new MergeProperty(contents) as unknown as ModuleProperty<PropertyContent<T>>;
 }
 
 export function mkOverride<T>(priority: number, content: T): ModuleProperty<PropertyContent<T>> {
-  return property('override', { priority, content });
+  return new OverrideProperty('override', priority, content) as unknown as ModuleProperty<
+    PropertyContent<T>
+  >;
 }
 
 export const mkOptionDefault = <T>(content: T) => mkOverride(priorities.optionDefault, content);
@@ -88,7 +122,9 @@ export const mkForce = <T>(content: T) => mkOverride(priorities.force, content);
 export const mkVMOverride = <T>(content: T) => mkOverride(priorities.vmOverride, content);
 
 export function mkOrder<T>(priority: number, content: T): ModuleProperty<PropertyContent<T>> {
-  return property('order', { priority, content });
+  return new OrderProperty('order', priority, content) as unknown as ModuleProperty<
+    PropertyContent<T>
+  >;
 }
 
 export const mkBefore = <T>(content: T) => mkOrder(orderPriorities.before, content);
