@@ -48,6 +48,7 @@ describe('the ai aspect', () => {
     const github = host.homeValue('alice', 'programs.mcp.servers.github') as { command: unknown };
     expect(NixInterpolatedString.isInterpolatedString(github.command)).toBe(true);
     expect(host.homeNix('alice')).toContain(
+      // biome-ignore lint/suspicious/noTemplateCurlyInString: Nix interpolation in emitted text
       'command = "${pkgs.github-mcp-server}/bin/github-mcp-server";',
     );
   });
@@ -61,6 +62,7 @@ describe('the ai aspect', () => {
   it('takes the agent CLIs from the llm-agents flake through its overlay', () => {
     expect(host.nix()).toContain('# overlay llm-agents');
     expect(host.nix()).toContain(
+      // biome-ignore lint/suspicious/noTemplateCurlyInString: Nix interpolation in emitted text
       'claude-code = inputs.llm-agents.packages.${final.stdenv.hostPlatform.system}.claude-code;',
     );
     const flake = host.result.files.get('flake.nix') ?? '';
