@@ -54,29 +54,42 @@ export function evaluateJson(source: string, cwd?: string): unknown {
   });
 }
 
+interface Rejection {
+  readonly file: string;
+  readonly index: number;
+  /** Nix's whole message. */
+  readonly message: string;
+}
+
 /**
- * The files that `nix-instantiate --parse` rejects, each with the first line of Nix's message;
- * empty when every file parses. One process checks them all; when it fails, the files are
- * checked one by one to name each failure.
+ * The files that `nix-instantiate --parse` rejects. One process checks them all; when it
+ * fails, the files are checked one by one to name each rejection.
  */
-export function nixParseFailures(files: readonly string[]): string[] {
+function rejectedByParse(files: readonly string[]): Rejection[] {
   if (files.length === 0 || nixInstantiate(['--parse', ...files]).status === 0) return [];
-  return files.flatMap((file) => {
+  return files.flatMap((file, index) => {
     const result = nixInstantiate(['--parse', file]);
-    return result.status === 0 ? [] : [`${file}: ${result.stderr.trim().split('\n')[0]}`];
+    return result.status === 0 ? [] : [{ file, index, message: result.stderr.trim() }];
   });
 }
 
 /**
- * Parses every text with `nix-instantiate --parse` in one call; throws naming the first that
- * fails. `--parse` also rejects undefined variables, so the names an expression may use freely
- * (`pkgs`, `lib`, ...) are bound by a function header put before each text.
+ * The files that `nix-instantiate --parse` rejects, each with the first line of Nix's message;
+ * empty when every file parses.
+ */
+export function nixParseFailures(files: readonly string[]): string[] {
+  return rejectedByParse(files).map(({ file, message }) => `${file}: ${message.split('\n')[0]}`);
+}
+
+/**
+ * Has Nix parse every text; throws naming the first that fails. `--parse` also rejects
+ * undefined variables, so the names an expression may use freely (`pkgs`, `lib`, ...) are
+ * bound by a function header put before each text.
  */
 export function expectAllParse(
   texts: readonly string[],
   freeVariables: readonly string[] = [],
 ): void {
-  if (texts.length === 0) return;
   const header = freeVariables.length === 0 ? '' : `{ ${freeVariables.join(', ')}, ... }:\n`;
   withTemporaryDirectory((directory) => {
     const files = texts.map((text, index) => {
@@ -84,12 +97,10 @@ export function expectAllParse(
       writeFileSync(file, header + text);
       return file;
     });
-    const result = nixInstantiate(['--parse', ...files], directory);
-    if (result.status === 0) return;
-    const failing = /emitted-(\d+)\.nix/.exec(result.stderr)?.[1];
-    const text = failing === undefined ? '(unknown file)' : texts[Number(failing)];
+    const [first] = rejectedByParse(files);
+    if (first === undefined) return;
     throw new Error(
-      `nix-instantiate --parse rejected emitted text:\n${result.stderr}\n--- text ---\n${text}`,
+      `nix-instantiate --parse rejected emitted text:\n${first.message}\n--- text ---\n${texts[first.index]}`,
     );
   });
 }
