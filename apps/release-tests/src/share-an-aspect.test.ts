@@ -1,7 +1,7 @@
 // The README's "Share an aspect", end to end with a real registry: release this workspace (a
 // copy of it) to verdaccio, install an aspect and the CLI in a fleet outside the workspace,
 // synthesize and check the Nix with real Nix, release a new version of the aspect, upgrade.
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { nixParseFailures } from '@cdknix/nix-testing';
@@ -169,6 +169,28 @@ describe('a fleet outside the workspace', () => {
     });
     // provenance names the installed package, not a machine-specific path
     expect(readFileSync(configuration, 'utf8')).toContain(`# ${aspect}: src/openssh.ts:`);
+  });
+
+  test('each provenance comment opens in the installed package: the TypeScript file is shipped (tests are not), and its line defines the value', () => {
+    const configuration = readFileSync(
+      join(fleet.root, 'nix/hosts/web1/configuration.nix'),
+      'utf8',
+    );
+    const sites = [
+      ...configuration.matchAll(/# @cdknix\/aspect-nixos-services: (src\/[\w-]+\.ts):(\d+)/g),
+    ];
+    expect(sites.length).toBeGreaterThanOrEqual(3);
+    const installed = join(fleet.root, 'node_modules', aspect);
+    for (const [site, file, line] of sites) {
+      const shipped = readFileSync(join(installed, file!), 'utf8').split('\n');
+      const written = readFileSync(join(copy, 'aspects/nixos-services', file!), 'utf8').split('\n');
+      const index = Number(line) - 1;
+      expect(shipped[index], site).toBe(written[index]);
+      expect(shipped[index], site).toMatch(/nixosPart\(/);
+    }
+    expect(readdirSync(join(installed, 'src')).filter((name) => name.includes('.test'))).toEqual(
+      [],
+    );
   });
 
   test('npx cdknix runs the published CLI, and its built JavaScript loads under plain Node', () => {

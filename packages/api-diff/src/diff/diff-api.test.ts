@@ -264,6 +264,29 @@ describe('options', () => {
     expect(documentation.bump).toBe('patch');
   });
 
+  test('internal options are not API: changing one needs no release; making one internal removes it (major)', () => {
+    const cache = (extra: Record<string, unknown>) =>
+      mkOption({ type: types.str, default: '/var/cache/demo', internal: true, ...extra });
+    const internalOnly = diffAspects(
+      { options: { casks: option(types.listOf(types.str)), cache: cache({}) } },
+      {
+        options: {
+          casks: option(types.listOf(types.str)),
+          cache: cache({ type: types.int, default: 3 }),
+          state: cache({}),
+        },
+      },
+    );
+    expect(internalOnly).toEqual({ package: '@cdknix/aspect-demo', bump: 'none', changes: [] });
+    const hidden = diffAspects(
+      { options: { fonts: option(types.bool, { default: true }) } },
+      { options: { fonts: option(types.bool, { default: true, internal: true }) } },
+    );
+    expect(changeOf(hidden)).toEqual([
+      { kind: 'removed', bump: 'major', path: 'aspects.demo.fonts' },
+    ]);
+  });
+
   test('options inside a submodule are compared one by one, nested groups by path', () => {
     const server = (extra: Record<string, unknown>) =>
       types.attrsOf(

@@ -10,6 +10,7 @@ interface DeclaredOption {
   readonly default?: unknown;
   readonly description?: string | undefined;
   readonly readOnly: boolean;
+  readonly internal: boolean;
 }
 
 function isDeclaredOption(value: unknown): value is DeclaredOption {
@@ -27,6 +28,8 @@ function isDeclaredOption(value: unknown): value is DeclaredOption {
  * a module of their own, so nested groups and `mkOption` leaves read as the evaluator reads
  * them. Options below a submodule option (`attrsOf (submodule ...)`) are listed too, under the
  * path the evaluator documents them with (`<name>` for attribute sets, `*` for lists).
+ * Internal options (`internal: true`), and the options below them, are not API: fleets are not
+ * meant to set them, so they are left out.
  */
 export function snapshotOptions(options: Record<string, unknown>): Record<string, OptionApi> {
   const declared = evalModules({ modules: [{ options }] }).options;
@@ -43,6 +46,7 @@ function collectOptions(view: Record<string, unknown>, into: Record<string, Opti
         collectOptions(entry as Record<string, unknown>, into);
       continue;
     }
+    if (entry.internal) continue;
     into[optionPath(entry.loc)] = {
       type: describeType(entry.type),
       ...('default' in entry ? { default: toApiValue(entry.default) } : {}),

@@ -167,6 +167,24 @@ describe('evalModules', () => {
       '16 bit unsigned integer; between 0 and 65535 (both inclusive)',
     );
     expect(declaration.readOnly).toBe(false);
+    expect(declaration.internal).toBe(false);
+  });
+
+  test('an option declared internal says so in declarationOf and in the options view', () => {
+    const evaluation = evalModules({
+      modules: [
+        {
+          options: {
+            cache: mkOption({ type: types.str, default: '/var/cache', internal: true }),
+            name: mkOption({ type: types.str, default: 'x' }),
+          },
+        },
+      ],
+    });
+    expect(evaluation.declarationOf(['cache']).internal).toBe(true);
+    expect(evaluation.declarationOf(['name']).internal).toBe(false);
+    expect((evaluation.options.cache as { internal: boolean }).internal).toBe(true);
+    expect((evaluation.options.name as { internal: boolean }).internal).toBe(false);
   });
 
   test('defineModule records the caller file and line as the source of its definitions', () => {

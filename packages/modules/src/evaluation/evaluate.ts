@@ -45,6 +45,8 @@ export interface DeclarationInfo {
   readonly description?: string | undefined;
   readonly example?: unknown;
   readonly readOnly: boolean;
+  /** Not for users to set (`internal = true`): left out of documentation and of an aspect's API. */
+  readonly internal: boolean;
   readonly declarations: readonly Source[];
 }
 
@@ -292,6 +294,7 @@ function describeOption(option: MergedOption): DeclarationInfo {
     description: option.description,
     example: option.example,
     readOnly: option.readOnly,
+    internal: option.internal,
     declarations: option.declarations,
   };
 }
