@@ -177,7 +177,7 @@ describe('a fleet outside the workspace', () => {
       'utf8',
     );
     const sites = [
-      ...configuration.matchAll(/# @cdknix\/aspect-nixos-services: (src\/[\w-]+\.ts):(\d+)/g),
+      ...configuration.matchAll(new RegExp(`# ${aspect}: (src/[\\w-]+\\.ts):(\\d+)`, 'g')),
     ];
     expect(sites.length).toBeGreaterThanOrEqual(3);
     const installed = join(fleet.root, 'node_modules', aspect);

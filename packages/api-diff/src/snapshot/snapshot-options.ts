@@ -1,17 +1,10 @@
-import { evalModules, isOptionType, type OptionType } from '@cdknix/modules';
+import { type DeclarationInfo, evalModules, isOptionType } from '@cdknix/modules';
 import type { OptionApi } from '../api.js';
 import { describeType } from './describe-type.js';
 import { toApiValue } from './to-api-value.js';
 
-/** A leaf of an evaluation's `options` view (see `Evaluation.options` in @cdknix/modules). */
-interface DeclaredOption {
-  readonly type: OptionType;
-  readonly loc: readonly string[];
-  readonly default?: unknown;
-  readonly description?: string | undefined;
-  readonly readOnly: boolean;
-  readonly internal: boolean;
-}
+/** A leaf of an evaluation's `options` view: its declaration and where it is (`loc`). */
+type DeclaredOption = DeclarationInfo & { readonly loc: readonly string[] };
 
 function isDeclaredOption(value: unknown): value is DeclaredOption {
   const entry = value as Partial<DeclaredOption> | null;
