@@ -171,7 +171,7 @@ describe('a fleet outside the workspace', () => {
     expect(readFileSync(configuration, 'utf8')).toContain(`# ${aspect}: src/openssh.ts:`);
   });
 
-  test('each provenance comment opens in the installed package: the TypeScript file is shipped (tests are not), and its line defines the value', () => {
+  test('each provenance comment opens in the installed package: the TypeScript file is shipped (tests are not), and its line is the property that wrote the value', () => {
     const configuration = readFileSync(
       join(fleet.root, 'nix/hosts/web1/configuration.nix'),
       'utf8',
@@ -186,7 +186,8 @@ describe('a fleet outside the workspace', () => {
       const written = readFileSync(join(copy, 'aspects/nixos-services', file!), 'utf8').split('\n');
       const index = Number(line) - 1;
       expect(shipped[index], site).toBe(written[index]);
-      expect(shipped[index], site).toMatch(/nixosPart\(/);
+      // The property that wrote the value, not the `nixosPart(` call around it.
+      expect(shipped[index], site).toMatch(/^\s*[\w'"]+: /);
     }
     expect(readdirSync(join(installed, 'src')).filter((name) => name.includes('.test'))).toEqual(
       [],

@@ -18,6 +18,7 @@ export type {
   ModuleInput,
   ModuleObject,
 } from './modules/module.js';
+export { withModuleSource } from './modules/module.js';
 export {
   isOption,
   mkEnableOption,

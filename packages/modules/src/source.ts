@@ -4,9 +4,29 @@ export interface Source {
   line?: number;
   column?: number;
   package?: string;
+  /**
+   * Where inside this module the definition of the option at `path` (its full option path)
+   * was written, when the module can tell: the synth layer reads the line of the property in
+   * the TypeScript object literal. `undefined` keeps this source.
+   */
+  locate?: (path: readonly string[]) => Source | undefined;
 }
 
 export const UNKNOWN_FILE = '<unknown-file>';
+
+/**
+ * The source of a definition written at `path` in a module whose source is `source`: the
+ * module's own `locate` answer, or the module's source. A failing `locate` is not the user's
+ * error: the module's source is shown instead.
+ */
+export function sourceAt(source: Source, path: readonly string[]): Source {
+  if (source.locate === undefined) return source;
+  try {
+    return source.locate(path) ?? source;
+  } catch {
+    return source;
+  }
+}
 
 export function formatSource(source: Source): string {
   const position =

@@ -46,4 +46,9 @@ export interface ClassPart<Props = unknown> {
   readonly class: NixClass;
   readonly build: PartBuilder<Props>;
   readonly site: CallSite | undefined;
+  /**
+   * Where the part's function is written in the call at `site`: this property of its argument
+   * (`nixos` in `defineAspect({ nixos: ... })`), or the argument itself (`nixosPart(...)`).
+   */
+  readonly property?: string;
 }

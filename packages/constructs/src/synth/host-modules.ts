@@ -1,9 +1,11 @@
+import { withModuleSource } from '@cdknix/modules';
 import { pkgs } from '@cdknix/nix';
 import type { NixClass } from '../classes.js';
 import type { ModuleValue, PartContext } from '../definitions/part-context.js';
 import type { Fleet } from '../fleet/fleet.js';
 import type { Host, HostUser } from '../fleet/host.js';
 import type { ResolvedAspect } from '../fleet/resolve-aspects.js';
+import { locatedSource } from '../source/located-source.js';
 import { homeIdentityModule, hostIdentityModule } from './framework-modules.js';
 import type { OptionSets } from './option-sets.js';
 import { overlaysModule } from './overlays-module.js';
@@ -42,7 +44,12 @@ function aspectModules(
       modules.push(
         partModule({
           build: part.build,
-          label: fleet.describe(part.site)[0] ?? `aspect ${resolved.aspect.name}`,
+          source: locatedSource(
+            part.site,
+            { property: part.property },
+            fleet.describe,
+            `aspect ${resolved.aspect.name}`,
+          ),
           context: {
             pkgs,
             host: context.host.info,
@@ -69,9 +76,11 @@ export function hostModules(fleet: Fleet, host: Host, optionSets: OptionSets): M
     return [
       partModule({
         build: build as (context: PartContext<unknown>) => ModuleValue,
-        label:
-          fleet.describe(membership.site)[0] ??
-          `service ${membership.instance.name}/${membership.role}`,
+        source: {
+          file:
+            fleet.describe(membership.site)[0] ??
+            `service ${membership.instance.name}/${membership.role}`,
+        },
         context: { pkgs, host: host.info, user: undefined, props: membership.settings },
         extra: {
           settings: membership.settings,
@@ -83,10 +92,10 @@ export function hostModules(fleet: Fleet, host: Host, optionSets: OptionSets): M
   });
   const settings = host.spec.settings
     ? [
-        {
-          _file: fleet.describe(host.spec.site)[0] ?? host.spec.name,
-          imports: [host.spec.settings],
-        },
+        withModuleSource(
+          { imports: [host.spec.settings] },
+          locatedSource(host.spec.site, { property: 'settings' }, fleet.describe, host.spec.name),
+        ),
       ]
     : [];
   return [
@@ -114,10 +123,15 @@ export function homeModules(
   const context = { host, user };
   const own = user.user.homeManager
     ? [
-        {
-          _file: fleet.describe(user.user.site)[0] ?? user.user.name,
-          imports: [user.user.homeManager],
-        },
+        withModuleSource(
+          { imports: [user.user.homeManager] },
+          locatedSource(
+            user.user.site,
+            { property: 'homeManager' },
+            fleet.describe,
+            user.user.name,
+          ),
+        ),
       ]
     : [];
   const hostAspectNames = new Set(host.aspects.map((resolved) => resolved.aspect.name));

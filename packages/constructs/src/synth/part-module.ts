@@ -1,10 +1,14 @@
+import { type Source, withModuleSource } from '@cdknix/modules';
 import type { ModuleValue, PartContext } from '../definitions/part-context.js';
 
 export interface PartModuleInput<Props> {
   build: (context: PartContext<Props>) => ModuleValue;
   context: Omit<PartContext<Props>, 'config' | 'options'>;
-  /** `aspects/ai: src/claude-code.ts:12`: the evaluator reports definitions with this label. */
-  label: string;
+  /**
+   * `aspects/ai: src/claude-code.ts:12`: the evaluator reports definitions with this source
+   * (refined to the line of each property, see `locatedSource`).
+   */
+  source: Source;
   /** Extra context fields (a role's `settings`, `instance`, `members`). */
   extra?: Record<string, unknown>;
 }
@@ -12,12 +16,12 @@ export interface PartModuleInput<Props> {
 /**
  * Turn a class part into an evaluator module: a function of the evaluation's `config` and
  * `options` that calls the part with its full typed context. The module carries its source
- * label so that every definition in it points back to the TypeScript that wrote it.
+ * so that every definition in it points back to the TypeScript that wrote it.
  */
 export function partModule<Props>({
   build,
   context,
-  label,
+  source,
   extra,
 }: PartModuleInput<Props>): ModuleValue {
   const module = (args: { config: unknown; options: unknown }) => {
@@ -27,7 +31,7 @@ export function partModule<Props>({
       config: args.config,
       options: args.options,
     } as PartContext<Props>);
-    return { _file: label, imports: [built] };
+    return { imports: [built] };
   };
-  return module;
+  return withModuleSource(module, source);
 }

@@ -1,6 +1,10 @@
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { mkBefore, mkDefault, mkForce, mkIf, mkOption, types } from '@cdknix/modules';
 import { describe, expect, test } from 'vitest';
+import { nixosPart } from '../definitions/class-part.js';
 import { defineAspect } from '../definitions/define-aspect.js';
+import { defineHost, type HostDefinition } from '../definitions/define-host.js';
 import { Testing } from '../testing/testing.js';
 
 const shell = defineAspect({
@@ -18,6 +22,14 @@ const shell = defineAspect({
     home: { packages: [pkgs.ripgrep] },
   }),
 });
+
+/** The line of this file that begins with `text` (one line does). */
+function lineOf(text: string): number {
+  const lines = readFileSync(fileURLToPath(import.meta.url), 'utf8').split('\n');
+  const found = lines.flatMap((line, index) => (line.trim().startsWith(text) ? [index + 1] : []));
+  expect(found, text).toHaveLength(1);
+  return found[0]!;
+}
 
 describe('synth of one host', () => {
   test('a host with an aspect and a user evaluates and emits both classes', () => {
@@ -91,6 +103,56 @@ describe('synth errors', () => {
     const problem = result.problems.find((entry) => entry.kind === 'evaluation/type');
     expect(problem?.path).toContain('networking.firewall.enable');
     expect(problem?.message).toMatch(/synth\.test\.ts:\d+/);
+  });
+
+  test('errors name the line of the property that wrote the value, not the call around it', () => {
+    const inline = defineAspect({
+      name: 'inline',
+      nixos: () => ({
+        networking: {
+          firewall: { enable: 'sometimes' },
+        },
+      }),
+    });
+    const part = nixosPart(() => ({
+      config: mkIf(true, {
+        networking: {
+          firewall: {
+            enable: 'never',
+          },
+        },
+      }),
+    }));
+    const host = (name: string, definition: Partial<HostDefinition>) =>
+      defineHost({
+        name,
+        class: 'nixos',
+        system: 'x86_64-linux',
+        stateVersion: '25.11',
+        ...definition,
+      });
+    const result = Testing.synth([
+      host('inline', { aspects: [inline] }),
+      host('part', { aspects: [defineAspect({ name: 'in-parts', parts: [part] })] }),
+      // Its site is this call (the helper's call names no settings).
+      defineHost({
+        name: 'settings',
+        class: 'nixos',
+        system: 'x86_64-linux',
+        stateVersion: '25.11',
+        settings: {
+          networking: {
+            domian: 'example.org',
+          },
+        },
+      }),
+    ]);
+    const messageOf = (name: string) =>
+      result.problems.find((problem) => problem.path.startsWith(`fleet/${name}:`))?.message;
+    const site = (text: string) => `src/synth/synth.test.ts:${lineOf(text)}:`;
+    expect(messageOf('inline')).toContain(site("firewall: { enable: 'sometimes' }"));
+    expect(messageOf('part')).toContain(site("enable: 'never'"));
+    expect(messageOf('settings')).toContain(site("domian: 'example.org'"));
   });
 
   test('conflicting definitions from two aspects name both', () => {

@@ -1,4 +1,4 @@
-import { formatSource, type Source } from '../source.js';
+import { formatSource, type Source, sourceAt } from '../source.js';
 
 /** Every text the evaluator shows a user lives here; the error classes only hold data. */
 
@@ -26,11 +26,16 @@ export interface ShownDefinition {
   hasValue?: boolean;
 }
 
-function showDefinitions(definitions: readonly ShownDefinition[]): string {
+/** Where a definition of the option at `path` was written. */
+function showSite(source: Source, path: readonly string[]): string {
+  return formatSource(sourceAt(source, path));
+}
+
+function showDefinitions(path: readonly string[], definitions: readonly ShownDefinition[]): string {
   return definitions
     .map(
       (definition) =>
-        `\n- In ${formatSource(definition.source)}${definition.hasValue === false ? '' : `: ${showValue(definition.value)}`}`,
+        `\n- In ${showSite(definition.source, path)}${definition.hasValue === false ? '' : `: ${showValue(definition.value)}`}`,
     )
     .join('');
 }
@@ -43,7 +48,7 @@ export const messages = {
     definitions: readonly ShownDefinition[],
     suggestions: readonly string[],
   ) =>
-    `The option \`${showOption(path)}' does not exist. Definition values:${showDefinitions(definitions)}` +
+    `The option \`${showOption(path)}' does not exist. Definition values:${showDefinitions(path, definitions)}` +
     (suggestions.length > 0
       ? `\nDid you mean ${suggestions.map((name) => `\`${name}'`).join(', ')}?`
       : '\nFix: declare it with mkOption, or remove the definition.'),
@@ -52,21 +57,21 @@ export const messages = {
     description: string,
     definitions: readonly ShownDefinition[],
   ) =>
-    `A definition for option \`${showOption(path)}' is not of type \`${description}'. Definition values:${showDefinitions(definitions)}`,
+    `A definition for option \`${showOption(path)}' is not of type \`${description}'. Definition values:${showDefinitions(path, definitions)}`,
   conflictingValues: (path: readonly string[], definitions: readonly ShownDefinition[]) =>
-    `The option \`${showOption(path)}' has conflicting definition values:${showDefinitions(definitions)}\nFix: use mkForce or mkDefault to say which definition wins.`,
+    `The option \`${showOption(path)}' has conflicting definition values:${showDefinitions(path, definitions)}\nFix: use mkForce or mkDefault to say which definition wins.`,
   conflictingTypes: (path: readonly string[], definitions: readonly ShownDefinition[]) =>
     `The option \`${showOption(path)}' has conflicting option types in ${definitions.map((definition) => formatSource(definition.source)).join(' and ')}`,
   nullAndNotNull: (path: readonly string[], definitions: readonly ShownDefinition[]) =>
-    `The option \`${showOption(path)}\` is defined both null and not null, in ${definitions.map((definition) => `\`${formatSource(definition.source)}'`).join(' and ')}.`,
+    `The option \`${showOption(path)}\` is defined both null and not null, in ${definitions.map((definition) => `\`${showSite(definition.source, path)}'`).join(' and ')}.`,
   cannotMerge: (path: readonly string[], reason: string, definitions: readonly ShownDefinition[]) =>
-    `Cannot merge definitions of \`${showOption(path)}': ${reason}.${showDefinitions(definitions)}`,
+    `Cannot merge definitions of \`${showOption(path)}': ${reason}.${showDefinitions(path, definitions)}`,
   notUnique: (path: readonly string[], message: string, definitions: readonly ShownDefinition[]) =>
-    `The option \`${showOption(path)}' is defined multiple times while it's expected to be unique.${message === '' ? '' : `\n${message}`}\nDefinition values:${showDefinitions(definitions)}`,
+    `The option \`${showOption(path)}' is defined multiple times while it's expected to be unique.${message === '' ? '' : `\n${message}`}\nDefinition values:${showDefinitions(path, definitions)}`,
   noValue: (path: readonly string[]) =>
     `The option \`${showOption(path)}' was accessed but has no value defined. Try setting the option.`,
   readOnly: (path: readonly string[], definitions: readonly ShownDefinition[]) =>
-    `The option \`${showOption(path)}' is read-only, but it's set multiple times. Definition values:${showDefinitions(definitions)}\nFix: remove the extra definitions (a default counts as one).`,
+    `The option \`${showOption(path)}' is read-only, but it's set multiple times. Definition values:${showDefinitions(path, definitions)}\nFix: remove the extra definitions (a default counts as one).`,
   classMismatch: (module: Source, moduleClass: string, expectedClass: string) =>
     `The module \`${formatSource(module)}\` (class: ${JSON.stringify(moduleClass)}) cannot be imported into a module evaluation that expects class ${JSON.stringify(expectedClass)}.`,
   conflictingClasses: (left: string, right: string) =>
@@ -78,9 +83,9 @@ export const messages = {
   notAnOption: (path: readonly string[], declaration: Source) =>
     `In module \`${formatSource(declaration)}', expected an option declaration at option path \`${showOption(path)}' but got a value that is not one.\nFix: declare it with mkOption({ type, ... }).`,
   notAttributes: (path: readonly string[], source: Source, value: unknown) =>
-    `In module \`${formatSource(source)}', you're trying to define a value of type \`${typeof value}' rather than an attribute set for the option \`${showOption(path)}'!\nFix: \`${showOption(path)}' only holds nested options; define one of them instead.`,
+    `In module \`${showSite(source, path)}', you're trying to define a value of type \`${typeof value}' rather than an attribute set for the option \`${showOption(path)}'!\nFix: \`${showOption(path)}' only holds nested options; define one of them instead.`,
   condition: (path: readonly string[], source: Source, condition: unknown) =>
-    `‘mkIf’ called with a non-Boolean condition (${showValue(condition)}) for option \`${showOption(path)}' in ${formatSource(source)}.`,
+    `‘mkIf’ called with a non-Boolean condition (${showValue(condition)}) for option \`${showOption(path)}' in ${showSite(source, path)}.`,
   missingAttribute: (path: readonly string[], available: readonly string[]) =>
     `attribute '${path[path.length - 1] ?? ''}' missing (selecting \`${showOption(path)}')` +
     (available.length > 0 ? `; available: ${available.slice(0, 10).join(', ')}` : ''),

@@ -14,6 +14,7 @@ import {
   NoValueError,
   types,
   UnknownOptionError,
+  withModuleSource,
 } from '../index.js';
 
 const declarations = {
@@ -193,6 +194,60 @@ describe('evalModules', () => {
     const [definition] = evaluation.definitionsOf(['name']);
     expect(definition?.source.file).toMatch(/evaluate\.test\.ts$/);
     expect(definition?.source.line).toBeGreaterThan(0);
+  });
+
+  test('a module source that can locate a definition gives its site in errors and in definitionsOf', () => {
+    // As the synth layer does: one source for a whole module, which knows the line of each
+    // property it wrote (here, by option path).
+    const lines: Record<string, number> = { 'server.port': 12, 'server.name': 14, typo: 16 };
+    const located = (path: readonly string[]) => {
+      const line = lines[path.join('.')];
+      return line === undefined ? undefined : { file: `host.ts:${line}` };
+    };
+    const module = (config: Record<string, unknown>) =>
+      withModuleSource({ config }, { file: 'host.ts:10', locate: located });
+    const server = {
+      options: {
+        server: {
+          port: mkOption({ type: types.port }),
+          name: mkOption({ type: types.str, default: 'web' }),
+          tags: mkOption({ type: types.listOf(types.str), default: [] }),
+        },
+      },
+    };
+
+    const evaluation = evalModules({
+      modules: [server, module({ server: { port: 8080, name: 'db', tags: ['a'] } })],
+    });
+    expect(evaluation.definitionsOf(['server', 'port'])[0]?.source.file).toBe('host.ts:12');
+    expect(evaluation.definitionsOf(['server', 'name'])[0]?.source.file).toBe('host.ts:14');
+    // No line known for `tags`: the module's own source.
+    expect(evaluation.definitionsOf(['server', 'tags'])[0]?.source.file).toBe('host.ts:10');
+
+    const mistyped = errorOf(() =>
+      evalModules({ modules: [server, module({ server: { port: 'x' } })] }).valueOf(['server']),
+    );
+    expect(mistyped).toBeInstanceOf(Error);
+    expect((mistyped as Error).message).toContain('- In host.ts:12: "x"');
+
+    const unknown = errorOf(() => evalModules({ modules: [server, module({ typo: 1 })] }).config);
+    expect((unknown as Error).message).toContain('- In host.ts:16: 1');
+  });
+
+  test('a source whose locate fails is shown as the module source', () => {
+    const failing = {
+      file: 'host.ts:10',
+      locate: () => {
+        throw new Error('cannot read the file');
+      },
+    };
+    const module = withModuleSource({ config: { port: 'x' } }, failing);
+    const error = errorOf(
+      () =>
+        evalModules({ modules: [{ options: { port: mkOption({ type: types.port }) } }, module] })
+          .config.port,
+    );
+    expect((error as Error).message).toContain('- In host.ts:10: "x"');
   });
 
   test('evaluationOf gives the nested evaluation behind a submodule instance', () => {

@@ -8,7 +8,7 @@ import type { RawDefinition } from '../merge-definitions.js';
 import { type CollectedModule, collectModules } from '../modules/collect-modules.js';
 import type { ModuleArguments, ModuleInput } from '../modules/module.js';
 import type { MergedOption } from '../options/merge-declarations.js';
-import { type Source, UNKNOWN_FILE } from '../source.js';
+import { type Source, sourceAt, UNKNOWN_FILE } from '../source.js';
 import type { OptionType } from '../types/option-type.js';
 import { getAttributePath } from '../values/attribute-path.js';
 import { deepForce } from '../values/deep-force.js';
@@ -279,7 +279,12 @@ class ModuleEvaluation implements Evaluation, ProxyTarget {
     const merged = node.merged;
     return merged.ordered
       .filter((definition) => !merged.isOptionDefault(definition))
-      .map(({ value, priority, order, source }) => ({ value, priority, order, source }));
+      .map(({ value, priority, order, source }) => ({
+        value,
+        priority,
+        order,
+        source: sourceAt(source, node.path),
+      }));
   }
 
   declarationOf(path: readonly string[]): DeclarationInfo {
