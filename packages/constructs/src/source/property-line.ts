@@ -18,14 +18,14 @@ interface AstNode {
 }
 
 interface ParsedFile {
-  mtimeMs: number;
   /** Offsets at which each line starts (line 1 at index 0). */
   lineStarts: number[];
   /** Calls by the line they are made on. */
   callsByLine: Map<number, AstNode[]>;
 }
 
-const parsedFiles = new Map<string, ParsedFile | undefined>();
+/** Each file as last read, by path: a file that does not parse is kept as undefined too. */
+const parsedFiles = new Map<string, { mtimeMs: number; parsed: ParsedFile | undefined }>();
 
 function isNode(value: unknown): value is AstNode {
   return typeof value === 'object' && value !== null && typeof (value as AstNode).type === 'string';
@@ -60,22 +60,11 @@ function lineAt(lineStarts: readonly number[], offset: number): number {
   return low + 1;
 }
 
-/** The file parsed once (again when it changed on disk), or undefined when it cannot be. */
-function parsedFile(file: string): ParsedFile | undefined {
-  let mtimeMs: number;
-  try {
-    mtimeMs = statSync(file).mtimeMs;
-  } catch {
-    return undefined;
-  }
-  const known = parsedFiles.get(file);
-  if (known !== undefined && known.mtimeMs === mtimeMs) return known;
-  const text = readFileSync(file, 'utf8');
-  const { program, errors } = parseSync(file, text);
-  if (errors.length > 0) return undefined;
+/** The calls of a parsed program by line, with its line starts. */
+function indexCalls(program: AstNode, text: string): ParsedFile {
   const lineStarts = lineStartsOf(text);
   const callsByLine = new Map<number, AstNode[]>();
-  const pending: AstNode[] = [program as unknown as AstNode];
+  const pending: AstNode[] = [program];
   while (pending.length > 0) {
     const node = pending.pop()!;
     if (node.type === 'CallExpression') {
@@ -87,8 +76,27 @@ function parsedFile(file: string): ParsedFile | undefined {
     }
     pending.push(...childNodes(node));
   }
-  const parsed = { mtimeMs, lineStarts, callsByLine };
-  parsedFiles.set(file, parsed);
+  return { lineStarts, callsByLine };
+}
+
+/**
+ * The file parsed once (again when it changed on disk), or undefined when it cannot be read or
+ * parsed; either answer is kept, so a broken file is not parsed again for every definition.
+ */
+function parsedFile(file: string): ParsedFile | undefined {
+  let mtimeMs: number;
+  let text: string;
+  try {
+    mtimeMs = statSync(file).mtimeMs;
+    const known = parsedFiles.get(file);
+    if (known !== undefined && known.mtimeMs === mtimeMs) return known.parsed;
+    text = readFileSync(file, 'utf8');
+  } catch {
+    return undefined;
+  }
+  const { program, errors } = parseSync(file, text);
+  const parsed = errors.length > 0 ? undefined : indexCalls(program as unknown as AstNode, text);
+  parsedFiles.set(file, { mtimeMs, parsed });
   return parsed;
 }
 
@@ -147,6 +155,12 @@ function propertyNamed(objects: readonly AstNode[], name: string): AstNode | und
   return undefined;
 }
 
+/** The objects under `config` (a module in full form holds its definitions there). */
+function configObjects(objects: readonly AstNode[]): AstNode[] {
+  const config = propertyNamed(objects, 'config');
+  return config === undefined ? [] : objectsOf(config.value as AstNode);
+}
+
 /** Where the definitions sit inside the call's first argument. */
 export interface LiteralRoot {
   /** A property of the argument (`settings`, `homeManager`); the argument itself when absent. */
@@ -178,16 +192,10 @@ export function propertyLine(
   }
   let line: number | undefined;
   for (const name of path) {
-    // A module in full form (`{ config: { ... } }`) holds its definitions under `config`.
     const property = propertyNamed(objects, name) ?? propertyNamed(configObjects(objects), name);
     if (property === undefined) break;
     line = lineAt(parsed.lineStarts, property.start);
     objects = objectsOf(property.value as AstNode);
   }
   return line;
-}
-
-function configObjects(objects: readonly AstNode[]): AstNode[] {
-  const config = propertyNamed(objects, 'config');
-  return config === undefined ? [] : objectsOf(config.value as AstNode);
 }
