@@ -10,6 +10,7 @@ export * from './definitions/part-context.js';
 export * from './errors/problem.js';
 export * from './fleet/fleet.js';
 export * from './fleet/host.js';
+export { type CallSite, callSite } from './source/call-site.js';
 export * from './synth/collect-packages.js';
 export * from './synth/default-option-sets.js';
 export * from './synth/evaluate-host.js';

@@ -5,24 +5,32 @@ export interface Source {
   column?: number;
   package?: string;
   /**
-   * Where inside this module the definition of the option at `path` (its full option path)
-   * was written, when the module can tell: the synth layer reads the line of the property in
-   * the TypeScript object literal. `undefined` keeps this source.
+   * Where inside this module the definition (or, for `kind` 'declaration', the declaration) of
+   * the option at `path` (its full option path) was written, when the module can tell: the
+   * synth layer reads the line of the property in the TypeScript object literal. `undefined`
+   * keeps this source.
    */
-  locate?: (path: readonly string[]) => Source | undefined;
+  locate?: (path: readonly string[], kind: SiteKind) => Source | undefined;
 }
+
+/** What a module wrote at an option path: a value for it, or the option itself. */
+export type SiteKind = 'definition' | 'declaration';
 
 export const UNKNOWN_FILE = '<unknown-file>';
 
 /**
- * The source of a definition written at `path` in a module whose source is `source`: the
- * module's own `locate` answer, or the module's source. A failing `locate` is not the user's
- * error: the module's source is shown instead.
+ * The source of a definition (or declaration) written at `path` in a module whose source is
+ * `source`: the module's own `locate` answer, or the module's source. A failing `locate` is
+ * not the user's error: the module's source is shown instead.
  */
-export function sourceAt(source: Source, path: readonly string[]): Source {
+export function sourceAt(
+  source: Source,
+  path: readonly string[],
+  kind: SiteKind = 'definition',
+): Source {
   if (source.locate === undefined) return source;
   try {
-    return source.locate(path) ?? source;
+    return source.locate(path, kind) ?? source;
   } catch {
     return source;
   }

@@ -80,7 +80,7 @@ export function defineAspect<Schema extends z.ZodType = z.ZodType<Record<string,
   const inline: ClassPart<z.output<Schema>>[] = [];
   for (const nixClass of ['nixos', 'darwin', 'homeManager'] as const) {
     const build = definition[nixClass];
-    if (build) inline.push({ class: nixClass, build, site, property: nixClass });
+    if (build) inline.push({ class: nixClass, build, site, within: [nixClass] });
   }
   const parts = [...inline, ...(definition.parts ?? [])];
   const aspect: Aspect<Schema> = {

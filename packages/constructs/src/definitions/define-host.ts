@@ -49,8 +49,11 @@ export function isHostSpec(value: unknown): value is HostSpec {
  *   aspects: [nixosCore, hardenedSsh], users: [crs58], services: [vpn.role('controller')],
  * });
  * ```
+ *
+ * `site` is where the host is written, for errors and provenance: the caller of `defineHost` by
+ * default. A helper that defines hosts for its callers passes `callSite()` of its own caller.
  */
-export function defineHost(definition: HostDefinition): HostSpec {
+export function defineHost(definition: HostDefinition, site = callSite()): HostSpec {
   const spec = {
     aspects: [],
     users: [],
@@ -59,7 +62,7 @@ export function defineHost(definition: HostDefinition): HostSpec {
     ...definition,
     settings: definition.settings,
     deploy: definition.deploy,
-    site: callSite(),
+    site,
   };
   Object.defineProperty(spec, hostBrand, { value: true });
   return Object.freeze(spec);

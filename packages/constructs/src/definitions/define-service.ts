@@ -43,6 +43,8 @@ export interface ServiceDefinition<
   readonly name: string;
   readonly settings: InstanceSchema | undefined;
   readonly roles: R;
+  /** Where the service is defined: its roles' modules are written there. */
+  readonly site: CallSite | undefined;
   /** One deployment of the service in a fleet (a VPN network, a backup set). */
   instance(name: string, settings?: z.input<InstanceSchema>): ServiceInstance<InstanceSchema, R>;
 }
@@ -97,6 +99,7 @@ export function defineService<
     name: definition.name,
     settings: definition.settings,
     roles: definition.roles,
+    site: callSite(),
     instance(name, settings) {
       const instance: ServiceInstance<InstanceSchema, R> = {
         service,

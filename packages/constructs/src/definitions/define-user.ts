@@ -26,8 +26,11 @@ export interface User extends Required<Omit<UserDefinition, 'homeManager' | 'hom
   readonly site: CallSite | undefined;
 }
 
-/** A home-manager user with its own identity and aspects; hosts list the users they carry. */
-export function defineUser(definition: UserDefinition): User {
+/**
+ * A home-manager user with its own identity and aspects; hosts list the users they carry.
+ * `site` is where the user is written (see `defineHost`).
+ */
+export function defineUser(definition: UserDefinition, site = callSite()): User {
   return Object.freeze({
     sshKeys: [],
     admin: false,
@@ -35,6 +38,6 @@ export function defineUser(definition: UserDefinition): User {
     homeDirectory: {},
     ...definition,
     homeManager: definition.homeManager,
-    site: callSite(),
+    site,
   });
 }

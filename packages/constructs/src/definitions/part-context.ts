@@ -47,8 +47,9 @@ export interface ClassPart<Props = unknown> {
   readonly build: PartBuilder<Props>;
   readonly site: CallSite | undefined;
   /**
-   * Where the part's function is written in the call at `site`: this property of its argument
-   * (`nixos` in `defineAspect({ nixos: ... })`), or the argument itself (`nixosPart(...)`).
+   * Where the part's function is written in the call at `site`: under these properties of its
+   * argument (`['nixos']` in `defineAspect({ nixos: ... })`), or the argument itself
+   * (`nixosPart(...)`).
    */
-  readonly property?: string;
+  readonly within?: readonly string[];
 }

@@ -12,15 +12,20 @@ import { overlaysModule } from './overlays-module.js';
 import { partModule } from './part-module.js';
 
 /** Declares an aspect's own options at `aspects.<name>`, once per evaluation (keyed). */
-function aspectOptionsModule(resolved: ResolvedAspect, label: string): ModuleValue[] {
+function aspectOptionsModule(resolved: ResolvedAspect, describe: Fleet['describe']): ModuleValue[] {
   const { aspect } = resolved;
   if (!aspect.options) return [];
+  const file = describe(aspect.site)[0] ?? aspect.name;
+  const prefix = ['aspects', aspect.name];
   return [
-    {
-      key: `cdknix-aspect-options:${aspect.name}`,
-      _file: label,
-      options: { aspects: { [aspect.name]: aspect.options } },
-    },
+    withModuleSource(
+      {
+        key: `cdknix-aspect-options:${aspect.name}`,
+        _file: file,
+        options: { aspects: { [aspect.name]: aspect.options } },
+      },
+      locatedSource(file, aspect.site, { within: ['options'], prefix }, describe),
+    ),
   ];
 }
 
@@ -34,21 +39,16 @@ function aspectModules(
   for (const resolved of aspects) {
     const parts = resolved.aspect.parts.filter((part) => part.class === nixClass);
     if (parts.length === 0 && !resolved.aspect.classes.includes(nixClass)) continue;
-    modules.push(
-      ...aspectOptionsModule(
-        resolved,
-        fleet.describe(resolved.aspect.site)[0] ?? resolved.aspect.name,
-      ),
-    );
+    modules.push(...aspectOptionsModule(resolved, fleet.describe));
     for (const part of parts) {
       modules.push(
         partModule({
           build: part.build,
           source: locatedSource(
+            fleet.describe(part.site)[0] ?? `aspect ${resolved.aspect.name}`,
             part.site,
-            { property: part.property },
+            { within: part.within },
             fleet.describe,
-            `aspect ${resolved.aspect.name}`,
           ),
           context: {
             pkgs,
@@ -76,11 +76,14 @@ export function hostModules(fleet: Fleet, host: Host, optionSets: OptionSets): M
     return [
       partModule({
         build: build as (context: PartContext<unknown>) => ModuleValue,
-        source: {
-          file:
-            fleet.describe(membership.site)[0] ??
+        // Labelled where the host takes the role; located in the service's definition.
+        source: locatedSource(
+          fleet.describe(membership.site)[0] ??
             `service ${membership.instance.name}/${membership.role}`,
-        },
+          membership.instance.service.site,
+          { within: ['roles', membership.role, nixClass] },
+          fleet.describe,
+        ),
         context: { pkgs, host: host.info, user: undefined, props: membership.settings },
         extra: {
           settings: membership.settings,
@@ -94,7 +97,12 @@ export function hostModules(fleet: Fleet, host: Host, optionSets: OptionSets): M
     ? [
         withModuleSource(
           { imports: [host.spec.settings] },
-          locatedSource(host.spec.site, { property: 'settings' }, fleet.describe, host.spec.name),
+          locatedSource(
+            fleet.describe(host.spec.site)[0] ?? host.spec.name,
+            host.spec.site,
+            { within: ['settings'] },
+            fleet.describe,
+          ),
         ),
       ]
     : [];
@@ -126,10 +134,10 @@ export function homeModules(
         withModuleSource(
           { imports: [user.user.homeManager] },
           locatedSource(
+            fleet.describe(user.user.site)[0] ?? user.user.name,
             user.user.site,
-            { property: 'homeManager' },
+            { within: ['homeManager'] },
             fleet.describe,
-            user.user.name,
           ),
         ),
       ]

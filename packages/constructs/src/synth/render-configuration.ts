@@ -53,7 +53,15 @@ export function renderConfiguration(
   target: RenderTarget,
 ): Tree {
   const tree: Tree = {};
-  for (const path of evaluation.optionPaths()) {
+  let paths: string[][];
+  try {
+    paths = evaluation.optionPaths();
+  } catch (error) {
+    // A declaration that is not an option (`options: { level: 3 }`) breaks the option tree.
+    target.problems.push(problemFromError(error, target.owner));
+    return tree;
+  }
+  for (const path of paths) {
     if (!isEmitted(path) || neverEmitted.has(path[0]!)) continue;
     try {
       const rendered = renderOption(evaluation, path, target);

@@ -5,6 +5,7 @@ import { describe, expect, test } from 'vitest';
 import { nixosPart } from '../definitions/class-part.js';
 import { defineAspect } from '../definitions/define-aspect.js';
 import { defineHost, type HostDefinition } from '../definitions/define-host.js';
+import { defineService } from '../definitions/define-service.js';
 import { Testing } from '../testing/testing.js';
 
 const shell = defineAspect({
@@ -22,6 +23,13 @@ const shell = defineAspect({
     home: { packages: [pkgs.ripgrep] },
   }),
 });
+
+/** A service role's module, written apart from the service (its definition names it). */
+function vpnMember() {
+  return {
+    networking: { hostId: 'not-hex' },
+  };
+}
 
 /** The line of this file that begins with `text` (one line does). */
 function lineOf(text: string): number {
@@ -153,6 +161,43 @@ describe('synth errors', () => {
     expect(messageOf('inline')).toContain(site("firewall: { enable: 'sometimes' }"));
     expect(messageOf('part')).toContain(site("enable: 'never'"));
     expect(messageOf('settings')).toContain(site("domian: 'example.org'"));
+  });
+
+  test('values written elsewhere are found: a service role, a local function, a constant, a declaration', () => {
+    const vpn = defineService({
+      name: 'vpn',
+      roles: { member: { nixos: vpnMember } },
+    }).instance('office');
+    const firewall = { allowPing: 'often' };
+    // Declarations are checked where an option is read: each aspect reads its own.
+    const declares = (name: string, port: number) =>
+      defineAspect({
+        name,
+        nixos: ({ config }) => ({
+          options: { office: { port: mkOption({ type: types.port, default: port }) } },
+          config: { time: { timeZone: () => `UTC+${config.office.port}` } },
+        }),
+      });
+    const numbered = defineAspect({
+      name: 'numbered',
+      options: {
+        level: 3 as never,
+      },
+      nixos: ({ config }) => ({ time: { timeZone: () => `UTC+${config.aspects.numbered.level}` } }),
+    });
+    const result = Testing.synth([
+      Testing.host({ name: 'member', services: [vpn.role('member')] }),
+      Testing.host({ name: 'constant', settings: { networking: { firewall } } }),
+      Testing.host({ name: 'declared', aspects: [declares('first', 1), declares('second', 2)] }),
+      Testing.host({ name: 'numbered', aspects: [numbered] }),
+    ]);
+    const messageOf = (name: string) =>
+      result.problems.find((problem) => problem.path.startsWith(`fleet/${name}:`))?.message;
+    const site = (text: string) => `src/synth/synth.test.ts:${lineOf(text)}`;
+    expect(messageOf('member')).toContain(site("networking: { hostId: 'not-hex' }"));
+    expect(messageOf('constant')).toContain(site("const firewall = { allowPing: 'often' }"));
+    expect(messageOf('declared')).toContain(site('options: { office: { port: mkOption'));
+    expect(messageOf('numbered')).toContain(site('level: 3 as never'));
   });
 
   test('conflicting definitions from two aspects name both', () => {

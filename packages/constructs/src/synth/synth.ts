@@ -7,6 +7,7 @@ import { EmittedPaths } from './emitted-paths.js';
 import { evaluateHost, type HostEvaluation, runChecks } from './evaluate-host.js';
 import { collectInputs } from './flake-inputs.js';
 import type { OptionSets } from './option-sets.js';
+import { problemFromError } from './render-configuration.js';
 import { renderFlake } from './render-flake.js';
 import { renderHostFiles } from './render-host-files.js';
 
@@ -75,14 +76,19 @@ export function synthFleet(fleet: Fleet, options: SynthOptions): SynthResult {
   selected.forEach((host, index) => {
     options.onProgress?.({ host: host.spec.name, index, total: selected.length });
     if (host.allProblems.some((problem) => problem.severity === 'error')) return;
-    const hostProblems = synthHost(
-      fleet,
-      host,
-      options,
-      { system: emitted[host.spec.class], homeManager: emitted.homeManager },
-      output,
-    );
-    problems.push(...hostProblems);
+    try {
+      const hostProblems = synthHost(
+        fleet,
+        host,
+        options,
+        { system: emitted[host.spec.class], homeManager: emitted.homeManager },
+        output,
+      );
+      problems.push(...hostProblems);
+    } catch (error) {
+      // An evaluation error no step collected is this host's problem; the others still synth.
+      problems.push(problemFromError(error, `fleet/${host.spec.name}`));
+    }
   });
   const { inputs, problems: inputProblems } = collectInputs(fleet, selected);
   problems.push(...inputProblems);

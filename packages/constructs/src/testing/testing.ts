@@ -2,6 +2,7 @@ import { defineHost, type HostDefinition, type HostSpec } from '../definitions/d
 import { defineUser, type User, type UserDefinition } from '../definitions/define-user.js';
 import { ProblemsError } from '../errors/problem.js';
 import { Fleet } from '../fleet/fleet.js';
+import { callSite } from '../source/call-site.js';
 import { defaultOptionSets } from '../synth/default-option-sets.js';
 import type { HostEvaluation } from '../synth/evaluate-host.js';
 import type { OptionSets } from '../synth/option-sets.js';
@@ -55,18 +56,22 @@ function hostDefaults(definition: Partial<HostDefinition>): HostDefinition {
 export const Testing = {
   /** A user with test defaults (`alice`, zsh); override any field. */
   user(overrides: Partial<UserDefinition> = {}): User {
-    return defineUser({
-      name: 'alice',
-      fullName: 'Alice Example',
-      email: 'alice@example.org',
-      shell: 'zsh',
-      ...overrides,
-    });
+    // Written where `Testing.user` is called: errors and provenance name the test's line.
+    return defineUser(
+      {
+        name: 'alice',
+        fullName: 'Alice Example',
+        email: 'alice@example.org',
+        shell: 'zsh',
+        ...overrides,
+      },
+      callSite(),
+    );
   },
 
   /** A host with test defaults (`test-host`, nixos, x86_64-linux); override any field. */
   host(definition: Partial<HostDefinition> = {}): HostSpec {
-    return defineHost(hostDefaults(definition));
+    return defineHost(hostDefaults(definition), callSite());
   },
 
   /** Synthesize hosts as one fleet; the result holds files, problems and summaries. */
@@ -81,7 +86,10 @@ export const Testing = {
     definition: Partial<HostDefinition> | HostSpec,
     options: TestingOptions = {},
   ): SynthesizedHost {
-    const spec = 'site' in definition ? (definition as HostSpec) : Testing.host(definition);
+    const spec =
+      'site' in definition
+        ? (definition as HostSpec)
+        : defineHost(hostDefaults(definition), callSite());
     const fleet = new Fleet({ root: options.root });
     const host = fleet.addHost(spec);
     const optionSets = options.optionSets ?? defaultOptionSets;

@@ -31,6 +31,11 @@ function showSite(source: Source, path: readonly string[]): string {
   return formatSource(sourceAt(source, path));
 }
 
+/** Where the option at `path` was declared. */
+function showDeclaration(source: Source, path: readonly string[]): string {
+  return formatSource(sourceAt(source, path, 'declaration'));
+}
+
 function showDefinitions(path: readonly string[], definitions: readonly ShownDefinition[]): string {
   return definitions
     .map(
@@ -61,7 +66,7 @@ export const messages = {
   conflictingValues: (path: readonly string[], definitions: readonly ShownDefinition[]) =>
     `The option \`${showOption(path)}' has conflicting definition values:${showDefinitions(path, definitions)}\nFix: use mkForce or mkDefault to say which definition wins.`,
   conflictingTypes: (path: readonly string[], definitions: readonly ShownDefinition[]) =>
-    `The option \`${showOption(path)}' has conflicting option types in ${definitions.map((definition) => formatSource(definition.source)).join(' and ')}`,
+    `The option \`${showOption(path)}' has conflicting option types in ${definitions.map((definition) => showSite(definition.source, path)).join(' and ')}`,
   nullAndNotNull: (path: readonly string[], definitions: readonly ShownDefinition[]) =>
     `The option \`${showOption(path)}\` is defined both null and not null, in ${definitions.map((definition) => `\`${showSite(definition.source, path)}'`).join(' and ')}.`,
   cannotMerge: (path: readonly string[], reason: string, definitions: readonly ShownDefinition[]) =>
@@ -77,11 +82,11 @@ export const messages = {
   conflictingClasses: (left: string, right: string) =>
     `A submoduleWith option is declared multiple times with conflicting class values ${JSON.stringify(left)} and ${JSON.stringify(right)}.`,
   alreadyDeclared: (path: readonly string[], declaration: Source, previous: readonly Source[]) =>
-    `The option \`${showOption(path)}' in \`${formatSource(declaration)}' is already declared in ${previous.map((source) => `\`${formatSource(source)}'`).join(' and ')}.`,
+    `The option \`${showOption(path)}' in \`${showDeclaration(declaration, path)}' is already declared in ${previous.map((source) => `\`${showDeclaration(source, path)}'`).join(' and ')}.`,
   parentOfOptions: (path: readonly string[], declaration: Source, typeDescription: string) =>
-    `The option \`${showOption(path)}' in module \`${formatSource(declaration)}' would be a parent of the following options, but its type \`${typeDescription}' does not support nested options.`,
+    `The option \`${showOption(path)}' in module \`${showDeclaration(declaration, path)}' would be a parent of the following options, but its type \`${typeDescription}' does not support nested options.`,
   notAnOption: (path: readonly string[], declaration: Source) =>
-    `In module \`${formatSource(declaration)}', expected an option declaration at option path \`${showOption(path)}' but got a value that is not one.\nFix: declare it with mkOption({ type, ... }).`,
+    `In module \`${showDeclaration(declaration, path)}', expected an option declaration at option path \`${showOption(path)}' but got a value that is not one.\nFix: declare it with mkOption({ type, ... }).`,
   notAttributes: (path: readonly string[], source: Source, value: unknown) =>
     `In module \`${showSite(source, path)}', you're trying to define a value of type \`${typeof value}' rather than an attribute set for the option \`${showOption(path)}'!\nFix: \`${showOption(path)}' only holds nested options; define one of them instead.`,
   condition: (path: readonly string[], source: Source, condition: unknown) =>
