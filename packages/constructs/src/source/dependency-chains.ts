@@ -1,13 +1,6 @@
-import { existsSync, readFileSync, realpathSync } from 'node:fs';
+import { existsSync, realpathSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { packageOfDirectory } from './package-of-file.js';
-
-interface Manifest {
-  dependencies?: Record<string, string>;
-  optionalDependencies?: Record<string, string>;
-  peerDependencies?: Record<string, string>;
-  devDependencies?: Record<string, string>;
-}
+import { manifestOf, packageOfDirectory } from './package-of-file.js';
 
 /**
  * Where `name` resolves from a package folder, as Node resolves it: the nearest
@@ -53,9 +46,8 @@ export function dependencyChains(
       if (visited.has(directory)) continue;
       visited.add(directory);
       if (targets.has(directory) && !chains.has(directory)) chains.set(directory, chain);
-      const manifestPath = join(directory, 'package.json');
-      if (!existsSync(manifestPath)) continue;
-      const manifest = JSON.parse(readFileSync(manifestPath, 'utf8')) as Manifest;
+      const manifest = manifestOf(directory);
+      if (manifest === undefined) continue;
       const names = Object.keys({
         ...manifest.dependencies,
         ...manifest.optionalDependencies,

@@ -62,15 +62,26 @@ export function renderConfiguration(
     return tree;
   }
   for (const path of paths) {
-    if (!isEmitted(path) || neverEmitted.has(path[0]!)) continue;
+    if (neverEmitted.has(path[0]!)) continue;
     try {
-      const rendered = renderOption(evaluation, path, target);
-      if (rendered !== undefined) setAt(tree, path, rendered);
+      if (!isEmitted(path)) checkTypeScriptOnly(evaluation, path);
+      else {
+        const rendered = renderOption(evaluation, path, target);
+        if (rendered !== undefined) setAt(tree, path, rendered);
+      }
     } catch (error) {
       target.problems.push(problemFromError(error, target.owner));
     }
   }
   return tree;
+}
+
+/**
+ * A TypeScript-only option (an aspect's own) that something defines is evaluated even when
+ * nothing reads it, so that a value of the wrong type is an error, not silently unused.
+ */
+function checkTypeScriptOnly(evaluation: Evaluation, path: readonly string[]): void {
+  if (evaluation.definitionsOf(path).length > 0) evaluation.valueOf(path);
 }
 
 function renderOption(
@@ -95,19 +106,62 @@ function renderOption(
   return renderDefinitions(evaluation, path, definitions);
 }
 
-/** A submodule instance: its declared options with their definitions, plus freeform values. */
+/**
+ * A submodule instance: its declared options with their definitions, plus its freeform
+ * attributes, at any depth (`server.extra` beside a declared `server.port`), each with its
+ * definitions' priority and provenance as an option's.
+ */
 function renderInstance(instance: Evaluation, value: unknown, target: RenderTarget): Tree {
   const tree = renderConfiguration(instance, () => true, target);
-  const declared = new Set(instance.optionPaths().map((path) => path[0]!));
-  if (isPlainObject(value)) {
-    for (const name of Object.keys(value).sort()) {
-      if (declared.has(name)) continue;
-      try {
-        tree[name] = instance.valueOf([name]) as nix.NixValue;
-      } catch (error) {
-        target.problems.push(problemFromError(error, target.owner));
-      }
+  if (!isPlainObject(value)) return tree;
+  for (const path of freeformPaths(value, new DeclaredPaths(instance.optionPaths()))) {
+    try {
+      const rendered = renderOption(instance, path, target);
+      if (rendered !== undefined) setAt(tree, path, rendered);
+    } catch (error) {
+      target.problems.push(problemFromError(error, target.owner));
     }
   }
   return tree;
+}
+
+/** The option paths of an evaluation and the groups holding them, as lookups. */
+class DeclaredPaths {
+  readonly #options = new Set<string>();
+  readonly #groups = new Set<string>();
+
+  constructor(paths: readonly (readonly string[])[]) {
+    for (const path of paths) {
+      this.#options.add(path.join('\0'));
+      for (let length = 1; length < path.length; length += 1)
+        this.#groups.add(path.slice(0, length).join('\0'));
+    }
+  }
+
+  isOption(path: readonly string[]): boolean {
+    return this.#options.has(path.join('\0'));
+  }
+
+  isGroup(path: readonly string[]): boolean {
+    return this.#groups.has(path.join('\0'));
+  }
+}
+
+/** The paths of `value` that no option declares, each where it leaves the declared groups. */
+function freeformPaths(
+  value: Record<string, unknown>,
+  declared: DeclaredPaths,
+  path: readonly string[] = [],
+): string[][] {
+  const paths: string[][] = [];
+  for (const name of Object.keys(value).sort()) {
+    const inner = [...path, name];
+    if (declared.isOption(inner)) continue;
+    if (!declared.isGroup(inner)) paths.push(inner);
+    else {
+      const group = value[name];
+      if (isPlainObject(group)) paths.push(...freeformPaths(group, declared, inner));
+    }
+  }
+  return paths;
 }

@@ -3,9 +3,11 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { mkDefault, mkIf, mkOption, types } from '@cdknix/modules';
 import { describe, expect, test } from 'vitest';
 import { defineAspect } from '../definitions/define-aspect.js';
 import { Testing } from '../testing/testing.js';
+import { defaultOptionSets } from './default-option-sets.js';
 
 function evaluateModuleFile(text: string, attribute: string): unknown {
   const folder = mkdtempSync(join(tmpdir(), 'cdknix-module-'));
@@ -112,5 +114,46 @@ describe('no value can inject Nix', () => {
       [hostile]: hostile,
       "a''b": "''${x}",
     });
+  });
+});
+
+describe('freeform settings', () => {
+  test('freeform attributes at any depth reach the emitted Nix, with their priority and site', () => {
+    // A freeform submodule with one declared nested option, as nixpkgs `settings` options are.
+    const demoOptions = {
+      key: 'demo-options',
+      options: {
+        demo: {
+          settings: mkOption({
+            type: types.submodule({
+              freeformType: types.attrsOf(types.anything),
+              options: { server: { port: mkOption({ type: types.port, default: 80 }) } },
+            }),
+            default: {} as never,
+          }),
+        },
+      },
+    };
+    const optionSets = { ...defaultOptionSets, nixos: [...defaultOptionSets.nixos, demoOptions] };
+    const host = Testing.synthHost(
+      {
+        settings: {
+          demo: {
+            settings: {
+              level: mkDefault(1),
+              disabled: mkIf(false, 2),
+              server: { port: 81, extra: 'kept' },
+            },
+          },
+        },
+      },
+      { optionSets },
+    );
+    const nix = host.nix();
+    // Real Nix reads back what TypeScript computed: `server.extra` beside the declared port.
+    expect(evaluateModuleFile(nix, 'demo.settings')).toEqual(host.value('demo.settings'));
+    expect(host.value('demo.settings')).toEqual({ level: 1, server: { port: 81, extra: 'kept' } });
+    expect(nix).toMatch(/level = lib\.mkDefault 1;/);
+    expect(nix).toContain(`# packages/constructs: src/synth/synth-checks.test.ts:`);
   });
 });

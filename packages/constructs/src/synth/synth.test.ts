@@ -200,6 +200,25 @@ describe('synth errors', () => {
     expect(messageOf('numbered')).toContain(site('level: 3 as never'));
   });
 
+  test('an aspect option nothing reads is still checked: a wrong value is an error, not unused', () => {
+    const quiet = defineAspect({
+      name: 'quiet',
+      options: { level: mkOption({ type: types.int, default: 0 }) },
+      nixos: () => ({ time: { timeZone: 'UTC' } }),
+    });
+    const result = Testing.synth([
+      Testing.host({
+        aspects: [quiet],
+        settings: { aspects: { quiet: { level: 'high' as never } } },
+      }),
+    ]);
+    const problem = result.problems.find((entry) => entry.kind === 'evaluation/type');
+    expect(problem?.path).toBe('fleet/test-host: aspects.quiet.level');
+    expect(problem?.message).toContain(
+      `src/synth/synth.test.ts:${lineOf('settings: { aspects: { quiet')}`,
+    );
+  });
+
   test('conflicting definitions from two aspects name both', () => {
     const a = defineAspect({ name: 'a', nixos: () => ({ time: { timeZone: 'UTC' } }) });
     const b = defineAspect({ name: 'b', nixos: () => ({ time: { timeZone: 'Europe/Paris' } }) });

@@ -150,6 +150,32 @@ describe('evalModules', () => {
     ]);
   });
 
+  test('a freeform attribute answers definitionsOf and declarationOf as an option of the element type', () => {
+    const evaluation = evalModules({
+      modules: [
+        {
+          freeformType: types.attrsOf(types.int),
+          options: { server: { port: mkOption({ type: types.port, default: 80 }) } },
+        },
+        { _file: 'first.ts', level: mkDefault(1), server: { extra: 'x' } },
+        { _file: 'second.ts', level: 2, hidden: mkIf(false, 3) },
+      ],
+    });
+    // The freeform type merges the whole set: `level` is one of its elements (an int).
+    expect(evaluation.definitionsOf(['level'])).toEqual([
+      { value: 2, priority: 100, order: 1000, source: { file: 'second.ts' } },
+    ]);
+    expect(evaluation.declarationOf(['level']).type.description).toBe('signed integer');
+    expect(evaluation.declarationOf(['level']).declarations).toEqual([]);
+    // Below a declared group, where the definition leaves the declared options.
+    expect(evaluation.definitionsOf(['server', 'extra'])).toMatchObject([
+      { value: 'x', source: { file: 'first.ts' } },
+    ]);
+    expect(evaluation.definitionsOf(['hidden'])).toEqual([]);
+    expect(errorOf(() => evaluation.definitionsOf(['absent']))).toBeInstanceOf(UnknownOptionError);
+    expect(errorOf(() => evaluation.definitionsOf(['server']))).toBeInstanceOf(UnknownOptionError);
+  });
+
   test('optionPaths lists every declared option, sorted; declarationOf describes one', () => {
     const evaluation = evalModules({
       modules: [

@@ -4,11 +4,12 @@ import {
   InfiniteRecursionError,
   UnknownOptionError,
 } from '../errors/errors.js';
-import type { RawDefinition } from '../merge-definitions.js';
+import { MergedDefinitions, type RawDefinition } from '../merge-definitions.js';
 import { type CollectedModule, collectModules } from '../modules/collect-modules.js';
 import type { ModuleArguments, ModuleInput } from '../modules/module.js';
 import type { MergedOption } from '../options/merge-declarations.js';
 import { type Source, sourceAt, UNKNOWN_FILE } from '../source.js';
+import { anything } from '../types/anything.js';
 import type { OptionType } from '../types/option-type.js';
 import { getAttributePath } from '../values/attribute-path.js';
 import { deepForce } from '../values/deep-force.js';
@@ -17,7 +18,7 @@ import { compareNames } from '../values/plain.js';
 import { showDefinitions } from '../values/show-definitions.js';
 import { lazyAttributeProxy, type ProxyTarget } from './config-proxy.js';
 import { freeformValue, recursiveUpdate } from './freeform.js';
-import { type Declared, GroupNode } from './group-node.js';
+import { type Declared, GroupNode, type UnmatchedDefinition } from './group-node.js';
 import { OptionNode } from './option-node.js';
 import { currentOptionStack } from './recursion-guard.js';
 
@@ -59,8 +60,16 @@ export interface Evaluation<Config = Record<string, unknown>> {
   valueOf(path: readonly string[]): unknown;
   /** Every declared option path, sorted. */
   optionPaths(): string[][];
-  /** The definitions of an option that survive `mkIf` and priority filtering, in merge order. */
+  /**
+   * The definitions of an option that survive `mkIf` and priority filtering, in merge order.
+   * In a freeform evaluation, also those of a freeform attribute: a path whose last name is
+   * the first that no option declares (`settings.keep-outputs`).
+   */
   definitionsOf(path: readonly string[]): DefinitionInfo[];
+  /**
+   * An option's declaration; for a freeform attribute, the freeform type's element type
+   * (`anything` below the first level), with no declaration sites.
+   */
   declarationOf(path: readonly string[]): DeclarationInfo;
 }
 
@@ -266,12 +275,47 @@ class ModuleEvaluation implements Evaluation, ProxyTarget {
     return paths;
   }
 
-  #optionAt(path: readonly string[]): OptionNode {
+  /** The option at `path`, or the merge of the freeform attribute there. */
+  #optionAt(path: readonly string[]): OptionNode | FreeformAttribute {
     let node: OptionNode | GroupNode | undefined = this.root;
     for (const name of path) node = node instanceof GroupNode ? node.child(name) : undefined;
-    if (!(node instanceof OptionNode))
-      throw new UnknownOptionError([...this.#prefix, ...path], [], this.#suggestionsFor(path));
-    return node;
+    if (node instanceof OptionNode) return node;
+    const freeform = this.#freeformAttribute(path);
+    if (freeform !== undefined) return freeform;
+    throw new UnknownOptionError([...this.#prefix, ...path], [], this.#suggestionsFor(path));
+  }
+
+  #unmatched: UnmatchedDefinition[] | undefined;
+
+  /**
+   * The freeform attribute at `path`: its last name is the first no option declares, and some
+   * definition leaves declared territory there. Merged as the freeform type merges it.
+   */
+  #freeformAttribute(path: readonly string[]): FreeformAttribute | undefined {
+    const freeformType = this.freeformType;
+    if (freeformType === undefined || path.length === 0) return undefined;
+    let group: GroupNode = this.root;
+    for (const name of path.slice(0, -1)) {
+      const child = group.child(name);
+      if (!(child instanceof GroupNode)) return undefined;
+      group = child;
+    }
+    if (group.child(path[path.length - 1]!) !== undefined) return undefined;
+    this.#unmatched ??= [...this.root.unmatched()];
+    const definitions = this.#unmatched.filter(
+      (definition) =>
+        definition.prefix.length === path.length &&
+        definition.prefix.every((name, index) => name === path[index]),
+    );
+    if (definitions.length === 0) return undefined;
+    // The freeform type merges the whole set: an attribute of it is one of its elements.
+    const type = (path.length === 1 && freeformType.nestedTypes.elementType) || anything;
+    const fullPath = [...this.#prefix, ...path];
+    return {
+      path: fullPath,
+      merged: new MergedDefinitions(fullPath, type, definitions),
+      option: { type, readOnly: false, internal: false, declarations: [], hasDefault: false },
+    };
   }
 
   definitionsOf(path: readonly string[]): DefinitionInfo[] {
@@ -292,7 +336,20 @@ class ModuleEvaluation implements Evaluation, ProxyTarget {
   }
 }
 
-function describeOption(option: MergedOption): DeclarationInfo {
+/** A freeform attribute, read as an option of the freeform type's element type. */
+interface FreeformAttribute {
+  readonly path: readonly string[];
+  readonly merged: MergedDefinitions;
+  readonly option: DescribedOption;
+}
+
+type DescribedOption = Pick<
+  MergedOption,
+  'type' | 'readOnly' | 'internal' | 'declarations' | 'hasDefault'
+> &
+  Partial<Pick<MergedOption, 'default' | 'description' | 'example'>>;
+
+function describeOption(option: DescribedOption): DeclarationInfo {
   return {
     type: option.type,
     ...(option.hasDefault ? { default: option.default } : {}),
