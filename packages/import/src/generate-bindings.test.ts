@@ -5,6 +5,18 @@ import { readSharedOptions } from './testing/shared-options.js';
 
 const document = readSharedOptions('home-manager-unstable.options.json');
 
+/** The text of `name: mkOption(...)` in generated declarations, to its closing parenthesis. */
+function mkOptionCall(declarations: string, name: string): string {
+  const start = declarations.indexOf(`${name}: mkOption(`);
+  let depth = 0;
+  for (let index = start; index < declarations.length; index += 1) {
+    if (declarations[index] === '(') depth += 1;
+    else if (declarations[index] === ')' && --depth === 0)
+      return declarations.slice(start, index + 1);
+  }
+  return '';
+}
+
 describe('generateBindings', () => {
   test('two runs on the same input give identical bytes', () => {
     const first = generateBindings({
@@ -55,6 +67,22 @@ describe('generateBindings', () => {
     });
     expect(files.get('options.ts')).toContain('"claude-code"?: ProgramsClaudeCode;');
     expect(files.get('declarations.ts')).toContain('"claude-code": {');
+  });
+
+  test('defaults are kept as Nix declares them, even where they do not fit the type', () => {
+    const { files } = generateBindings({
+      document,
+      moduleClass: 'homeManager',
+      prefixes: ['programs.rclone'],
+    });
+    const declarations = files.get('declarations.ts')!;
+    // `types.str` with `default = null`: an option that must be set. Nix checks a default only
+    // when it is used; TypeScript checks every one, so this one is marked unchecked.
+    expect(declarations).toContain(
+      'mountPoint: mkOption({ type: types.str, default: null as never })',
+    );
+    // `default = { }` on an attribute set of submodules is kept: the option has a value when unset.
+    expect(mkOptionCall(declarations, 'remotes')).toMatch(/default: \{\} \}\)$/);
   });
 
   test('attribute sets and lists of submodules become typed records and arrays of their options', () => {

@@ -48,3 +48,37 @@ test('Definable accepts values, thunks and properties over them, and rejects wro
   expectTypeOf((() => 80) as () => number).toExtend<Definable<number>>();
   expectTypeOf({ port: 'eighty' }).not.toExtend<Definable<Web>>();
 });
+
+test('a default is any definition of the type: partial for submodules, a thunk, a property', () => {
+  const server = types.submodule({
+    options: {
+      port: mkOption({ type: types.port, default: 80 }),
+      name: mkOption({ type: types.str }),
+    },
+  });
+  // As in Nix: the submodule's own defaults fill what the option's default leaves out.
+  const single = mkOption({ type: server, default: {} });
+  const many = mkOption({ type: types.attrsOf(server), default: { web: { name: 'web' } } });
+  const optional = mkOption({ type: types.nullOr(server), default: { name: 'x' } });
+  const computed = mkOption({ type: types.int, default: () => 3 });
+  const weak = mkOption({ type: types.int, default: mkDefault(3) });
+  const untyped = mkOption({ default: 5 });
+  // @ts-expect-error a string is not a definition of an int
+  mkOption({ type: types.int, default: 'x' });
+  // @ts-expect-error nor is a port number a definition of a submodule's name
+  mkOption({ type: server, default: { name: 80 } });
+  type Config = InferConfig<{
+    single: typeof single;
+    optional: typeof optional;
+    many: typeof many;
+    computed: typeof computed;
+    weak: typeof weak;
+    untyped: typeof untyped;
+  }>;
+  expectTypeOf<Config['single']>().toEqualTypeOf<{ port: number; name: string }>();
+  expectTypeOf<Config['many']['web']>().toEqualTypeOf<{ port: number; name: string }>();
+  expectTypeOf<Config['optional']>().toEqualTypeOf<{ port: number; name: string } | null>();
+  expectTypeOf<Config['computed']>().toEqualTypeOf<number>();
+  expectTypeOf<Config['weak']>().toEqualTypeOf<number>();
+  expectTypeOf<Config['untyped']>().toEqualTypeOf<number>();
+});

@@ -11,13 +11,20 @@ export type InferConfig<Options> = {
     : InferConfig<Options[Name]>;
 };
 
-type DefinableShape<T> = [T] extends [readonly unknown[]]
+type PartialShape<T> = { [Name in keyof T]?: Definable<T[Name]> };
+
+/** A definition of `Server | null` (`nullOr (submodule ...)`) is a partial `Server`, or null. */
+type DefinableShape<T> = unknown extends T
   ? T
-  : [T] extends [(...args: never[]) => unknown]
+  : [T] extends [readonly unknown[]]
     ? T
-    : [T] extends [object]
-      ? { [Name in keyof T]?: Definable<T[Name]> }
-      : T;
+    : [T] extends [(...args: never[]) => unknown]
+      ? T
+      : [T] extends [object]
+        ? PartialShape<T>
+        : [NonNullable<T>] extends [Record<string, unknown>]
+          ? PartialShape<NonNullable<T>> | Extract<T, null | undefined>
+          : T;
 
 /**
  * What a user may write where a value of type `T` is expected: the value, a thunk of it, or

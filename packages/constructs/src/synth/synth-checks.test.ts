@@ -129,7 +129,7 @@ describe('freeform settings', () => {
               freeformType: types.attrsOf(types.anything),
               options: { server: { port: mkOption({ type: types.port, default: 80 }) } },
             }),
-            default: {} as never,
+            default: {},
           }),
         },
       },

@@ -1,3 +1,4 @@
+import type { TypeNode } from '../parse/type-node.js';
 import { namedChildren, type OptionTreeNode } from '../tree/option-tree.js';
 import { propertyKey, quoteString } from './identifiers.js';
 import { literalDefault } from './literal-default.js';
@@ -59,10 +60,29 @@ function declaration(node: OptionTreeNode, context: RuntimeContext, depth: numbe
     return optionsObject(node, context, depth);
   const fields = [`type: ${runtimeOfType(node.type, node, context, depth)}`];
   const defaultValue = literalDefault(node.option.default);
-  // `default = { }` on a submodule with declared sub-options adds nothing (each sub-option
-  // has its own default), and the evaluator's typed mkOption wants a complete value there.
-  const redundant = defaultValue === '{}' && namedChildren(node).length > 0;
-  if (defaultValue !== undefined && !redundant) fields.push(`default: ${defaultValue}`);
+  // Nix checks a default only when it is used: `types.str` with `default = null` is declared
+  // (an option that must be set). TypeScript checks every default against the type.
+  const unchecked = defaultValue === 'null' && !admitsNull(node.type);
+  if (defaultValue !== undefined)
+    fields.push(`default: ${defaultValue}${unchecked ? ' as never' : ''}`);
   if (node.option.readOnly) fields.push('readOnly: true');
   return `mkOption({ ${fields.join(', ')} })`;
+}
+
+/** Whether a value of the type may be null (so a `null` default type-checks as it is). */
+function admitsNull(type: TypeNode): boolean {
+  switch (type.kind) {
+    case 'null':
+    case 'anything':
+    case 'unknown':
+      return true;
+    case 'union':
+      return type.members.some(admitsNull);
+    case 'coercedTo':
+      return admitsNull(type.final) || admitsNull(type.from);
+    case 'enum':
+      return type.values.includes(null);
+    default:
+      return false;
+  }
 }

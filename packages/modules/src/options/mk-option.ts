@@ -1,3 +1,4 @@
+import type { Definable } from '../infer.js';
 import type { Source } from '../source.js';
 import type { OptionType } from '../types/option-type.js';
 import { bool } from '../types/scalars.js';
@@ -24,8 +25,12 @@ export interface OptionDeclaration<Value = unknown> {
 
 export interface OptionSpec<T, Result> {
   type?: OptionType<T>;
-  /** May be a thunk reading the final `config`. */
-  default?: T | (() => T);
+  /**
+   * Any definition of the type, as in Nix (`mkOptionDefault default`): a thunk reading the
+   * final `config`, and for attribute sets and submodules a partial value (`default: {}` for a
+   * submodule whose options have their own defaults).
+   */
+  default?: NoInfer<Definable<T>>;
   description?: string;
   example?: unknown;
   readOnly?: boolean;
@@ -60,10 +65,29 @@ class Option {
 }
 Object.defineProperty(Option.prototype, OPTION_BRAND, { value: true });
 
+/**
+ * An option of a type whose default is a thunk: its `config` value is the type's (or what
+ * `apply` returns). Listed first: a thunk returning a literal (`() => 'zsh'` for an enum) is
+ * typed against this signature before any other.
+ */
+export function mkOption<T, Result = T>(
+  spec: Omit<OptionSpec<T, Result>, 'default'> & { type: OptionType<T>; default: () => T },
+): OptionDeclaration<Result>;
+/** An option of a type: its `config` value is the type's (or what `apply` returns). */
+export function mkOption<T, Result = T>(
+  spec: OptionSpec<T, Result> & { type: OptionType<T> },
+): OptionDeclaration<Result>;
+/** An option without a type: its `config` value has the type of its default. */
 export function mkOption<T = unknown, Result = T>(
-  spec: OptionSpec<T, Result> = {},
-): OptionDeclaration<Result> {
-  return new Option(spec) as unknown as OptionDeclaration<Result>;
+  spec?: Omit<OptionSpec<T, Result>, 'type' | 'default'> & {
+    type?: undefined;
+    default?: T | (() => T);
+  },
+): OptionDeclaration<Result>;
+/** A specification built elsewhere, whose type may or may not be set. */
+export function mkOption<T, Result = T>(spec: OptionSpec<T, Result>): OptionDeclaration<Result>;
+export function mkOption(spec: OptionSpec<unknown, unknown> = {}): OptionDeclaration {
+  return new Option(spec) as unknown as OptionDeclaration;
 }
 
 /** `lib.mkEnableOption`: a boolean option defaulting to false, described "Whether to enable X." */

@@ -55,7 +55,7 @@ export const options = {
         substituters: mkOption({ type: types.listOf(types.str) }),
         "trusted-public-keys": mkOption({ type: types.listOf(types.str) }),
         "trusted-users": mkOption({ type: types.listOf(types.str), default: ["root"] }),
-      } }) }),
+      } }), default: {} }),
   },
   nixpkgs: {
     config: {

@@ -20,7 +20,7 @@ export const options = {
               fileExt: mkOption({ type: types.nullOr(types.str) }),
               path: mkOption({ type: types.str }),
               type: mkOption({ type: types.enum(["filesystem", "singlefile"]) }),
-            } }) }),
+            } }), default: {} }),
           name: mkOption({ type: types.str, readOnly: true }),
           pimsync: {
             enable: mkOption({ type: types.bool, default: false }),
@@ -93,7 +93,7 @@ export const options = {
               fileExt: mkOption({ type: types.nullOr(types.str) }),
               path: mkOption({ type: types.str }),
               type: mkOption({ type: types.enum(["filesystem", "singlefile"]) }),
-            } }) }),
+            } }), default: {} }),
           name: mkOption({ type: types.str, readOnly: true }),
           pimsync: {
             enable: mkOption({ type: types.bool, default: false }),
@@ -180,7 +180,7 @@ export const options = {
               inbox: mkOption({ type: types.str }),
               sent: mkOption({ type: types.nullOr(types.str) }),
               trash: mkOption({ type: types.str }),
-            } }) }),
+            } }), default: {} }),
           getmail: {
             delete: mkOption({ type: types.bool, default: false }),
             destinationCommand: mkOption({ type: types.nullOr(types.str), default: null }),
@@ -205,7 +205,7 @@ export const options = {
                   certificatesFile: mkOption({ type: types.nullOr(pathType) }),
                   enable: mkOption({ type: types.bool, default: true }),
                   useStartTls: mkOption({ type: types.bool, default: false }),
-                } }) }),
+                } }), default: {} }),
             } })), default: null }),
           imapnotify: {
             boxes: mkOption({ type: types.listOf(types.str) }),
@@ -232,7 +232,7 @@ export const options = {
                 remove_local_messages: mkOption({ type: types.bool, default: true }),
                 replace_slash_with_dot: mkOption({ type: types.bool, default: false }),
                 timeout: mkOption({ type: types.ints.unsigned, default: 600 }),
-              } }) }),
+              } }), default: {} }),
             sync: {
               enable: mkOption({ type: types.bool, default: false }),
               frequency: mkOption({ type: types.str }),
@@ -299,9 +299,9 @@ export const options = {
                     phishing: mkOption({ type: types.str }),
                     sent: mkOption({ type: types.str }),
                     spam: mkOption({ type: types.str }),
-                  } }) }),
+                  } }), default: {} }),
                 username: mkOption({ type: types.nullOr(types.str), default: null }),
-              } }) }),
+              } }), default: {} }),
           },
           name: mkOption({ type: types.str, readOnly: true }),
           neomutt: {
@@ -342,7 +342,7 @@ export const options = {
               delimiter: mkOption({ type: types.str }),
               showSignature: mkOption({ type: types.enum(["append", "attach", "none"]) }),
               text: mkOption({ type: types.str }),
-            } }) }),
+            } }), default: {} }),
           smtp: mkOption({ type: types.nullOr(types.submodule({ options: {
               authentication: mkOption({ type: types.nullOr(types.either(types.str, types.enum(["anonymous", "apop", "clear", "cram_md5", "digest_md5", "gssapi", "login", "ntlm", "plain", "xoauth2"]))), default: null }),
               host: mkOption({ type: types.str }),
@@ -351,7 +351,7 @@ export const options = {
                   certificatesFile: mkOption({ type: types.nullOr(pathType) }),
                   enable: mkOption({ type: types.bool, default: true }),
                   useStartTls: mkOption({ type: types.bool, default: false }),
-                } }) }),
+                } }), default: {} }),
             } })), default: null }),
           thunderbird: {
             enable: mkOption({ type: types.bool, default: false }),
@@ -539,7 +539,7 @@ export const options = {
         paper: mkOption({ type: types.nullOr(types.str), default: null }),
         telephone: mkOption({ type: types.nullOr(types.str), default: null }),
         time: mkOption({ type: types.nullOr(types.str), default: null }),
-      } }) }),
+      } }), default: {} }),
     packages: mkOption({ type: types.listOf(packageType) }),
     pointerCursor: mkOption({ type: types.nullOr(types.submodule({ options: {
         dotIcons: {
@@ -699,7 +699,7 @@ export const options = {
             inetdCompatibility: mkOption({ type: types.nullOr(types.submodule({ options: {
                 Wait: mkOption({ type: types.nullOr(types.either(types.bool, types.str)), default: null }),
               } })), default: null }),
-          } }) }),
+          } }), default: {} }),
         enable: mkOption({ type: types.bool, default: false }),
       } })), default: {} }),
     enable: mkOption({ type: types.bool }),
@@ -876,7 +876,7 @@ export const options = {
           search: mkOption({ type: types.attrsOf(types.str), default: {} }),
           taglist: mkOption({ type: types.attrsOf(types.str), default: {} }),
           thread: mkOption({ type: types.attrsOf(types.str), default: {} }),
-        } }) }),
+        } }), default: {} }),
       enable: mkOption({ type: types.bool, default: false }),
       extraConfig: mkOption({ type: types.lines }),
       hooks: mkOption({ type: types.lines }),
@@ -1063,7 +1063,7 @@ export const options = {
           postswitch: mkOption({ type: types.attrsOf(types.lines), default: {} }),
           predetect: mkOption({ type: types.attrsOf(types.lines), default: {} }),
           preswitch: mkOption({ type: types.attrsOf(types.lines), default: {} }),
-        } }) }),
+        } }), default: {} }),
       package: mkOption({ type: types.nullOr(packageType) }),
       profiles: mkOption({ type: types.attrsOf(types.submodule({ options: {
           config: mkOption({ type: types.attrsOf(types.submodule({ options: {
@@ -1090,7 +1090,7 @@ export const options = {
               postswitch: mkOption({ type: types.lines }),
               predetect: mkOption({ type: types.lines }),
               preswitch: mkOption({ type: types.lines }),
-            } }) }),
+            } }), default: {} }),
         } })), default: {} }),
     },
     awscli: {
@@ -1229,7 +1229,7 @@ export const options = {
           modal: mkOption({ type: types.bool, default: false }),
           skin: mkOption({ type: types.attrsOf(types.str), default: {} }),
           verbs: mkOption({ type: types.listOf(types.attrsOf(types.either(types.bool, types.either(types.str, types.listOf(types.str))))) }),
-        } }) }),
+        } }), default: {} }),
     },
     browserpass: {
       browsers: mkOption({ type: types.listOf(types.enum(["brave", "chrome", "chromium", "firefox", "librewolf", "vivaldi"])) }),
@@ -1363,7 +1363,7 @@ export const options = {
           scale: mkOption({ type: types.enum(["fill", "stretch", "center", "fit"]) }),
           setOnlyOnce: mkOption({ type: types.bool, default: false }),
           sha256: mkOption({ type: types.nullOr(types.strMatching('^[a-f0-9]{64}$')), default: null }),
-        } }) }),
+        } }), default: {} }),
     },
     "diff-highlight": {
       enable: mkOption({ type: types.bool, default: false }),
@@ -1427,7 +1427,7 @@ export const options = {
       settings: mkOption({ type: types.submodule({ freeformType: formatValueType('JSON value'), options: {
           DANGEROUS_ENABLE_DEVTOOLS_ONLY_ENABLE_IF_YOU_KNOW_WHAT_YOURE_DOING: mkOption({ type: types.bool, default: false }),
           SKIP_HOST_UPDATE: mkOption({ type: types.bool, default: true }),
-        } }) }),
+        } }), default: {} }),
     },
     distrobox: {
       containers: mkOption({ type: types.attrsOf(formatValueType('section of an INI file (attrs of INI atom (null, bool, int, float or string) or a list of them for duplicate keys)')), default: {} }),
@@ -1537,7 +1537,7 @@ export const options = {
                 teams: mkOption({ type: permissiveType }),
               },
               settings: mkOption({ type: types.either(types.listOf(types.either(permissiveType, types.either(permissiveType, types.enum(["separator"])))), types.attrsOf(types.either(permissiveType, types.either(permissiveType, types.enum(["separator"]))))) }),
-            } }), types.either(types.listOf(types.either(permissiveType, types.either(permissiveType, types.enum(["separator"])))), types.attrsOf(types.either(permissiveType, types.either(permissiveType, types.enum(["separator"])))))) }),
+            } }), types.either(types.listOf(types.either(permissiveType, types.either(permissiveType, types.enum(["separator"])))), types.attrsOf(types.either(permissiveType, types.either(permissiveType, types.enum(["separator"])))))), default: {} }),
           containers: mkOption({ type: types.attrsOf(types.submodule({ options: {
               color: mkOption({ type: types.enum(["blue", "turquoise", "green", "yellow", "orange", "red", "pink", "purple", "toolbar"]) }),
               icon: mkOption({ type: types.enum(["briefcase", "cart", "circle", "dollar", "fence", "fingerprint", "gift", "vacation", "food", "fruit", "pet", "tree", "chill"]) }),
@@ -1555,7 +1555,7 @@ export const options = {
                   permissions: mkOption({ type: types.nullOr(types.listOf(types.str)) }),
                   settings: mkOption({ type: types.attrsOf(formatValueType('JSON value')), default: {} }),
                 } })), default: {} }),
-            } }), types.listOf(packageType)) }),
+            } }), types.listOf(packageType)), default: {} }),
           extraConfig: mkOption({ type: types.lines }),
           id: mkOption({ type: types.ints.unsigned, default: 0 }),
           isDefault: mkOption({ type: types.bool }),
@@ -1572,7 +1572,7 @@ export const options = {
               },
               order: mkOption({ type: types.listOf(types.str) }),
               privateDefault: mkOption({ type: types.nullOr(types.str), default: null }),
-            } }) }),
+            } }), default: {} }),
           settings: mkOption({ type: types.attrsOf(formatValueType('Firefox preference (int, bool, string, and also attrs, list, float as a JSON string)')), default: {} }),
           userChrome: mkOption({ type: types.either(types.lines, pathType) }),
           userContent: mkOption({ type: types.either(types.lines, pathType) }),
@@ -1645,7 +1645,7 @@ export const options = {
                 teams: mkOption({ type: permissiveType }),
               },
               settings: mkOption({ type: types.either(types.listOf(types.either(permissiveType, types.either(permissiveType, types.enum(["separator"])))), types.attrsOf(types.either(permissiveType, types.either(permissiveType, types.enum(["separator"]))))) }),
-            } }), types.either(types.listOf(types.either(permissiveType, types.either(permissiveType, types.enum(["separator"])))), types.attrsOf(types.either(permissiveType, types.either(permissiveType, types.enum(["separator"])))))) }),
+            } }), types.either(types.listOf(types.either(permissiveType, types.either(permissiveType, types.enum(["separator"])))), types.attrsOf(types.either(permissiveType, types.either(permissiveType, types.enum(["separator"])))))), default: {} }),
           containers: mkOption({ type: types.attrsOf(types.submodule({ options: {
               color: mkOption({ type: types.enum(["blue", "turquoise", "green", "yellow", "orange", "red", "pink", "purple", "toolbar"]) }),
               icon: mkOption({ type: types.enum(["briefcase", "cart", "circle", "dollar", "fence", "fingerprint", "gift", "vacation", "food", "fruit", "pet", "tree", "chill"]) }),
@@ -1663,7 +1663,7 @@ export const options = {
                   permissions: mkOption({ type: types.nullOr(types.listOf(types.str)) }),
                   settings: mkOption({ type: types.attrsOf(formatValueType('JSON value')), default: {} }),
                 } })), default: {} }),
-            } }), types.listOf(packageType)) }),
+            } }), types.listOf(packageType)), default: {} }),
           extraConfig: mkOption({ type: types.lines }),
           id: mkOption({ type: types.ints.unsigned, default: 0 }),
           isDefault: mkOption({ type: types.bool }),
@@ -1680,7 +1680,7 @@ export const options = {
               },
               order: mkOption({ type: types.listOf(types.str) }),
               privateDefault: mkOption({ type: types.nullOr(types.str), default: null }),
-            } }) }),
+            } }), default: {} }),
           settings: mkOption({ type: types.attrsOf(formatValueType('Floorp preference (int, bool, string, and also attrs, list, float as a JSON string)')), default: {} }),
           userChrome: mkOption({ type: types.either(types.lines, pathType) }),
           userContent: mkOption({ type: types.either(types.lines, pathType) }),
@@ -1769,7 +1769,7 @@ export const options = {
           aliases: mkOption({ type: types.attrsOf(types.str), default: {} }),
           editor: mkOption({ type: types.str }),
           git_protocol: mkOption({ type: types.str }),
-        } }) }),
+        } }), default: {} }),
     },
     "gh-dash": {
       enable: mkOption({ type: types.bool, default: false }),
@@ -1788,7 +1788,7 @@ export const options = {
       settings: mkOption({ type: types.attrsOf(formatValueType('atom (null, bool, int, float or string) or a list of them for duplicate keys')), default: {} }),
       systemd: mkOption({ type: types.submodule({ options: {
           enable: mkOption({ type: types.bool }),
-        } }) }),
+        } }), default: {} }),
       themes: mkOption({ type: types.attrsOf(types.attrsOf(formatValueType('atom (null, bool, int, float or string) or a list of them for duplicate keys'))), default: {} }),
     },
     git: {
@@ -1904,13 +1904,13 @@ export const options = {
       env: mkOption({ type: types.submodule({ freeformType: types.attrsOf(types.str), options: {
           GOPATH: mkOption({ type: types.either(types.str, types.listOf(types.str)) }),
           GOPRIVATE: mkOption({ type: types.either(types.str, types.listOf(types.str)) }),
-        } }) }),
+        } }), default: {} }),
       package: mkOption({ type: types.nullOr(packageType) }),
       packages: mkOption({ type: types.attrsOf(pathType), default: {} }),
       telemetry: mkOption({ type: types.submodule({ options: {
           date: mkOption({ type: types.str }),
           mode: mkOption({ type: types.nullOr(types.enum(["off", "local", "on"])), default: null }),
-        } }) }),
+        } }), default: {} }),
     },
     goto: {
       enable: mkOption({ type: types.bool, default: false }),
@@ -2276,7 +2276,7 @@ export const options = {
               maxWidth: mkOption({ type: types.nullOr(types.ints.unsigned), default: null }),
               word: mkOption({ type: types.bool, default: false }),
             } })), default: null }),
-        } })) }),
+        } })), default: {} }),
       defaultEditor: mkOption({ type: types.bool, default: false }),
       enable: mkOption({ type: types.bool, default: false }),
       extraConfig: mkOption({ type: types.lines }),
@@ -2316,7 +2316,7 @@ export const options = {
           timeformat: mkOption({ type: types.str }),
           unicode_symbols: mkOption({ type: types.bool, default: true }),
           weeknumbers: mkOption({ type: types.enum(["off", "left", "right"]) }),
-        } }) }),
+        } }), default: {} }),
       package: mkOption({ type: types.nullOr(packageType) }),
       settings: mkOption({ type: types.attrsOf(formatValueType('section of an INI file (attrs of INI atom (null, bool, int, float or string))')), default: {} }),
     },
@@ -2327,7 +2327,7 @@ export const options = {
           general: {
             default_action: mkOption({ type: types.str }),
           },
-        } }) }),
+        } }), default: {} }),
     },
     kickoff: {
       enable: mkOption({ type: types.bool, default: false }),
@@ -2469,7 +2469,7 @@ export const options = {
                 teams: mkOption({ type: permissiveType }),
               },
               settings: mkOption({ type: types.either(types.listOf(types.either(permissiveType, types.either(permissiveType, types.enum(["separator"])))), types.attrsOf(types.either(permissiveType, types.either(permissiveType, types.enum(["separator"]))))) }),
-            } }), types.either(types.listOf(types.either(permissiveType, types.either(permissiveType, types.enum(["separator"])))), types.attrsOf(types.either(permissiveType, types.either(permissiveType, types.enum(["separator"])))))) }),
+            } }), types.either(types.listOf(types.either(permissiveType, types.either(permissiveType, types.enum(["separator"])))), types.attrsOf(types.either(permissiveType, types.either(permissiveType, types.enum(["separator"])))))), default: {} }),
           containers: mkOption({ type: types.attrsOf(types.submodule({ options: {
               color: mkOption({ type: types.enum(["blue", "turquoise", "green", "yellow", "orange", "red", "pink", "purple", "toolbar"]) }),
               icon: mkOption({ type: types.enum(["briefcase", "cart", "circle", "dollar", "fence", "fingerprint", "gift", "vacation", "food", "fruit", "pet", "tree", "chill"]) }),
@@ -2487,7 +2487,7 @@ export const options = {
                   permissions: mkOption({ type: types.nullOr(types.listOf(types.str)) }),
                   settings: mkOption({ type: types.attrsOf(formatValueType('JSON value')), default: {} }),
                 } })), default: {} }),
-            } }), types.listOf(packageType)) }),
+            } }), types.listOf(packageType)), default: {} }),
           extraConfig: mkOption({ type: types.lines }),
           id: mkOption({ type: types.ints.unsigned, default: 0 }),
           isDefault: mkOption({ type: types.bool }),
@@ -2504,7 +2504,7 @@ export const options = {
               },
               order: mkOption({ type: types.listOf(types.str) }),
               privateDefault: mkOption({ type: types.nullOr(types.str), default: null }),
-            } }) }),
+            } }), default: {} }),
           settings: mkOption({ type: types.attrsOf(formatValueType('LibreWolf preference (int, bool, string, and also attrs, list, float as a JSON string)')), default: {} }),
           userChrome: mkOption({ type: types.either(types.lines, pathType) }),
           userContent: mkOption({ type: types.either(types.lines, pathType) }),
@@ -2541,9 +2541,9 @@ export const options = {
           settings: mkOption({ type: types.submodule({ options: {
               runner: mkOption({ type: types.submodule({ freeformType: formatValueType('YAML 1.1 value'), options: {
                   runner_executable: mkOption({ type: types.either(types.str, pathType) }),
-                } }) }),
+                } }), default: {} }),
               system: mkOption({ type: types.submodule({ freeformType: formatValueType('YAML 1.1 value'), options: {} }), default: {} }),
-            } }) }),
+            } }), default: {} }),
         } })), default: {} }),
       steamPackage: mkOption({ type: types.nullOr(packageType), default: null }),
       winePackages: mkOption({ type: types.listOf(packageType) }),
@@ -2746,7 +2746,7 @@ export const options = {
           format: mkOption({ type: types.str }),
           shortPath: mkOption({ type: types.bool, default: true }),
           width: mkOption({ type: types.int, default: 22 }),
-        } }) }),
+        } }), default: {} }),
       sort: mkOption({ type: types.enum(["date", "date-received", "from", "mailbox-order", "score", "size", "spam", "subject", "threads", "to", "reverse-date", "reverse-date-received", "reverse-from", "reverse-mailbox-order", "reverse-score", "reverse-size", "reverse-spam", "reverse-subject", "reverse-threads", "reverse-to", "last-date", "last-date-received", "last-from", "last-mailbox-order", "last-score", "last-size", "last-spam", "last-subject", "last-threads", "last-to", "reverse-last-date", "reverse-last-date-received", "reverse-last-from", "reverse-last-mailbox-order", "reverse-last-score", "reverse-last-size", "reverse-last-spam", "reverse-last-subject", "reverse-last-threads", "reverse-last-to"]) }),
       sourcePrimaryAccount: mkOption({ type: types.bool, default: true }),
       unmailboxes: mkOption({ type: types.bool, default: false }),
@@ -2870,7 +2870,7 @@ export const options = {
       plugins: mkOption({ type: types.submodule({ options: {
           mappings: mkOption({ type: types.attrsOf(types.str), default: {} }),
           src: mkOption({ type: types.nullOr(pathType), default: null }),
-        } }) }),
+        } }), default: {} }),
     },
     noti: {
       enable: mkOption({ type: types.bool, default: false }),
@@ -2891,7 +2891,7 @@ export const options = {
       new: mkOption({ type: types.submodule({ options: {
           ignore: mkOption({ type: types.listOf(types.str) }),
           tags: mkOption({ type: types.listOf(types.str) }),
-        } }) }),
+        } }), default: {} }),
       search: {
         excludeTags: mkOption({ type: types.listOf(types.str) }),
       },
@@ -3129,7 +3129,7 @@ export const options = {
       settings: mkOption({ type: types.submodule({ freeformType: types.attrsOf(formatValueType('atom (null, bool, int, float or string)')), options: {
           password_command: mkOption({ type: types.nonEmptyStr }),
           user: mkOption({ type: types.nonEmptyStr }),
-        } }) }),
+        } }), default: {} }),
     },
     pidgin: {
       enable: mkOption({ type: types.bool, default: false }),
@@ -3252,7 +3252,7 @@ export const options = {
             listen: mkOption({ type: types.listOf(types.str) }),
           },
           publicExplorer: mkOption({ type: types.str }),
-        } }) }),
+        } }), default: {} }),
       uri: {
         rad: {
           browser: {
@@ -3328,7 +3328,7 @@ export const options = {
           mounts: mkOption({ type: types.attrsOf(types.submodule({ options: {
               enable: mkOption({ type: types.bool, default: false }),
               logLevel: mkOption({ type: types.nullOr(types.enum(["ERROR", "NOTICE", "INFO", "DEBUG"])), default: null }),
-              mountPoint: mkOption({ type: types.str, default: null }),
+              mountPoint: mkOption({ type: types.str, default: null as never }),
               options: mkOption({ type: types.attrsOf(types.nullOr(types.either(types.bool, types.either(types.int, types.either(types.float, types.str))))), default: {} }),
             } })), default: {} }),
           secrets: mkOption({ type: types.attrsOf(types.str), default: {} }),
@@ -3706,7 +3706,7 @@ export const options = {
           updates: mkOption({ type: types.submodule({ options: {
               auto_update: mkOption({ type: types.bool, default: false }),
               auto_update_interval_hours: mkOption({ type: types.ints.positive, default: 720 }),
-            } }) }),
+            } }), default: {} }),
         } })), default: null }),
     },
     television: {
@@ -3802,7 +3802,7 @@ export const options = {
               },
               order: mkOption({ type: types.listOf(types.str) }),
               privateDefault: mkOption({ type: types.nullOr(types.str), default: null }),
-            } }) }),
+            } }), default: {} }),
           settings: mkOption({ type: formatValueType('Thunderbird preference (int, bool, string, and also attrs, list, float as a JSON string)'), default: {} }),
           userChrome: mkOption({ type: types.lines }),
           userContent: mkOption({ type: types.lines }),
@@ -3917,7 +3917,7 @@ export const options = {
             floating: mkOption({ type: types.bool, default: true }),
             position: mkOption({ type: types.enum(["left", "right"]) }),
             style: mkOption({ type: types.enum(["rxvt", "plain", "next", "xterm"]) }),
-          } }) }),
+          } }), default: {} }),
         keepPosition: mkOption({ type: types.bool, default: true }),
         lines: mkOption({ type: types.ints.unsigned, default: 10000 }),
         scrollOnKeystroke: mkOption({ type: types.bool, default: true }),
@@ -4256,12 +4256,12 @@ export const options = {
           saveNoDups: mkOption({ type: types.bool, default: false }),
           share: mkOption({ type: types.bool, default: true }),
           size: mkOption({ type: types.int, default: 10000 }),
-        } }) }),
+        } }), default: {} }),
       historySubstringSearch: mkOption({ type: types.submodule({ options: {
           enable: mkOption({ type: types.bool, default: false }),
           searchDownKey: mkOption({ type: types.either(types.listOf(types.str), types.str) }),
           searchUpKey: mkOption({ type: types.either(types.listOf(types.str), types.str) }),
-        } }) }),
+        } }), default: {} }),
       initContent: mkOption({ type: types.lines }),
       localVariables: mkOption({ type: types.attrs, default: {} }),
       loginExtra: mkOption({ type: types.lines }),
@@ -4273,7 +4273,7 @@ export const options = {
           package: mkOption({ type: packageType }),
           plugins: mkOption({ type: types.listOf(types.str) }),
           theme: mkOption({ type: types.str }),
-        } }) }),
+        } }), default: {} }),
       package: mkOption({ type: packageType }),
       plugins: mkOption({ type: types.listOf(types.submodule({ options: {
           completions: mkOption({ type: types.listOf(types.str) }),
@@ -4355,7 +4355,7 @@ export const options = {
           utility: {
             safeOps: mkOption({ type: types.nullOr(types.bool), default: null }),
           },
-        } }) }),
+        } }), default: {} }),
       profileExtra: mkOption({ type: types.lines }),
       sessionVariables: mkOption({ type: types.attrs, default: {} }),
       setOptions: mkOption({ type: types.listOf(types.str) }),
@@ -4368,7 +4368,7 @@ export const options = {
           package: mkOption({ type: packageType }),
           patterns: mkOption({ type: types.attrsOf(types.str), default: {} }),
           styles: mkOption({ type: types.attrsOf(types.str), default: {} }),
-        } }) }),
+        } }), default: {} }),
       zplug: {
         enable: mkOption({ type: types.bool, default: false }),
         package: mkOption({ type: packageType }),
@@ -4591,7 +4591,7 @@ export const options = {
           global: {
             icon_path: mkOption({ type: types.separatedString(':') }),
           },
-        } }) }),
+        } }), default: {} }),
       waylandDisplay: mkOption({ type: types.str }),
     },
     "dwm-status": {
@@ -4875,7 +4875,7 @@ export const options = {
       settings: mkOption({ type: types.submodule({ freeformType: types.attrsOf(types.nullOr(types.either(types.bool, types.either(types.str, types.either(types.int, pathType))))), options: {
           cache: mkOption({ type: types.nullOr(pathType) }),
           "system-cache": mkOption({ type: types.nullOr(pathType) }),
-        } }) }),
+        } }), default: {} }),
     },
     lieer: {
       enable: mkOption({ type: types.bool, default: false }),
@@ -5551,8 +5551,8 @@ export const options = {
               maxFolderConcurrency: mkOption({ type: types.nullOr(types.int), default: null }),
               relaysEnabled: mkOption({ type: types.nullOr(types.bool), default: null }),
               urAccepted: mkOption({ type: types.nullOr(types.int), default: null }),
-            } }) }),
-        } }) }),
+            } }), default: {} }),
+        } }), default: {} }),
       tray: {
         command: mkOption({ type: types.str }),
         enable: mkOption({ type: types.bool, default: false }),
@@ -5633,11 +5633,11 @@ export const options = {
           easeIn: mkOption({ type: types.submodule({ options: {
               curve: mkOption({ type: types.ints.between(0, 40), default: 38 }),
               duration: mkOption({ type: types.ints.unsigned, default: 1000 }),
-            } }) }),
+            } }), default: {} }),
           easeOut: mkOption({ type: types.submodule({ options: {
               curve: mkOption({ type: types.ints.between(0, 40), default: 38 }),
               duration: mkOption({ type: types.ints.unsigned, default: 1000 }),
-            } }) }),
+            } }), default: {} }),
         },
         color: mkOption({ type: types.str }),
         height: mkOption({ type: types.ints.unsigned, default: 18 }),
@@ -5716,7 +5716,7 @@ export const options = {
       settings: mkOption({ type: types.submodule({ freeformType: types.attrsOf(formatValueType('atom (null, bool, int, float or string)')), options: {
           address: mkOption({ type: types.str }),
           port: mkOption({ type: types.ints.between(0, 65535) }),
-        } }) }),
+        } }), default: {} }),
       systemdTarget: mkOption({ type: types.str }),
     },
     "wl-clip-persist": {
@@ -5811,7 +5811,7 @@ export const options = {
           sendSignals: mkOption({ type: types.bool, default: true }),
           suspendDelay: mkOption({ type: types.int, default: 5 }),
           suspendSubtreePattern: mkOption({ type: types.nullOr(types.str), default: null }),
-        } }) }),
+        } }), default: {} }),
       enable: mkOption({ type: types.bool, default: false }),
       package: mkOption({ type: packageType }),
       rules: mkOption({ type: types.attrsOf(types.submodule({ options: {
@@ -5852,7 +5852,7 @@ export const options = {
             DefaultEnvironment: mkOption({ type: types.attrsOf(types.nullOr(types.either(types.str, types.either(pathType, packageType)))), default: {} }),
             ManagerEnvironment: mkOption({ type: types.attrsOf(types.nullOr(types.either(types.str, types.either(pathType, packageType)))), default: {} }),
           },
-        } }) }),
+        } }), default: {} }),
       slices: mkOption({ type: types.attrsOf(permissiveType), default: {} }),
       sockets: mkOption({ type: types.attrsOf(permissiveType), default: {} }),
       startServices: mkOption({ type: types.either(types.bool, types.enum(["suggest", "sd-switch"])), default: true }),
@@ -5875,7 +5875,7 @@ export const options = {
           "com.apple.controlcenter": {
             BatteryShowPercentage: mkOption({ type: types.nullOr(types.bool), default: null }),
           },
-        } }) }),
+        } }), default: {} }),
       defaults: mkOption({ type: types.submodule({ freeformType: types.attrsOf(types.attrsOf(types.anything)), options: {
           NSGlobalDomain: {
             AppleLanguages: mkOption({ type: types.nullOr(types.listOf(types.str)), default: null }),
@@ -5940,7 +5940,7 @@ export const options = {
             ExperimentalKeyHandling: mkOption({ type: types.nullOr(types.bool), default: null }),
             OpenTmuxWindowsIn: mkOption({ type: types.nullOr(types.int), default: null }),
           },
-        } }) }),
+        } }), default: {} }),
       keybindings: mkOption({ type: types.attrsOf(types.anything), default: {} }),
       linkApps: {
         directory: mkOption({ type: types.str }),
@@ -6081,7 +6081,7 @@ export const options = {
                     separator: mkOption({ type: types.nullOr(types.str) }),
                     statusline: mkOption({ type: types.nullOr(types.str) }),
                     urgentWorkspace: mkOption({ type: types.nullOr(types.submodule({ options: {} })) }),
-                  } }) }),
+                  } }), default: {} }),
                 command: mkOption({ type: types.str }),
                 extraConfig: mkOption({ type: types.lines }),
                 fonts: mkOption({ type: types.either(types.listOf(types.str), types.submodule({ options: {} })), default: {} }),
@@ -6108,7 +6108,7 @@ export const options = {
                 placeholder: mkOption({ type: types.submodule({ options: {} }) }),
                 unfocused: mkOption({ type: types.submodule({ options: {} }) }),
                 urgent: mkOption({ type: types.submodule({ options: {} }) }),
-              } }) }),
+              } }), default: {} }),
             defaultWorkspace: mkOption({ type: types.nullOr(types.str), default: null }),
             down: mkOption({ type: types.str }),
             floating: mkOption({ type: types.submodule({ options: {
@@ -6116,14 +6116,14 @@ export const options = {
                 criteria: mkOption({ type: types.listOf(types.attrsOf(types.either(types.str, types.bool))) }),
                 modifier: mkOption({ type: types.str }),
                 titlebar: mkOption({ type: types.bool }),
-              } }) }),
+              } }), default: {} }),
             focus: mkOption({ type: types.submodule({ options: {
                 followMouse: mkOption({ type: types.either(types.enum(["yes", "no", "always"]), types.bool) }),
                 forceWrapping: mkOption({ type: types.bool, default: false }),
                 mouseWarping: mkOption({ type: types.either(types.bool, types.enum(["container", "output"])), default: true }),
                 newWindow: mkOption({ type: types.enum(["smart", "urgent", "focus", "none"]) }),
                 wrapping: mkOption({ type: types.enum(["yes", "no", "force", "workspace"]) }),
-              } }) }),
+              } }), default: {} }),
             fonts: mkOption({ type: types.either(types.listOf(types.str), types.submodule({ options: {} })), default: {} }),
             gaps: mkOption({ type: types.nullOr(types.submodule({ options: {
                 bottom: mkOption({ type: types.nullOr(types.int), default: null }),
@@ -6161,14 +6161,14 @@ export const options = {
                   } })) }),
                 hideEdgeBorders: mkOption({ type: types.enum(["none", "vertical", "horizontal", "both", "smart", "smart_no_gaps", "--i3 none", "--i3 vertical", "--i3 horizontal", "--i3 both", "--i3 smart", "--i3 smart_no_gaps"]) }),
                 titlebar: mkOption({ type: types.bool }),
-              } }) }),
+              } }), default: {} }),
             workspaceAutoBackAndForth: mkOption({ type: types.bool, default: false }),
             workspaceLayout: mkOption({ type: types.enum(["default", "stacking", "tabbed"]) }),
             workspaceOutputAssign: mkOption({ type: types.listOf(types.submodule({ options: {
                 output: mkOption({ type: types.either(types.str, types.listOf(types.str)) }),
                 workspace: mkOption({ type: types.str }),
               } })) }),
-          } })) }),
+          } })), default: {} }),
         enable: mkOption({ type: types.bool, default: false }),
         extraConfig: mkOption({ type: types.lines }),
         extraConfigEarly: mkOption({ type: types.lines }),
@@ -6189,7 +6189,7 @@ export const options = {
         wrapperFeatures: mkOption({ type: types.submodule({ options: {
             base: mkOption({ type: types.bool, default: true }),
             gtk: mkOption({ type: types.bool, default: false }),
-          } }) }),
+          } }), default: {} }),
         xwayland: mkOption({ type: types.bool, default: true }),
       },
       wayfire: {
@@ -6200,7 +6200,7 @@ export const options = {
             core: {
               plugins: mkOption({ type: types.separatedString(' ') }),
             },
-          } }) }),
+          } }), default: {} }),
         systemd: {
           enable: mkOption({ type: types.bool, default: true }),
           extraCommands: mkOption({ type: types.listOf(types.str) }),
@@ -6435,7 +6435,7 @@ export const options = {
                     separator: mkOption({ type: types.nullOr(types.str) }),
                     statusline: mkOption({ type: types.nullOr(types.str) }),
                     urgentWorkspace: mkOption({ type: types.nullOr(types.submodule({ options: {} })) }),
-                  } }) }),
+                  } }), default: {} }),
                 command: mkOption({ type: types.str }),
                 extraConfig: mkOption({ type: types.lines }),
                 fonts: mkOption({ type: types.either(types.listOf(types.str), types.submodule({ options: {} })), default: {} }),
@@ -6456,21 +6456,21 @@ export const options = {
                 placeholder: mkOption({ type: types.submodule({ options: {} }) }),
                 unfocused: mkOption({ type: types.submodule({ options: {} }) }),
                 urgent: mkOption({ type: types.submodule({ options: {} }) }),
-              } }) }),
+              } }), default: {} }),
             defaultWorkspace: mkOption({ type: types.nullOr(types.str), default: null }),
             floating: mkOption({ type: types.submodule({ options: {
                 border: mkOption({ type: types.int, default: 2 }),
                 criteria: mkOption({ type: types.listOf(types.attrsOf(types.either(types.str, types.bool))) }),
                 modifier: mkOption({ type: types.str }),
                 titlebar: mkOption({ type: types.bool }),
-              } }) }),
+              } }), default: {} }),
             focus: mkOption({ type: types.submodule({ options: {
                 followMouse: mkOption({ type: types.bool, default: true }),
                 forceWrapping: mkOption({ type: types.bool, default: false }),
                 mouseWarping: mkOption({ type: types.bool, default: true }),
                 newWindow: mkOption({ type: types.enum(["smart", "urgent", "focus", "none"]) }),
                 wrapping: mkOption({ type: types.enum(["yes", "no", "force", "workspace"]) }),
-              } }) }),
+              } }), default: {} }),
             fonts: mkOption({ type: types.either(types.listOf(types.str), types.submodule({ options: {} })), default: {} }),
             gaps: mkOption({ type: types.nullOr(types.submodule({ options: {
                 bottom: mkOption({ type: types.nullOr(types.int), default: null }),
@@ -6504,14 +6504,14 @@ export const options = {
                   } })) }),
                 hideEdgeBorders: mkOption({ type: types.enum(["none", "vertical", "horizontal", "both", "smart"]) }),
                 titlebar: mkOption({ type: types.bool }),
-              } }) }),
+              } }), default: {} }),
             workspaceAutoBackAndForth: mkOption({ type: types.bool, default: false }),
             workspaceLayout: mkOption({ type: types.enum(["default", "stacking", "tabbed"]) }),
             workspaceOutputAssign: mkOption({ type: types.listOf(types.submodule({ options: {
                 output: mkOption({ type: types.either(types.str, types.listOf(types.str)) }),
                 workspace: mkOption({ type: types.str }),
               } })) }),
-          } })) }),
+          } })), default: {} }),
         enable: mkOption({ type: types.bool, default: false }),
         extraConfig: mkOption({ type: types.lines }),
         package: mkOption({ type: types.nullOr(packageType) }),

@@ -91,7 +91,7 @@ export const options = {
         "system-features": mkOption({ type: types.listOf(types.str) }),
         "trusted-public-keys": mkOption({ type: types.listOf(types.str) }),
         "trusted-users": mkOption({ type: types.listOf(types.str), default: ["root"] }),
-      } }) }),
+      } }), default: {} }),
   },
   nixpkgs: {
     config: {
@@ -174,7 +174,7 @@ export const options = {
           PasswordAuthentication: mkOption({ type: types.bool, default: true }),
           PermitRootLogin: mkOption({ type: types.enum(["yes", "without-password", "prohibit-password", "forced-commands-only", "no"]), default: "prohibit-password" }),
           X11Forwarding: mkOption({ type: types.bool }),
-        } }) }),
+        } }), default: {} }),
     },
     postgresql: {
       authentication: mkOption({ type: types.lines }),
