@@ -43,11 +43,15 @@ export async function main(argv: readonly string[]): Promise<number> {
     .argument('[option]', 'dotted option path, e.g. services.openssh.settings')
     .option('--user <name>', "evaluate this user's home-manager configuration instead")
     .option('--json', 'JSON output; Nix-only values as {"$ref": ...} or {"$nix": ...}')
+    .option(
+      '--definitions',
+      'also print the type and where the option is declared and defined (file:line)',
+    )
     .action(
       async (
         host: string,
         path: string | undefined,
-        options: { user?: string; json?: boolean },
+        options: { user?: string; json?: boolean; definitions?: boolean },
       ) => {
         exitCode = await evalCommand({
           root: program.opts().root,
@@ -55,6 +59,7 @@ export async function main(argv: readonly string[]): Promise<number> {
           path,
           user: options.user,
           json: options.json ?? false,
+          definitions: options.definitions ?? false,
           stdout: process.stdout,
           stderr: process.stderr,
         });

@@ -42,7 +42,7 @@ export {
   mkOverride,
   mkVMOverride,
 } from './properties/property.js';
-export type { SiteKind, Source } from './source.js';
+export { formatSource, type SiteKind, type Source, UNKNOWN_FILE } from './source.js';
 export { types } from './types/index.js';
 export { mergeEqualOption, mergeOneOption, mergeUniqueOption } from './types/merge-strategies.js';
 export {

@@ -1,4 +1,5 @@
-import { dirname, resolve } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, test } from 'vitest';
 import { Capture } from '../testing/capture.js';
@@ -9,7 +10,7 @@ const root = resolve(dirname(fileURLToPath(import.meta.url)), '../../../..');
 async function run(
   host: string,
   path: string | undefined,
-  options: { json?: boolean; user?: string } = {},
+  options: { json?: boolean; user?: string; definitions?: boolean } = {},
 ) {
   const stdout = new Capture();
   const stderr = new Capture();
@@ -19,6 +20,7 @@ async function run(
     path,
     user: options.user,
     json: options.json ?? false,
+    definitions: options.definitions ?? false,
     stdout,
     stderr,
   });
@@ -41,6 +43,29 @@ describe('cdknix eval', () => {
     const result = await run('cinnabar', 'networking.hostNme');
     expect(result.code).toBe(1);
     expect(result.stderr).toContain('hostName');
+  }, 30_000);
+
+  test('--definitions names where each surviving definition was written, through submodules', async () => {
+    // `nix.settings` is a freeform submodule; `max-jobs` is written with mkDefault in one aspect.
+    const file = join(root, 'aspects/system/src/nix-settings.ts');
+    const lines = readFileSync(file, 'utf8').split('\n');
+    const line = lines.findIndex((text) => text.includes("'max-jobs': mkDefault")) + 1;
+    const result = await run('stibnite', 'nix.settings.max-jobs', { definitions: true });
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain(
+      `Defined by:\n  aspects/system: src/nix-settings.ts:${line} (lib.mkDefault)\n`,
+    );
+    const json = await run('stibnite', 'nix.settings.max-jobs', { definitions: true, json: true });
+    expect(JSON.parse(json.stdout)).toMatchObject({
+      value: 'auto',
+      definitions: [{ site: `aspects/system: src/nix-settings.ts:${line}`, priority: 1000 }],
+    });
+  }, 30_000);
+
+  test('--definitions on a set of options says so and names an option in it', async () => {
+    const result = await run('cinnabar', 'services.openssh', { definitions: true });
+    expect(result.code).toBe(1);
+    expect(result.stderr).toMatch(/is a set of options, not one option.*services\.openssh\./);
   }, 30_000);
 
   test('an unknown host lists the hosts there are', async () => {

@@ -1,5 +1,12 @@
 import { evaluateHost, renderProblems } from '@cdknix/constructs';
-import { ModuleSystemError } from '@cdknix/modules';
+import {
+  type Evaluation,
+  evaluationOf,
+  formatSource,
+  getAttributePath,
+  ModuleSystemError,
+  UNKNOWN_FILE,
+} from '@cdknix/modules';
 import { isNixNode, NixReference, toNix } from '@cdknix/nix';
 import { loadFleet } from './load-fleet.js';
 
@@ -9,6 +16,8 @@ export interface EvalCommandOptions {
   path: string | undefined;
   user: string | undefined;
   json: boolean;
+  /** Also print the option's type and where it is declared and defined (`nixos-option`). */
+  definitions?: boolean;
   stdout: NodeJS.WritableStream;
   stderr: NodeJS.WritableStream;
 }
@@ -51,7 +60,22 @@ export async function evalCommand(options: EvalCommandOptions): Promise<number> 
     return 1;
   }
   try {
-    const value = evaluation.valueOf(options.path ? options.path.split('.') : []);
+    const path = options.path ? options.path.split('.') : [];
+    if (options.definitions) {
+      const described = describeOption(...innermost(evaluation, path));
+      if (typeof described === 'string') {
+        options.stderr.write(`${described}\n`);
+        return 1;
+      }
+      const value = evaluation.valueOf(path);
+      options.stdout.write(
+        options.json
+          ? `${JSON.stringify({ ...described, value: toTaggedJson(value) }, null, 2)}\n`
+          : showOption(described, value),
+      );
+      return 0;
+    }
+    const value = evaluation.valueOf(path);
     options.stdout.write(
       options.json
         ? `${JSON.stringify(toTaggedJson(value), null, 2)}\n`
@@ -63,4 +87,98 @@ export async function evalCommand(options: EvalCommandOptions): Promise<number> 
     options.stderr.write(`${error.message}\n`);
     return 1;
   }
+}
+
+/** What `--definitions` shows besides the value. */
+interface OptionDescription {
+  type: string;
+  declarations: string[];
+  definitions: { site: string; priority: number; order: number }[];
+}
+
+/** The names Nix users write for priorities and orders (`lib.mkDefault`, `lib.mkBefore`). */
+const PRIORITY_NAMES: Record<number, string> = {
+  50: 'lib.mkForce',
+  1000: 'lib.mkDefault',
+  1500: 'lib.mkOptionDefault',
+};
+const ORDER_NAMES: Record<number, string> = { 500: 'lib.mkBefore', 1500: 'lib.mkAfter' };
+
+/**
+ * The evaluation that declares `path` and the path inside it: a path through a submodule
+ * option (`nix.settings.keep-outputs`, `users.users.alice.shell`) is one of its instance's.
+ */
+function innermost(evaluation: Evaluation, path: readonly string[]): [Evaluation, string[]] {
+  const options = new Set(evaluation.optionPaths().map((option) => option.join('\0')));
+  for (let length = 1; length < path.length; length += 1) {
+    if (!options.has(path.slice(0, length).join('\0'))) continue;
+    let value = getAttributePath(evaluation.config, path.slice(0, length));
+    let rest = path.slice(length);
+    // An attribute set or list of instances: the next name picks one.
+    if (evaluationOf(value) === undefined && rest.length > 1) {
+      value = getAttributePath(value, rest.slice(0, 1));
+      rest = rest.slice(1);
+    }
+    const nested = evaluationOf(value);
+    return nested === undefined ? [evaluation, [...path]] : innermost(nested, rest);
+  }
+  return [evaluation, [...path]];
+}
+
+/**
+ * The option at `path` (or freeform attribute) described, or why `path` is not one option: a
+ * set of options has no definitions of its own.
+ */
+function describeOption(
+  evaluation: Evaluation,
+  path: readonly string[],
+): OptionDescription | string {
+  const below = evaluation
+    .optionPaths()
+    .find(
+      (option) =>
+        option.length > path.length && path.every((name, index) => option[index] === name),
+    );
+  if (below !== undefined)
+    return `\`${path.join('.') || '(configuration)'}' is a set of options, not one option: --definitions needs an option path (for example ${below.join('.')}).`;
+  const declaration = evaluation.declarationOf(path);
+  return {
+    type: declaration.type.description,
+    // Modules written inline (a submodule's) name no file: nothing to show for them.
+    declarations: declaration.declarations
+      .map(formatSource)
+      .filter((site) => site !== UNKNOWN_FILE),
+    definitions: evaluation.definitionsOf(path).map((definition) => ({
+      site: formatSource(definition.source),
+      priority: definition.priority,
+      order: definition.order,
+    })),
+  };
+}
+
+function showOption(described: OptionDescription, value: unknown): string {
+  const wrappers = (definition: OptionDescription['definitions'][number]) => {
+    const names = [PRIORITY_NAMES[definition.priority], ORDER_NAMES[definition.order]];
+    const custom = [
+      definition.priority !== 100 && names[0] === undefined
+        ? `lib.mkOverride ${definition.priority}`
+        : undefined,
+      definition.order !== 1000 && names[1] === undefined
+        ? `lib.mkOrder ${definition.order}`
+        : undefined,
+    ];
+    const shown = [...names, ...custom].filter((name) => name !== undefined);
+    return shown.length === 0 ? '' : ` (${shown.join(', ')})`;
+  };
+  const list = (items: string[]) =>
+    items.length === 0 ? '  (none)\n' : items.map((item) => `  ${item}\n`).join('');
+  return [
+    `Value:\n${toNix(value as never)
+      .split('\n')
+      .map((line) => `  ${line}`)
+      .join('\n')}\n`,
+    `Type:\n  ${described.type}\n`,
+    `Declared by:\n${list(described.declarations)}`,
+    `Defined by:\n${list(described.definitions.map((definition) => `${definition.site}${wrappers(definition)}`))}`,
+  ].join('\n');
 }
