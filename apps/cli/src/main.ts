@@ -1,4 +1,5 @@
-import { Command } from 'commander';
+import { ModuleSystemError } from '@cdknix/modules';
+import { Command, CommanderError } from 'commander';
 import { apiDiffCommand } from './commands/api-diff-command.js';
 import { evalCommand } from './commands/eval-command.js';
 import { importCommand } from './commands/import-command.js';
@@ -102,8 +103,21 @@ export async function main(argv: readonly string[]): Promise<number> {
   try {
     await program.parseAsync([...argv], { from: 'user' });
   } catch (error) {
-    const code = (error as { exitCode?: number }).exitCode;
-    return typeof code === 'number' ? code : 1;
+    // Commander has printed its own usage errors (and help); anything else is said here.
+    if (error instanceof CommanderError) return error.exitCode;
+    process.stderr.write(`cdknix: ${describeFailure(error)}\n`);
+    return 1;
   }
   return exitCode;
+}
+
+/**
+ * An error no command turned into a problem report: its message, without a stack trace
+ * (`CDKNIX_DEBUG=1` adds it). An evaluation error's message names the option and the sites.
+ */
+function describeFailure(error: unknown): string {
+  if (ModuleSystemError.is(error)) return error.message;
+  const message = error instanceof Error ? error.message : String(error);
+  const stack = error instanceof Error && process.env.CDKNIX_DEBUG ? `\n${error.stack}` : '';
+  return `${message}${stack}\n(CDKNIX_DEBUG=1 prints where it was thrown.)`;
 }

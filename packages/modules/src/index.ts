@@ -9,6 +9,7 @@ export {
   evalModules,
   evaluationOf,
 } from './evaluation/evaluate.js';
+export { optionOfException } from './evaluation/recursion-guard.js';
 export type { Definable, InferConfig } from './infer.js';
 export { MergedDefinitions, mergeDefinitions, type RawDefinition } from './merge-definitions.js';
 export { defineModule } from './modules/define-module.js';
@@ -42,7 +43,7 @@ export {
   mkOverride,
   mkVMOverride,
 } from './properties/property.js';
-export { formatSource, type SiteKind, type Source, UNKNOWN_FILE } from './source.js';
+export { formatSource, type SiteKind, type Source, sourceAt, UNKNOWN_FILE } from './source.js';
 export { types } from './types/index.js';
 export { mergeEqualOption, mergeOneOption, mergeUniqueOption } from './types/merge-strategies.js';
 export {

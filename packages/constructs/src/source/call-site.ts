@@ -14,12 +14,15 @@ const framePattern = /\(?((?:file:\/\/)?\/[^()]+?):(\d+):\d+\)?$/;
  * registry is defined there, and its package (name, version, who pulled it) is read from it.
  */
 export function callSite(skip = 0): CallSite | undefined {
-  const frames = (new Error().stack ?? '').split('\n').slice(3 + skip);
+  return framesOf((new Error().stack ?? '').split('\n').slice(3 + skip))[0];
+}
+
+/** The file:line of each stack frame that names a file (node internals and `eval` do not). */
+export function framesOf(frames: readonly string[]): CallSite[] {
+  const sites: CallSite[] = [];
   for (const frame of frames) {
     const match = framePattern.exec(frame.trim());
-    if (!match) continue;
-    const file = match[1]!.replace(/^file:\/\//, '');
-    return { file, line: Number(match[2]) };
+    if (match) sites.push({ file: match[1]!.replace(/^file:\/\//, ''), line: Number(match[2]) });
   }
-  return undefined;
+  return sites;
 }

@@ -61,7 +61,10 @@ describe('propertyLine', () => {
     expect(
       lineIn(call, { within: ['settings'] }, ['services', 'grafana', 'settings', 'port']),
     ).toBe(lineOf(host, 'settings: computed()'));
-    expect(lineIn(call, { within: ['settings'] }, ['networking', 'domain'])).toBeUndefined();
+    // A path the literal does not write at all: the property the module is written at.
+    expect(lineIn(call, { within: ['settings'] }, ['networking', 'domain'])).toBe(
+      lineOf(host, 'settings: {'),
+    );
     expect(lineIn(call, { within: ['deploy'] }, ['hostname'])).toBeUndefined();
   });
 

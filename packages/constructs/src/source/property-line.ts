@@ -401,8 +401,9 @@ const FULL_FORM: Record<SiteKind, string> = { definition: 'config', declaration:
 /**
  * The file and line of the property that defines (or declares) `path` in the object literal
  * written at `site`, as deep as the literal goes (a value computed elsewhere ends the search at
- * its property), or undefined when no property of the path is written there (or the file cannot
- * be read). The file is another one when the value is imported from it.
+ * its property; a path the literal does not write at all, at the `within` property), or
+ * undefined when the literal writes nothing of it (or the file cannot be read). The file is
+ * another one when the value is imported from it.
  */
 export function propertyLine(
   site: CallSite,
@@ -421,18 +422,24 @@ export function propertyLine(
   const [argument] = call.arguments as AstNode[];
   if (argument === undefined) return undefined;
   const reader = new Reader();
+  const lineOf = (property: Written): CallSite => ({
+    file: property.in.file,
+    line: lineAt(property.in.lineStarts, property.node.start),
+  });
   let objects = reader.objectsOf({ node: argument, in: parsed });
+  // The module itself is written at its property (`nixos: () => ({`), when it has one.
+  let found: CallSite | undefined;
   for (const name of root.within ?? []) {
     const property = reader.propertyNamed(objects, name);
+    found = property && lineOf(property);
     objects = property === undefined ? [] : reader.objectsOf(propertyValue(property));
   }
-  let found: CallSite | undefined;
   for (const name of path.slice(prefix.length)) {
     const property =
       reader.propertyNamed(objects, name) ??
       reader.propertyNamed(reader.objectsUnder(objects, FULL_FORM[kind]), name);
     if (property === undefined) break;
-    found = { file: property.in.file, line: lineAt(property.in.lineStarts, property.node.start) };
+    found = lineOf(property);
     objects = reader.objectsOf(propertyValue(property));
   }
   return found;

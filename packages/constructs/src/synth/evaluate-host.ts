@@ -4,6 +4,7 @@ import type { Problem } from '../errors/problem.js';
 import type { Fleet } from '../fleet/fleet.js';
 import type { Host, HostUser } from '../fleet/host.js';
 import { checksModule } from './checks-module.js';
+import type { DescribeSite } from './exception-problem.js';
 import { homeModules, hostModules } from './host-modules.js';
 import type { OptionSets } from './option-sets.js';
 import { problemFromError } from './render-configuration.js';
@@ -49,7 +50,11 @@ export function evaluateHost(fleet: Fleet, host: Host, options: EvaluateOptions)
  * `assertions` and `warnings`, as in NixOS: a failed assertion is an error, a warning is a
  * warning, each filed under the host (or user) it came from.
  */
-export function runChecks(evaluation: Evaluation, owner: string): Problem[] {
+export function runChecks(
+  evaluation: Evaluation,
+  owner: string,
+  describe?: DescribeSite,
+): Problem[] {
   try {
     const assertions = evaluation.valueOf(['assertions']) as {
       assertion: boolean;
@@ -79,6 +84,6 @@ export function runChecks(evaluation: Evaluation, owner: string): Problem[] {
       ),
     ];
   } catch (error) {
-    return [problemFromError(error, owner)];
+    return [problemFromError(error, owner, describe)];
   }
 }

@@ -1,4 +1,4 @@
-import { type Source, withModuleSource } from '@cdknix/modules';
+import { NotAModuleError, type Source, sourceAt, withModuleSource } from '@cdknix/modules';
 import type { ModuleValue, PartContext } from '../definitions/part-context.js';
 
 export interface PartModuleInput<Props> {
@@ -31,6 +31,11 @@ export function partModule<Props>({
       config: args.config,
       options: args.options,
     } as PartContext<Props>);
+    // `() => { programs: ... }` returns undefined: say so where the part is written.
+    const isModule =
+      typeof built === 'function' ||
+      (typeof built === 'object' && built !== null && !Array.isArray(built));
+    if (!isModule) throw new NotAModuleError(sourceAt(source, []), built, true);
     return { imports: [built] };
   };
   return withModuleSource(module, source);

@@ -6,6 +6,7 @@ import {
 } from '@cdknix/modules';
 import type * as nix from '@cdknix/nix';
 import type { Problem } from '../errors/problem.js';
+import { type DescribeSite, exceptionProblem } from './exception-problem.js';
 import { isPlainObject } from './plain-object.js';
 import { renderDefinitions } from './render-definitions.js';
 
@@ -16,6 +17,8 @@ export interface RenderTarget {
   /** `fleet/cinnabar` or `fleet/cinnabar/users/crs58`: where problems are filed. */
   owner: string;
   problems: Problem[];
+  /** Labels a site (`aspects/ai: src/ai.ts:12`), for exceptions thrown by user code. */
+  describe: DescribeSite;
 }
 
 type Tree = { [name: string]: nix.NixValue | Tree };
@@ -29,8 +32,18 @@ function setAt(tree: Tree, path: readonly string[], value: nix.NixValue | Tree):
   node[path[path.length - 1]!] = value;
 }
 
-export function problemFromError(error: unknown, owner: string): Problem {
-  if (!ModuleSystemError.is(error)) throw error;
+export function problemFromError(
+  error: unknown,
+  owner: string,
+  describe?: DescribeSite,
+  option?: readonly string[],
+): Problem {
+  if (!ModuleSystemError.is(error)) {
+    // An exception of the user's own code, reported where it was thrown; without a way to
+    // name sites, it is not ours to report.
+    if (describe === undefined) throw error;
+    return exceptionProblem(error, owner, describe, option);
+  }
   const [message, ...rest] = error.message.split('\n');
   return {
     severity: 'error',
@@ -58,7 +71,7 @@ export function renderConfiguration(
     paths = evaluation.optionPaths();
   } catch (error) {
     // A declaration that is not an option (`options: { level: 3 }`) breaks the option tree.
-    target.problems.push(problemFromError(error, target.owner));
+    target.problems.push(problemFromError(error, target.owner, target.describe));
     return tree;
   }
   for (const path of paths) {
@@ -70,7 +83,7 @@ export function renderConfiguration(
         if (rendered !== undefined) setAt(tree, path, rendered);
       }
     } catch (error) {
-      target.problems.push(problemFromError(error, target.owner));
+      target.problems.push(problemFromError(error, target.owner, target.describe, path));
     }
   }
   return tree;
@@ -119,7 +132,7 @@ function renderInstance(instance: Evaluation, value: unknown, target: RenderTarg
       const rendered = renderOption(instance, path, target);
       if (rendered !== undefined) setAt(tree, path, rendered);
     } catch (error) {
-      target.problems.push(problemFromError(error, target.owner));
+      target.problems.push(problemFromError(error, target.owner, target.describe, path));
     }
   }
   return tree;

@@ -2,6 +2,7 @@ import { moduleFile, type NixAttributes } from '@cdknix/nix';
 import type { Problem } from '../errors/problem.js';
 import type { EmittedPaths } from './emitted-paths.js';
 import type { HostEvaluation } from './evaluate-host.js';
+import type { DescribeSite } from './exception-problem.js';
 import { hoistComments } from './hoist-comments.js';
 import { renderConfiguration } from './render-configuration.js';
 
@@ -26,6 +27,7 @@ export const systemModuleName = {
 export function renderHostFiles(
   hostEvaluation: HostEvaluation,
   emitted: { system: EmittedPaths; homeManager: EmittedPaths },
+  describe: DescribeSite,
 ): RenderedHost {
   const { host } = hostEvaluation;
   const name = host.spec.name;
@@ -35,6 +37,7 @@ export function renderHostFiles(
   const system = renderConfiguration(hostEvaluation.system, (path) => emitted.system.has(path), {
     owner,
     problems,
+    describe,
   }) as NixAttributes;
   const render = (configuration: NixAttributes, comment: string, fileName: string) => {
     try {
@@ -63,6 +66,7 @@ export function renderHostFiles(
     const home = renderConfiguration(evaluation, (path) => emitted.homeManager.has(path), {
       owner: userOwner,
       problems,
+      describe,
     }) as NixAttributes;
     homes.set(user.user.name, home);
     render(

@@ -219,6 +219,44 @@ describe('synth errors', () => {
     );
   });
 
+  test("mistakes in a part's code are problems at its line, and the other hosts still synth", () => {
+    const braces = defineAspect({
+      name: 'braces',
+      // The mistake under test: braces make a block, and the set is not returned.
+      nixos: () => {
+        ({ time: { timeZone: 'UTC' } });
+      },
+    } as never);
+    const throwing = defineAspect({
+      name: 'throwing',
+      nixos: ({ config }) => ({
+        time: { timeZone: () => (config as any).network.zone },
+      }),
+    });
+    const result = Testing.synth([
+      Testing.host({ name: 'braces', aspects: [braces] }),
+      Testing.host({ name: 'throwing', aspects: [throwing] }),
+      Testing.host({ name: 'fine' }),
+    ]);
+    const problemOf = (name: string) =>
+      result.problems.find((problem) => problem.path.startsWith(`fleet/${name}:`));
+    expect(problemOf('braces')?.message).toContain(
+      `src/synth/synth.test.ts:${lineOf('nixos: () => {')} returned undefined`,
+    );
+    expect(problemOf('braces')?.message).toContain('`() => ({ ... })`');
+    expect(problemOf('throwing')).toMatchObject({
+      kind: 'evaluation/exception',
+      path: 'fleet/throwing: time.timeZone',
+      sites: [
+        `packages/constructs: src/synth/synth.test.ts:${lineOf('time: { timeZone: () => (config')}`,
+      ],
+    });
+    expect(problemOf('throwing')?.message).toContain(
+      "TypeError: Cannot read properties of undefined (reading 'zone')",
+    );
+    expect(result.files.has('hosts/fine/configuration.nix')).toBe(true);
+  });
+
   test('conflicting definitions from two aspects name both', () => {
     const a = defineAspect({ name: 'a', nixos: () => ({ time: { timeZone: 'UTC' } }) });
     const b = defineAspect({ name: 'b', nixos: () => ({ time: { timeZone: 'Europe/Paris' } }) });

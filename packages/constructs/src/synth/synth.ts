@@ -86,8 +86,8 @@ export function synthFleet(fleet: Fleet, options: SynthOptions): SynthResult {
       );
       problems.push(...hostProblems);
     } catch (error) {
-      // An evaluation error no step collected is this host's problem; the others still synth.
-      problems.push(problemFromError(error, `fleet/${host.spec.name}`));
+      // An error no step collected is this host's problem; the other hosts still synthesize.
+      problems.push(problemFromError(error, `fleet/${host.spec.name}`, fleet.describe));
     }
   });
   const { inputs, problems: inputProblems } = collectInputs(fleet, selected);
@@ -115,12 +115,12 @@ function synthHost(
   output.evaluations.set(host.spec.name, evaluation);
   const owner = `fleet/${host.spec.name}`;
   const checks = [
-    ...runChecks(evaluation.system, owner),
+    ...runChecks(evaluation.system, owner, fleet.describe),
     ...evaluation.homes.flatMap(({ user, evaluation: home }) =>
-      runChecks(home, `${owner}/users/${user.user.name}`),
+      runChecks(home, `${owner}/users/${user.user.name}`, fleet.describe),
     ),
   ];
-  const rendered = renderHostFiles(evaluation, emitted);
+  const rendered = renderHostFiles(evaluation, emitted, fleet.describe);
   for (const [name, content] of rendered.files) output.files.set(name, content);
   const problems = [...checks, ...rendered.problems];
   output.summaries.push({

@@ -235,3 +235,19 @@ export class EagerConfigReadError extends ModuleSystemError {
   }
   static override is = eager.is as (value: unknown) => value is EagerConfigReadError;
 }
+
+const notAModule = branded('not-a-module');
+/** An import (or a module function's result) that is not an attribute set. */
+export class NotAModuleError extends ModuleSystemError {
+  readonly kind = 'not-a-module' as const;
+  constructor(
+    readonly module: Source,
+    readonly value: unknown,
+    /** The value is what a function returned (so a block-bodied arrow may have lost it). */
+    readonly returned: boolean,
+  ) {
+    super([], messages.notAModule(module, value, returned));
+    notAModule.mark(this);
+  }
+  static override is = notAModule.is as (value: unknown) => value is NotAModuleError;
+}

@@ -94,6 +94,11 @@ export const messages = {
   missingAttribute: (path: readonly string[], available: readonly string[]) =>
     `attribute '${path[path.length - 1] ?? ''}' missing (selecting \`${showOption(path)}')` +
     (available.length > 0 ? `; available: ${available.slice(0, 10).join(', ')}` : ''),
+  notAModule: (module: Source, value: unknown, returned: boolean) =>
+    `The module ${formatSource(module)} ${returned ? 'returned' : 'is'} ${value === undefined ? 'undefined' : `a ${value === null ? 'null' : Array.isArray(value) ? 'list' : typeof value} (${showValue(value)})`}, not a module: a module is an attribute set of options and config, or a function returning one.` +
+    (returned && value === undefined
+      ? '\nFix: an arrow function with braces needs `return`; or wrap the set in parentheses: `() => ({ ... })`.'
+      : ''),
   eagerConfigRead: (module: Source, name: string) =>
     `The module ${formatSource(module)} read \`config.${name}' while the modules were still being collected.\nFix: wrap it in a thunk: () => config.${name}`,
 } as const;

@@ -12,7 +12,8 @@ export type ErrorKind =
   | 'not-attrs'
   | 'condition'
   | 'missing'
-  | 'eager-config-read';
+  | 'eager-config-read'
+  | 'not-a-module';
 
 const ERROR_BRAND = Symbol.for('cdknix.modules.ModuleSystemError');
 

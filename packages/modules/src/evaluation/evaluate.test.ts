@@ -11,7 +11,9 @@ import {
   mkForce,
   mkIf,
   mkOption,
+  NotAModuleError,
   NoValueError,
+  optionOfException,
   types,
   UnknownOptionError,
   withModuleSource,
@@ -274,6 +276,42 @@ describe('evalModules', () => {
           .config.port,
     );
     expect((error as Error).message).toContain('- In host.ts:10: "x"');
+  });
+
+  test('an import that is not a module names its source; a function returning nothing gets the fix', () => {
+    const returnsNothing = withModuleSource((_args: unknown) => undefined as never, {
+      file: 'part.ts:3',
+    });
+    const nothing = errorOf(() => evalModules({ modules: [returnsNothing] }).config);
+    expect(NotAModuleError.is(nothing)).toBe(true);
+    expect((nothing as Error).message).toContain('The module part.ts:3 returned undefined');
+    expect((nothing as Error).message).toContain('wrap the set in parentheses: `() => ({ ... })`');
+    const list = errorOf(
+      () => evalModules({ modules: [{ _file: 'a.ts', imports: [[1] as never] }] }).config,
+    );
+    expect((list as Error).message).toContain('The module a.ts is a list ([1]), not a module');
+  });
+
+  test("an exception thrown by a user's thunk records the option that was being computed", () => {
+    const failure = new TypeError("Cannot read properties of undefined (reading 'zone')");
+    const evaluation = evalModules({
+      modules: [
+        {
+          options: { zone: mkOption({ type: types.str }), label: mkOption({ type: types.str }) },
+        },
+        ({ config }: { config: { zone: string } }) => ({
+          config: {
+            zone: () => {
+              throw failure;
+            },
+            label: () => `in ${config.zone}`,
+          },
+        }),
+      ],
+    });
+    expect(errorOf(() => evaluation.valueOf(['label']))).toBe(failure);
+    // The innermost option: `label` read `zone`, whose thunk threw.
+    expect(optionOfException(failure)).toEqual(['zone']);
   });
 
   test('evaluationOf gives the nested evaluation behind a submodule instance', () => {

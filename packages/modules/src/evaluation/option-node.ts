@@ -13,7 +13,7 @@ import {
 } from '../options/merge-declarations.js';
 import { mkOptionDefault } from '../properties/property.js';
 import { showDefinitions } from '../values/show-definitions.js';
-import { cycleError, popOption, pushOption } from './recursion-guard.js';
+import { cycleError, noteOptionOfException, popOption, pushOption } from './recursion-guard.js';
 
 /**
  * One declared option of an evaluation: its merged declaration and its definitions, with the
@@ -83,6 +83,7 @@ export class OptionNode {
       this.#state = 'done';
     } catch (error) {
       this.#state = 'idle';
+      noteOptionOfException(error, this.path);
       throw error;
     } finally {
       popOption();

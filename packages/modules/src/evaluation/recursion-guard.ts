@@ -1,4 +1,5 @@
 import { InfiniteRecursionError } from '../errors/errors.js';
+import { ModuleSystemError } from '../errors/module-system-error.js';
 
 /**
  * The option paths being evaluated right now, innermost last. Evaluating an option that is
@@ -24,4 +25,23 @@ export function pushOption(path: readonly string[]): void {
 
 export function popOption(): void {
   stack.pop();
+}
+
+const OPTION_OF_EXCEPTION = Symbol.for('cdknix.modules.optionOfException');
+
+/**
+ * Records on an exception that is not the evaluator's own (a `TypeError` in a user's thunk)
+ * the option whose value was being computed when it was thrown: the innermost one, so the
+ * first to see it.
+ */
+export function noteOptionOfException(error: unknown, path: readonly string[]): void {
+  if (typeof error !== 'object' || error === null || OPTION_OF_EXCEPTION in error) return;
+  if (ModuleSystemError.is(error) || !Object.isExtensible(error)) return;
+  Object.defineProperty(error, OPTION_OF_EXCEPTION, { value: path });
+}
+
+/** The option being computed when `error` was thrown, if the evaluator saw it go by. */
+export function optionOfException(error: unknown): readonly string[] | undefined {
+  if (typeof error !== 'object' || error === null) return undefined;
+  return (error as Record<symbol, readonly string[] | undefined>)[OPTION_OF_EXCEPTION];
 }

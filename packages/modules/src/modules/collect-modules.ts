@@ -1,4 +1,4 @@
-import { ClassError } from '../errors/errors.js';
+import { ClassError, NotAModuleError } from '../errors/errors.js';
 import { type Source, UNKNOWN_FILE } from '../source.js';
 import type { OptionType } from '../types/option-type.js';
 import { isAttributeSet } from '../values/plain.js';
@@ -54,8 +54,10 @@ function loadModule(input: unknown, inherited: Source, context: CollectContext):
       ? (identity as (args: ModuleArguments) => unknown)(context.arguments)
       : identity;
   if (!isAttributeSet(value))
-    throw new TypeError(
-      `A module must be an object or a function returning one (in ${inherited.file}).`,
+    throw new NotAModuleError(
+      moduleSourceOf(identity) ?? inherited,
+      value,
+      typeof identity === 'function',
     );
   const module = value as ModuleObject;
   const file = module._file ?? module.file;
