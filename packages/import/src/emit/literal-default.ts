@@ -2,7 +2,7 @@ import type { DocumentedValue } from '../read/option-record.js';
 
 /**
  * The JavaScript source of a documented default, when the Nix text is a plain literal
- * (`false`, `null`, `42`, `"vim"`, `[ ]`, `{ }`, `[ "a" "b" ]`). Anything else (an expression
+ * (`false`, `null`, `42`, `"vim"`, `[ ]`, `{ }`, `[ "a" "b" ]`, `[ 22 ]`). Anything else (an expression
  * such as `pkgs.git`, or prose) stays in the TSDoc only: the evaluator then has no
  * default for the option, as if it were declared without one.
  * The search-index format flattens defaults to text, and shows some expressions quoted
@@ -15,6 +15,8 @@ export function literalDefault(value: DocumentedValue | undefined): string | und
   if (/^(?:true|false|null)$/.test(text)) return text;
   if (/^-?\d+(?:\.\d+)?$/.test(text) && Number.isSafeInteger(Math.trunc(Number(text)))) return text;
   if (/^\{\s*\}$/.test(text)) return '{}';
+  const integers = /^\[((?:\s*-?\d+)+)\s*\]$/.exec(text)?.[1]?.trim().split(/\s+/).map(Number);
+  if (integers?.every(Number.isSafeInteger)) return `[${integers.join(', ')}]`;
   if (value.kind === 'text') return undefined;
   const strings = /^\[((?:\s*"(?:[^"\\$]|\\.|\$(?!\{))*")*)\s*\]$/.exec(text);
   if (strings !== null) {

@@ -5120,7 +5120,7 @@ export const options = {
       settings: mkOption({ type: permissiveType, default: {} }),
       shadow: mkOption({ type: types.bool, default: false }),
       shadowExclude: mkOption({ type: types.listOf(types.str) }),
-      shadowOffsets: mkOption({ type: permissiveType }),
+      shadowOffsets: mkOption({ type: permissiveType, default: [-15, -15] }),
       shadowOpacity: mkOption({ type: types.number, default: 0.75 }),
       vSync: mkOption({ type: types.bool, default: false }),
       wintypes: mkOption({ type: types.attrs }),

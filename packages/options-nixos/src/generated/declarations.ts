@@ -165,7 +165,7 @@ export const options = {
       enable: mkOption({ type: types.bool, default: false }),
       hostKeys: mkOption({ type: types.listOf(types.attrs) }),
       openFirewall: mkOption({ type: types.bool, default: true }),
-      ports: mkOption({ type: types.listOf(types.ints.between(0, 65535)) }),
+      ports: mkOption({ type: types.listOf(types.ints.between(0, 65535)), default: [22] }),
       settings: mkOption({ type: types.submodule({ freeformType: types.attrsOf(formatValueType('atom (null, bool, int, float or string) or a list of them for duplicate keys')), options: {
           Ciphers: mkOption({ type: types.nullOr(types.listOf(types.str)) }),
           KbdInteractiveAuthentication: mkOption({ type: types.bool, default: true }),
