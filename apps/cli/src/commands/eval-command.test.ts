@@ -68,6 +68,20 @@ describe('cdknix eval', () => {
     expect(result.stderr).toMatch(/is a set of options, not one option.*services\.openssh\./);
   }, 30_000);
 
+  test('the whole configuration, or a set of options, shows the options that have a value', async () => {
+    // Some options of the shipped NixOS subset have no default here (Nix has its own): they
+    // are left out, as unset, instead of failing the whole value.
+    const whole = await run('galena', undefined);
+    expect(whole.code).toBe(0);
+    expect(whole.stdout).toContain('device = "/dev/vda";');
+    const settings = await run('stibnite', 'nix', { json: true });
+    expect(JSON.parse(settings.stdout).settings).toMatchObject({
+      'keep-outputs': true,
+      'max-jobs': 'auto',
+    });
+    expect((await run('cinnabar', 'services.openssh')).stdout).toContain('ports = [ 22 ];');
+  }, 30_000);
+
   test('an unknown host lists the hosts there are', async () => {
     const result = await run('nope', undefined);
     expect(result.code).toBe(1);

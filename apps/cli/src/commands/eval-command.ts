@@ -9,6 +9,7 @@ import {
 } from '@cdknix/modules';
 import { isNixNode, NixReference, toNix } from '@cdknix/nix';
 import { loadFleet } from './load-fleet.js';
+import { valueOrSetValues } from './set-values.js';
 
 export interface EvalCommandOptions {
   root: string;
@@ -75,7 +76,15 @@ export async function evalCommand(options: EvalCommandOptions): Promise<number> 
       );
       return 0;
     }
-    const value = evaluation.valueOf(path);
+    const [declaring, inner] = innermost(evaluation, path);
+    // A set of options (or the whole configuration) shows the options that have a value.
+    const isSet = declaring
+      .optionPaths()
+      .some(
+        (option) =>
+          option.length > inner.length && inner.every((name, index) => option[index] === name),
+      );
+    const value = isSet ? valueOrSetValues(declaring, inner) : evaluation.valueOf(path);
     options.stdout.write(
       options.json
         ? `${JSON.stringify(toTaggedJson(value), null, 2)}\n`
