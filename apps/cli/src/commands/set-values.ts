@@ -15,7 +15,10 @@ function isPlainObject(value: unknown): value is Record<string, unknown> {
 
 function setAt(tree: Record<string, unknown>, path: readonly string[], value: unknown): void {
   let node = tree;
-  for (const name of path.slice(0, -1)) node = (node[name] ??= {}) as Record<string, unknown>;
+  for (const name of path.slice(0, -1)) {
+    node[name] ??= {};
+    node = node[name] as Record<string, unknown>;
+  }
   node[path[path.length - 1]!] = value;
 }
 
