@@ -53,10 +53,13 @@ export const messages = {
     definitions: readonly ShownDefinition[],
     suggestions: readonly string[],
   ) =>
-    `The option \`${showOption(path)}' does not exist. Definition values:${showDefinitions(path, definitions)}` +
+    // Without definitions, the path was asked for (`definitionsOf`), not defined.
+    `The option \`${showOption(path)}' does not exist.${definitions.length > 0 ? ` Definition values:${showDefinitions(path, definitions)}` : ''}` +
     (suggestions.length > 0
       ? `\nDid you mean ${suggestions.map((name) => `\`${name}'`).join(', ')}?`
-      : '\nFix: declare it with mkOption, or remove the definition.'),
+      : definitions.length > 0
+        ? '\nFix: declare it with mkOption, or remove the definition.'
+        : ''),
   typeMismatch: (
     path: readonly string[],
     description: string,

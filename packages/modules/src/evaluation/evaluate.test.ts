@@ -103,6 +103,17 @@ describe('evalModules', () => {
     }
   });
 
+  test('asking for a misspelled path suggests the declared name where the path goes wrong', () => {
+    const evaluation = evalModules({
+      modules: [{ options: { services: { openssh: { enable: mkOption({ type: types.bool }) } } } }],
+    });
+    const asked = errorOf(() => evaluation.definitionsOf(['services', 'opensh', 'enable']));
+    expect(asked).toBeInstanceOf(UnknownOptionError);
+    expect((asked as Error).message).toBe(
+      "The option `services.opensh.enable' does not exist.\nDid you mean `services.openssh.enable'?",
+    );
+  });
+
   test('reading an option without definitions or default is a NoValueError with its path', () => {
     const evaluation = evalModules({ modules: [declarations] });
     expect(() => evaluation.valueOf(['name'])).toThrow(NoValueError);

@@ -225,21 +225,28 @@ class ModuleEvaluation implements Evaluation, ProxyTarget {
     this.#checked = true;
   }
 
+  /** Close declared names for the first name of `relative` that is not declared. */
   #suggestionsFor(relative: readonly string[]): string[] {
     let group: GroupNode = this.root;
-    for (const name of relative.slice(0, -1)) {
-      const child = group.child(name);
+    let index = 0;
+    for (; index < relative.length - 1; index += 1) {
+      const child = group.child(relative[index]!);
+      if (child === undefined) break;
       if (!(child instanceof GroupNode)) return [];
       group = child;
     }
-    const wanted = relative[relative.length - 1] ?? '';
+    const wanted = relative[index] ?? '';
     return group
       .declaredNames()
       .map((name) => ({ name, score: distance(name, wanted) }))
       .filter(({ score }) => score <= Math.max(2, Math.floor(wanted.length / 3)))
       .sort((left, right) => left.score - right.score || compareNames(left.name, right.name))
       .slice(0, 3)
-      .map(({ name }) => [...this.#prefix, ...relative.slice(0, -1), name].join('.'));
+      .map(({ name }) =>
+        [...this.#prefix, ...relative.slice(0, index), name, ...relative.slice(index + 1)].join(
+          '.',
+        ),
+      );
   }
 
   get config(): Record<string, unknown> {
