@@ -5,11 +5,13 @@ import {
   formatSource,
   getAttributePath,
   ModuleSystemError,
+  orderPriorities,
+  priorities,
   UNKNOWN_FILE,
 } from '@cdknix/modules';
 import { isNixNode, NixReference, toNix } from '@cdknix/nix';
 import { loadFleet } from './load-fleet.js';
-import { valueOrSetValues } from './set-values.js';
+import { optionsBelow, valueOrSetValues } from './set-values.js';
 
 export interface EvalCommandOptions {
   root: string;
@@ -78,12 +80,7 @@ export async function evalCommand(options: EvalCommandOptions): Promise<number> 
     }
     const [declaring, inner] = innermost(evaluation, path);
     // A set of options (or the whole configuration) shows the options that have a value.
-    const isSet = declaring
-      .optionPaths()
-      .some(
-        (option) =>
-          option.length > inner.length && inner.every((name, index) => option[index] === name),
-      );
+    const isSet = optionsBelow(declaring, inner).length > 0;
     const value = isSet ? valueOrSetValues(declaring, inner) : evaluation.valueOf(path);
     options.stdout.write(
       options.json
@@ -107,11 +104,25 @@ interface OptionDescription {
 
 /** The names Nix users write for priorities and orders (`lib.mkDefault`, `lib.mkBefore`). */
 const PRIORITY_NAMES: Record<number, string> = {
-  50: 'lib.mkForce',
-  1000: 'lib.mkDefault',
-  1500: 'lib.mkOptionDefault',
+  [priorities.force]: 'lib.mkForce',
+  [priorities.default]: 'lib.mkDefault',
+  [priorities.optionDefault]: 'lib.mkOptionDefault',
 };
-const ORDER_NAMES: Record<number, string> = { 500: 'lib.mkBefore', 1500: 'lib.mkAfter' };
+const ORDER_NAMES: Record<number, string> = {
+  [orderPriorities.before]: 'lib.mkBefore',
+  [orderPriorities.after]: 'lib.mkAfter',
+};
+
+/** ` (lib.mkDefault)`, ` (lib.mkForce, lib.mkAfter)`: how a definition was wrapped, if it was. */
+function wrappersOf({ priority, order }: { priority: number; order: number }): string {
+  const names = [
+    priority === priorities.plain
+      ? undefined
+      : (PRIORITY_NAMES[priority] ?? `lib.mkOverride ${priority}`),
+    order === orderPriorities.plain ? undefined : (ORDER_NAMES[order] ?? `lib.mkOrder ${order}`),
+  ].filter((name) => name !== undefined);
+  return names.length === 0 ? '' : ` (${names.join(', ')})`;
+}
 
 /**
  * The evaluation that declares `path` and the path inside it: a path through a submodule
@@ -142,12 +153,7 @@ function describeOption(
   evaluation: Evaluation,
   path: readonly string[],
 ): OptionDescription | string {
-  const below = evaluation
-    .optionPaths()
-    .find(
-      (option) =>
-        option.length > path.length && path.every((name, index) => option[index] === name),
-    );
+  const [below] = optionsBelow(evaluation, path);
   if (below !== undefined)
     return `\`${path.join('.') || '(configuration)'}' is a set of options, not one option: --definitions needs an option path (for example ${below.join('.')}).`;
   const declaration = evaluation.declarationOf(path);
@@ -166,19 +172,6 @@ function describeOption(
 }
 
 function showOption(described: OptionDescription, value: unknown): string {
-  const wrappers = (definition: OptionDescription['definitions'][number]) => {
-    const names = [PRIORITY_NAMES[definition.priority], ORDER_NAMES[definition.order]];
-    const custom = [
-      definition.priority !== 100 && names[0] === undefined
-        ? `lib.mkOverride ${definition.priority}`
-        : undefined,
-      definition.order !== 1000 && names[1] === undefined
-        ? `lib.mkOrder ${definition.order}`
-        : undefined,
-    ];
-    const shown = [...names, ...custom].filter((name) => name !== undefined);
-    return shown.length === 0 ? '' : ` (${shown.join(', ')})`;
-  };
   const list = (items: string[]) =>
     items.length === 0 ? '  (none)\n' : items.map((item) => `  ${item}\n`).join('');
   return [
@@ -188,6 +181,6 @@ function showOption(described: OptionDescription, value: unknown): string {
       .join('\n')}\n`,
     `Type:\n  ${described.type}\n`,
     `Declared by:\n${list(described.declarations)}`,
-    `Defined by:\n${list(described.definitions.map((definition) => `${definition.site}${wrappers(definition)}`))}`,
+    `Defined by:\n${list(described.definitions.map((definition) => `${definition.site}${wrappersOf(definition)}`))}`,
   ].join('\n');
 }

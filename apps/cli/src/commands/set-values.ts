@@ -32,13 +32,21 @@ export function setValues(
   path: readonly string[],
 ): Record<string, unknown> {
   const tree: Record<string, unknown> = {};
-  for (const option of evaluation.optionPaths()) {
-    if (option.length <= path.length || path.some((name, index) => option[index] !== name))
-      continue;
+  for (const option of optionsBelow(evaluation, path)) {
     const value = optionValue(evaluation, option);
     if (value !== UNSET) setAt(tree, option.slice(path.length), value);
   }
   return tree;
+}
+
+/** The option paths strictly below `path`: none when `path` is an option, not a set of them. */
+export function optionsBelow(evaluation: Evaluation, path: readonly string[]): string[][] {
+  return evaluation
+    .optionPaths()
+    .filter(
+      (option) =>
+        option.length > path.length && path.every((name, index) => option[index] === name),
+    );
 }
 
 function optionValue(evaluation: Evaluation, option: readonly string[]): unknown {

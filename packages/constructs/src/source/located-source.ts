@@ -3,17 +3,20 @@ import type { CallSite } from './call-site.js';
 import { type LiteralRoot, propertyLine } from './property-line.js';
 
 /**
- * The evaluator's source for a module written as an object literal at `site`: labelled `file`
- * (the call, `machines/galena: src/index.ts:14`, or where the module is used), and locating each
- * definition at the line of its property (`machines/galena: src/index.ts:36`) when the literal
- * writes it, or at the declaration the literal names.
+ * The evaluator's source for a module written as an object literal at `site`: labelled with the
+ * call (`machines/galena: src/index.ts:14`) or with `labelSite` (where the module is used, as a
+ * host's `.role('peer')`), `fallback` when neither names a file, and locating each definition
+ * at the line of its property (`machines/galena: src/index.ts:36`) when the literal writes it,
+ * or at the declaration the literal names.
  */
 export function locatedSource(
-  file: string,
   site: CallSite | undefined,
   root: LiteralRoot,
   describe: (site: CallSite | undefined) => string[],
+  fallback: string,
+  labelSite: CallSite | undefined = site,
 ): Source {
+  const file = describe(labelSite)[0] ?? fallback;
   if (site === undefined) return { file };
   const located = new Map<string, Source | undefined>();
   const locate = (path: readonly string[], kind: SiteKind): Source | undefined => {

@@ -5,6 +5,7 @@ import type { ModuleValue, PartContext } from '../definitions/part-context.js';
 import type { Fleet } from '../fleet/fleet.js';
 import type { Host, HostUser } from '../fleet/host.js';
 import type { ResolvedAspect } from '../fleet/resolve-aspects.js';
+import type { CallSite } from '../source/call-site.js';
 import { locatedSource } from '../source/located-source.js';
 import { homeIdentityModule, hostIdentityModule } from './framework-modules.js';
 import type { OptionSets } from './option-sets.js';
@@ -15,18 +16,32 @@ import { partModule } from './part-module.js';
 function aspectOptionsModule(resolved: ResolvedAspect, describe: Fleet['describe']): ModuleValue[] {
   const { aspect } = resolved;
   if (!aspect.options) return [];
-  const file = describe(aspect.site)[0] ?? aspect.name;
   const prefix = ['aspects', aspect.name];
   return [
     withModuleSource(
       {
         key: `cdknix-aspect-options:${aspect.name}`,
-        _file: file,
         options: { aspects: { [aspect.name]: aspect.options } },
       },
-      locatedSource(file, aspect.site, { within: ['options'], prefix }, describe),
+      locatedSource(aspect.site, { within: ['options'], prefix }, describe, aspect.name),
     ),
   ];
+}
+
+/**
+ * What a host's `settings` or a user's `homeManager` holds: a module of its own, located in the
+ * literal at `site` under `property`.
+ */
+function ownModule(
+  value: ModuleValue | undefined,
+  site: CallSite | undefined,
+  property: string,
+  fleet: Fleet,
+  fallback: string,
+): ModuleValue[] {
+  if (!value) return [];
+  const source = locatedSource(site, { within: [property] }, fleet.describe, fallback);
+  return [withModuleSource({ imports: [value] }, source)];
 }
 
 function aspectModules(
@@ -45,10 +60,10 @@ function aspectModules(
         partModule({
           build: part.build,
           source: locatedSource(
-            fleet.describe(part.site)[0] ?? `aspect ${resolved.aspect.name}`,
             part.site,
             { within: part.within },
             fleet.describe,
+            `aspect ${resolved.aspect.name}`,
           ),
           context: {
             pkgs,
@@ -78,11 +93,11 @@ export function hostModules(fleet: Fleet, host: Host, optionSets: OptionSets): M
         build: build as (context: PartContext<unknown>) => ModuleValue,
         // Labelled where the host takes the role; located in the service's definition.
         source: locatedSource(
-          fleet.describe(membership.site)[0] ??
-            `service ${membership.instance.name}/${membership.role}`,
           membership.instance.service.site,
           { within: ['roles', membership.role, nixClass] },
           fleet.describe,
+          `service ${membership.instance.name}/${membership.role}`,
+          membership.site,
         ),
         context: { pkgs, host: host.info, user: undefined, props: membership.settings },
         extra: {
@@ -93,19 +108,7 @@ export function hostModules(fleet: Fleet, host: Host, optionSets: OptionSets): M
       }),
     ];
   });
-  const settings = host.spec.settings
-    ? [
-        withModuleSource(
-          { imports: [host.spec.settings] },
-          locatedSource(
-            fleet.describe(host.spec.site)[0] ?? host.spec.name,
-            host.spec.site,
-            { within: ['settings'] },
-            fleet.describe,
-          ),
-        ),
-      ]
-    : [];
+  const settings = ownModule(host.spec.settings, host.spec.site, 'settings', fleet, host.spec.name);
   return [
     ...optionSets[nixClass],
     hostIdentityModule(host),
@@ -129,19 +132,13 @@ export function homeModules(
   stateVersion: string,
 ): ModuleValue[] {
   const context = { host, user };
-  const own = user.user.homeManager
-    ? [
-        withModuleSource(
-          { imports: [user.user.homeManager] },
-          locatedSource(
-            fleet.describe(user.user.site)[0] ?? user.user.name,
-            user.user.site,
-            { within: ['homeManager'] },
-            fleet.describe,
-          ),
-        ),
-      ]
-    : [];
+  const own = ownModule(
+    user.user.homeManager,
+    user.user.site,
+    'homeManager',
+    fleet,
+    user.user.name,
+  );
   const hostAspectNames = new Set(host.aspects.map((resolved) => resolved.aspect.name));
   return [
     ...optionSets.homeManager,
