@@ -103,7 +103,6 @@ const NO_PREFIX: readonly string[] = [];
 
 class ModuleEvaluation implements Evaluation, ProxyTarget {
   #collecting = false;
-  #collected: CollectedModule[] | undefined;
   #root: GroupNode | undefined;
   #freeformType: { type: OptionType | undefined } | undefined;
   #internalConfig: Record<string, unknown> | undefined;
@@ -119,6 +118,8 @@ class ModuleEvaluation implements Evaluation, ProxyTarget {
   constructor(
     private readonly input: EvalModulesInput,
     private readonly configDefinitions: readonly RawDefinition[] = NO_DEFINITIONS,
+    /** Whether `input.specialArgs` was built for this evaluation alone, so may become its arguments. */
+    private readonly ownsSpecialArgs = false,
   ) {
     this.#prefix = input.prefix ?? NO_PREFIX;
   }
@@ -133,60 +134,61 @@ class ModuleEvaluation implements Evaluation, ProxyTarget {
     if (this.#collecting) throw new EagerConfigReadError({ file: UNKNOWN_FILE }, name);
   }
 
-  /** Modules in merge order: the reverse of collection order. */
-  get modules(): CollectedModule[] {
-    if (this.#collected === undefined) {
-      this.#collecting = true;
-      try {
-        // Not `{ ...specialArgs, config, options }`: V8 writes properties that follow a spread
-        // through a slow path (about a microsecond per module instance).
-        const args: Record<string, unknown> = Object.assign({}, this.input.specialArgs);
-        args.config = lazyAttributeProxy(this);
-        args.options = lazyAttributeProxy(new OptionsArgument(this));
-        this.#collected = collectModules(this.input.modules, {
-          class: this.input.class,
-          arguments: args as ModuleArguments,
-        }).reverse();
-      } finally {
-        this.#collecting = false;
-      }
+  /**
+   * Collects the modules and builds what the evaluation keeps of them: the root group (their
+   * declarations and definitions) and the freeform type. The collected modules are not kept.
+   */
+  #collect(): void {
+    let modules: CollectedModule[];
+    this.#collecting = true;
+    try {
+      // Not `{ ...specialArgs, config, options }`: V8 writes properties that follow a spread
+      // through a slow path (about a microsecond per module instance).
+      const args: Record<string, unknown> = this.ownsSpecialArgs
+        ? (this.input.specialArgs as Record<string, unknown>)
+        : Object.assign({}, this.input.specialArgs);
+      args.config = lazyAttributeProxy(this);
+      args.options = lazyAttributeProxy(new OptionsArgument(this));
+      modules = collectModules(this.input.modules, {
+        class: this.input.class,
+        arguments: args as ModuleArguments,
+      });
+    } finally {
+      this.#collecting = false;
     }
-    return this.#collected;
+    // Merge order is the reverse of collection order.
+    const declarations: Declared[] = [];
+    const definitions: RawDefinition[] = [];
+    for (let index = modules.length - 1; index >= 0; index -= 1) {
+      const module = modules[index]!;
+      if (module.options !== undefined)
+        declarations.push({ value: module.options, source: module.source });
+      if (module.config !== undefined)
+        definitions.push({ value: module.config, source: module.source });
+    }
+    let freeformType: OptionType | undefined;
+    for (const module of modules) {
+      if (module.freeformType === undefined) continue;
+      freeformType =
+        freeformType === undefined
+          ? module.freeformType
+          : (freeformType.typeMerge(module.freeformType) ?? module.freeformType);
+    }
+    // Listed first, collected first, so merged last.
+    for (let index = this.configDefinitions.length - 1; index >= 0; index -= 1)
+      definitions.push(this.configDefinitions[index]!);
+    this.#freeformType = { type: freeformType };
+    this.#root = new GroupNode(this.#prefix, declarations, definitions);
   }
 
   get root(): GroupNode {
-    if (this.#root === undefined) {
-      const declarations: Declared[] = [];
-      const definitions: RawDefinition[] = [];
-      for (const module of this.modules) {
-        if (module.options !== undefined)
-          declarations.push({ value: module.options, source: module.source });
-        if (module.config !== undefined)
-          definitions.push({ value: module.config, source: module.source });
-      }
-      // Listed first, collected first, so merged last (merge order reverses collection).
-      for (let index = this.configDefinitions.length - 1; index >= 0; index -= 1)
-        definitions.push(this.configDefinitions[index]!);
-      this.#root = new GroupNode(this.#prefix, declarations, definitions);
-    }
-    return this.#root;
+    if (this.#root === undefined) this.#collect();
+    return this.#root!;
   }
 
   get freeformType(): OptionType | undefined {
-    if (this.#freeformType === undefined) {
-      let type: OptionType | undefined;
-      const modules = this.modules;
-      for (let index = modules.length - 1; index >= 0; index -= 1) {
-        const module = modules[index]!;
-        if (module.freeformType === undefined) continue;
-        type =
-          type === undefined
-            ? module.freeformType
-            : (type.typeMerge(module.freeformType) ?? module.freeformType);
-      }
-      this.#freeformType = { type };
-    }
-    return this.#freeformType.type;
+    if (this.#freeformType === undefined) this.#collect();
+    return this.#freeformType!.type;
   }
 
   /** The configuration modules see: not checked for unknown options (as the reference). */
@@ -401,11 +403,12 @@ export function evalModules<Config = Record<string, unknown>>(
 
 /**
  * `evalModules` with shorthand definitions passed as data (see `ModuleEvaluation`): what a
- * submodule instance evaluates, without a module object per definition.
+ * submodule instance evaluates, without a module object per definition. `input.specialArgs`
+ * must be a fresh object: it becomes the module arguments.
  */
 export function evalModulesWithDefinitions(
   input: EvalModulesInput,
   configDefinitions: readonly RawDefinition[],
 ): Evaluation {
-  return new ModuleEvaluation(input, configDefinitions);
+  return new ModuleEvaluation(input, configDefinitions, true);
 }

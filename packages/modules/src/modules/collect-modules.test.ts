@@ -35,3 +35,13 @@ test('a shorthand module is all config; structural keys are not options', () => 
   const evaluation = evalModules({ modules: [list, { _file: 'a.ts', key: 'k', list: ['x'] }] });
   expect(evaluation.definitionsOf(['list'])[0]?.source).toEqual({ file: 'a.ts' });
 });
+
+test('a module function is called once per evaluation, also when it is the only module and imports others', () => {
+  let calls = 0;
+  const only = () => {
+    calls += 1;
+    return { imports: [list], config: { list: ['from the function'] } };
+  };
+  expect(evalModules({ modules: [only] }).valueOf(['list'])).toEqual(['from the function']);
+  expect(calls).toBe(1);
+});

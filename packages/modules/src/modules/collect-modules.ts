@@ -124,10 +124,13 @@ export function collectModules(
   inputs: readonly unknown[],
   context: CollectContext,
 ): CollectedModule[] {
-  const tree = loadTree(inputs, ROOT_SOURCE, context);
-  // One module without imports or disabled modules (a submodule instance, typically).
-  const only = tree.length === 1 ? tree[0]! : undefined;
-  if (only?.children.length === 0 && only.module.disabledKeys.length === 0) return [only.module];
+  let tree: TreeNode[];
+  if (inputs.length === 1) {
+    const only = loadModule(inputs[0], ROOT_SOURCE, context);
+    // One module without imports or disabled modules (a submodule instance, typically).
+    if (only.imports.length === 0 && only.disabledKeys.length === 0) return [only];
+    tree = [{ module: only, children: loadTree(only.imports, only.source, context) }];
+  } else tree = loadTree(inputs, ROOT_SOURCE, context);
   const disabled = new Set<unknown>();
   const pending = [...tree];
   for (let index = 0; index < pending.length; index += 1) {
