@@ -19,6 +19,8 @@ export interface Manifest {
   optionalDependencies?: Record<string, string>;
   peerDependencies?: Record<string, string>;
   devDependencies?: Record<string, string>;
+  exports?: unknown;
+  main?: string;
 }
 
 const manifests = new Map<string, Manifest | undefined>();

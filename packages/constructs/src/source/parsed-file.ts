@@ -1,10 +1,12 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { parseSync } from 'oxc-parser';
+import { packageEntry } from './package-entry.js';
 
 /**
  * A TypeScript file as `propertyLine` reads it: parsed once (again when it changes on disk),
- * with its calls by line, the names it declares in each scope, and its relative imports.
+ * with its calls by line, the names it declares in each scope, what it imports and what it
+ * exports.
  */
 
 /** A node of the ESTree-shaped tree oxc-parser gives. */
@@ -31,8 +33,19 @@ export interface ParsedFile {
   readonly callsByLine: Map<number, AstNode[]>;
   /** Every declared name, in every scope. */
   readonly bindings: Map<string, Binding[]>;
-  /** Names imported from a relative path: the specifier and the name exported there. */
-  readonly imports: Map<string, { readonly specifier: string; readonly name: string }>;
+  /** Local names imported: the specifier and the name exported there (`default` included). */
+  readonly imports: Map<string, Imported>;
+  /** Names exported under another name or from another file (`export { a as b }`, `export { c } from`). */
+  readonly exports: Map<string, { readonly local: string } | Imported>;
+  /** Specifiers of `export * from`: names not found otherwise are looked up there, in order. */
+  readonly exportsAll: string[];
+  /** The value of `export default`. */
+  defaultExport: AstNode | undefined;
+}
+
+interface Imported {
+  readonly specifier: string;
+  readonly name: string;
 }
 
 /** A node and the file it is written in. */
@@ -115,7 +128,7 @@ function patternNames(pattern: AstNode): string[] {
   }
 }
 
-/** Indexes a program: its calls by line, its declared names by scope, its relative imports. */
+/** Indexes a program: its calls by line, its declared names by scope, its imports and exports. */
 function indexFile(file: string, program: AstNode, text: string): ParsedFile {
   const parsed: ParsedFile = {
     file,
@@ -123,6 +136,9 @@ function indexFile(file: string, program: AstNode, text: string): ParsedFile {
     callsByLine: new Map(),
     bindings: new Map(),
     imports: new Map(),
+    exports: new Map(),
+    exportsAll: [],
+    defaultExport: undefined,
   };
   const bind = (name: string, scope: AstNode, value: AstNode | undefined) => {
     const binding = { scopeStart: scope.start, scopeEnd: scope.end, value };
@@ -142,17 +158,37 @@ function indexFile(file: string, program: AstNode, text: string): ParsedFile {
       }
       case 'ImportDeclaration': {
         const specifier = (node.source as AstNode).value as string;
-        if (!specifier.startsWith('.') || node.importKind === 'type') return;
+        if (node.importKind === 'type') return;
         for (const imported of node.specifiers as AstNode[]) {
-          if (imported.type !== 'ImportSpecifier' || imported.importKind === 'type') continue;
-          const name = imported.imported as AstNode;
-          parsed.imports.set((imported.local as AstNode).name as string, {
-            specifier,
-            name: (name.name ?? name.value) as string,
-          });
+          if (imported.importKind === 'type') continue;
+          const local = (imported.local as AstNode).name as string;
+          if (imported.type === 'ImportSpecifier')
+            parsed.imports.set(local, { specifier, name: nameOf(imported.imported as AstNode) });
+          else if (imported.type === 'ImportDefaultSpecifier')
+            parsed.imports.set(local, { specifier, name: 'default' });
         }
         return;
       }
+      case 'ExportNamedDeclaration': {
+        if (node.exportKind === 'type') return;
+        const source = node.source as AstNode | null;
+        for (const exported of node.specifiers as AstNode[]) {
+          if (exported.exportKind === 'type') continue;
+          const local = nameOf(exported.local as AstNode);
+          parsed.exports.set(
+            nameOf(exported.exported as AstNode),
+            source === null ? { local } : { specifier: source.value as string, name: local },
+          );
+        }
+        break;
+      }
+      case 'ExportAllDeclaration':
+        if (node.exportKind !== 'type' && node.exported === null)
+          parsed.exportsAll.push((node.source as AstNode).value as string);
+        return;
+      case 'ExportDefaultDeclaration':
+        parsed.defaultExport = node.declaration as AstNode;
+        break;
       case 'VariableDeclaration': {
         const scope = node.kind === 'var' ? functionScope : block;
         for (const declarator of node.declarations as AstNode[]) {
@@ -202,16 +238,32 @@ export function parsedFile(file: string): ParsedFile | undefined {
   return parsed;
 }
 
-/** The TypeScript file a relative import names (`./x.js` is `./x.ts` in the source). */
+/** An identifier's name, or a string literal's value (`export { a as "b" }`). */
+function nameOf(node: AstNode): string {
+  return (node.name ?? node.value) as string;
+}
+
+/**
+ * The source file an import names: a relative path (`./x.js` is `./x.ts` in the source), or a
+ * package, resolved as Node does (`packageEntry`) and read as its TypeScript source when that
+ * sits beside the entry.
+ */
 function importedFile(from: string, specifier: string): string | undefined {
-  const path = resolve(dirname(from), specifier);
+  const isPath = specifier.startsWith('.') || specifier.startsWith('/');
+  const path = isPath ? resolve(dirname(from), specifier) : packageEntry(from, specifier);
+  if (path === undefined) return undefined;
   const stem = path.replace(/\.(m|c)?js$/, '');
   const candidates = [`${stem}.ts`, `${stem}.tsx`, `${stem}.mts`, `${stem}/index.ts`, path];
-  return candidates.find((candidate) => existsSync(candidate));
+  return candidates.find((candidate) => existsSync(candidate) && statSync(candidate).isFile());
 }
 
 /** The value `name` stands for at `offset` of `tree`: its innermost visible declaration. */
-export function declaredValue(tree: ParsedFile, name: string, offset: number): Written | undefined {
+export function declaredValue(
+  tree: ParsedFile,
+  name: string,
+  offset: number,
+  seen: Set<string> = new Set(),
+): Written | undefined {
   let innermost: Binding | undefined;
   for (const binding of tree.bindings.get(name) ?? []) {
     if (binding.scopeStart > offset || offset >= binding.scopeEnd) continue;
@@ -220,8 +272,47 @@ export function declaredValue(tree: ParsedFile, name: string, offset: number): W
   if (innermost !== undefined)
     return innermost.value === undefined ? undefined : { node: innermost.value, in: tree };
   const imported = tree.imports.get(name);
-  const file = imported && importedFile(tree.file, imported.specifier);
+  return imported === undefined ? undefined : importedValue(tree, imported, seen);
+}
+
+/** The value another file exports under `imported.name`. */
+function importedValue(
+  from: ParsedFile,
+  imported: Imported,
+  seen: Set<string>,
+): Written | undefined {
+  const file = importedFile(from.file, imported.specifier);
   const other = file === undefined ? undefined : parsedFile(file);
+  return other === undefined ? undefined : exportedValue(other, imported.name, seen);
+}
+
+/**
+ * The value `tree` exports as `name`: declared at its top level, renamed (`export { a as b }`),
+ * passed on from another file (`export { b } from`, `export * from`) or its default export.
+ * `seen` ends cycles of re-exports.
+ */
+function exportedValue(tree: ParsedFile, name: string, seen: Set<string>): Written | undefined {
+  const key = `${tree.file}\u0000${name}`;
+  if (seen.has(key)) return undefined;
+  seen.add(key);
+  if (name === 'default' && tree.defaultExport !== undefined) {
+    const value = tree.defaultExport;
+    return value.type === 'Identifier'
+      ? declaredValue(tree, value.name as string, 0, seen)
+      : { node: value, in: tree };
+  }
+  const exported = tree.exports.get(name);
+  if (exported !== undefined) {
+    return 'local' in exported
+      ? declaredValue(tree, exported.local, 0, seen)
+      : importedValue(tree, exported, seen);
+  }
   // What a module exports is declared at its top level.
-  return other && imported ? declaredValue(other, imported.name, 0) : undefined;
+  const declared = declaredValue(tree, name, 0, seen);
+  if (declared !== undefined) return declared;
+  for (const specifier of tree.exportsAll) {
+    const found = importedValue(tree, { specifier, name }, seen);
+    if (found !== undefined) return found;
+  }
+  return undefined;
 }

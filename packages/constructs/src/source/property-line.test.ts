@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, symlinkSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
@@ -214,5 +214,62 @@ describe('propertyLine', () => {
       file: sharedFile,
       line: 2,
     });
+  });
+
+  test('follows an import from another package, through its exports and re-exports, to the real file', () => {
+    // A workspace package, linked into node_modules as pnpm links it.
+    const inventory = join(scratch, 'inventory');
+    mkdirSync(join(inventory, 'src'), { recursive: true });
+    writeFileSync(
+      join(inventory, 'package.json'),
+      JSON.stringify({
+        name: '@fleet/inventory',
+        exports: { '.': { types: './src/index.d.ts', import: './src/index.js' } },
+      }),
+    );
+    const hardening = [
+      'const rules = {',
+      "  PermitRootLogin: 'no',",
+      '};',
+      'export { rules as hardening };',
+    ];
+    writeFileSync(join(inventory, 'src', 'hardening.ts'), `${hardening.join('\n')}\n`);
+    writeFileSync(join(inventory, 'src', 'ports.ts'), 'export default { ssh: 22 };\n');
+    writeFileSync(
+      join(inventory, 'src', 'index.ts'),
+      ["export * from './hardening.js';", "export { default as ports } from './ports.js';"].join(
+        '\n',
+      ),
+    );
+    const host = join(scratch, 'host');
+    mkdirSync(join(host, 'node_modules', '@fleet'), { recursive: true });
+    symlinkSync(inventory, join(host, 'node_modules', '@fleet', 'inventory'));
+    const lines = [
+      "import { hardening, ports } from '@fleet/inventory';",
+      'export const x = f({ openssh: { settings: hardening, ports } });',
+    ];
+    const file = join(host, 'index.ts');
+    writeFileSync(file, `${lines.join('\n')}\n`);
+    const site = { file, line: 2 };
+    expect(propertyLine(site, {}, ['openssh', 'settings', 'PermitRootLogin'])).toEqual({
+      file: join(inventory, 'src', 'hardening.ts'),
+      line: 2,
+    });
+    expect(propertyLine(site, {}, ['openssh', 'ports', 'ssh'])).toEqual({
+      file: join(inventory, 'src', 'ports.ts'),
+      line: 1,
+    });
+    // A package that is not installed keeps the line that uses its value.
+    const missing = join(scratch, 'missing.ts');
+    writeFileSync(
+      missing,
+      [
+        "import { hardening } from '@fleet/absent';",
+        'export const y = f({ openssh: { settings: hardening } });',
+      ].join('\n'),
+    );
+    expect(
+      propertyLine({ file: missing, line: 2 }, {}, ['openssh', 'settings', 'PermitRootLogin']),
+    ).toEqual({ file: missing, line: 2 });
   });
 });

@@ -17,7 +17,8 @@ import {
  * defines an option from the source file itself, so that errors and provenance comments point
  * at `enable: 'yes',` rather than at the call around it. Values written elsewhere are followed
  * to where they are written: a constant or function of the same file (`grafana,` to
- * `const grafana = {`), a spread, a property of a constant, or a relative import.
+ * `const grafana = {`), a spread, a property of a constant, or an import: relative, or from
+ * another package (through its `exports` and re-exports, to the file that writes the value).
  */
 
 const WRAPPERS = new Set([
