@@ -104,7 +104,7 @@ const NO_PREFIX: readonly string[] = [];
 class ModuleEvaluation implements Evaluation, ProxyTarget {
   #collecting = false;
   #root: GroupNode | undefined;
-  #freeformType: { type: OptionType | undefined } | undefined;
+  #freeformType: OptionType | undefined;
   #internalConfig: Record<string, unknown> | undefined;
   #checked = false;
   #options: Record<string, unknown> | undefined;
@@ -177,7 +177,7 @@ class ModuleEvaluation implements Evaluation, ProxyTarget {
     // Listed first, collected first, so merged last.
     for (let index = this.configDefinitions.length - 1; index >= 0; index -= 1)
       definitions.push(this.configDefinitions[index]!);
-    this.#freeformType = { type: freeformType };
+    this.#freeformType = freeformType;
     this.#root = new GroupNode(this.#prefix, declarations, definitions);
   }
 
@@ -186,9 +186,10 @@ class ModuleEvaluation implements Evaluation, ProxyTarget {
     return this.#root!;
   }
 
+  /** Built with the root (`#collect`). */
   get freeformType(): OptionType | undefined {
-    if (this.#freeformType === undefined) this.#collect();
-    return this.#freeformType!.type;
+    if (this.#root === undefined) this.#collect();
+    return this.#freeformType;
   }
 
   /** The configuration modules see: not checked for unknown options (as the reference). */

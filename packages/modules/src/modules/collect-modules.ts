@@ -108,10 +108,12 @@ function loadTree(
   inherited: Source,
   context: CollectContext,
 ): TreeNode[] {
-  return inputs.map((input) => {
-    const module = loadModule(input, inherited, context);
-    return { module, children: loadTree(module.imports, module.source, context) };
-  });
+  return inputs.map((input) => treeOf(loadModule(input, inherited, context), context));
+}
+
+/** A loaded module with its imports loaded below it. */
+function treeOf(module: CollectedModule, context: CollectContext): TreeNode {
+  return { module, children: loadTree(module.imports, module.source, context) };
 }
 
 /**
@@ -129,7 +131,7 @@ export function collectModules(
     const only = loadModule(inputs[0], ROOT_SOURCE, context);
     // One module without imports or disabled modules (a submodule instance, typically).
     if (only.imports.length === 0 && only.disabledKeys.length === 0) return [only];
-    tree = [{ module: only, children: loadTree(only.imports, only.source, context) }];
+    tree = [treeOf(only, context)];
   } else tree = loadTree(inputs, ROOT_SOURCE, context);
   const disabled = new Set<unknown>();
   const pending = [...tree];
