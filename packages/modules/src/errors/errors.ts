@@ -153,7 +153,13 @@ export class ClassError extends ModuleSystemError {
 
 export type DeclarationReason =
   | { kind: 'already-declared'; declaration: Source; previous: readonly Source[] }
-  | { kind: 'parent-of-options'; declaration: Source; typeDescription: string }
+  | {
+      kind: 'parent-of-options';
+      declaration: Source;
+      typeDescription: string;
+      /** The options declared below it: the first name below it, and the declaring module. */
+      nested: readonly { path: readonly string[]; declaration: Source }[];
+    }
   | { kind: 'not-an-option'; declaration: Source };
 
 const declaration = branded('declaration');
@@ -175,7 +181,12 @@ function renderDeclaration(path: readonly string[], reason: DeclarationReason): 
     case 'already-declared':
       return messages.alreadyDeclared(path, reason.declaration, reason.previous);
     case 'parent-of-options':
-      return messages.parentOfOptions(path, reason.declaration, reason.typeDescription);
+      return messages.parentOfOptions(
+        path,
+        reason.declaration,
+        reason.typeDescription,
+        reason.nested,
+      );
     case 'not-an-option':
       return messages.notAnOption(path, reason.declaration);
   }

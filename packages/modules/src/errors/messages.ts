@@ -86,8 +86,21 @@ export const messages = {
     `A submoduleWith option is declared multiple times with conflicting class values ${JSON.stringify(left)} and ${JSON.stringify(right)}.`,
   alreadyDeclared: (path: readonly string[], declaration: Source, previous: readonly Source[]) =>
     `The option \`${showOption(path)}' in \`${showDeclaration(declaration, path)}' is already declared in ${previous.map((source) => `\`${showDeclaration(source, path)}'`).join(' and ')}.`,
-  parentOfOptions: (path: readonly string[], declaration: Source, typeDescription: string) =>
-    `The option \`${showOption(path)}' in module \`${showDeclaration(declaration, path)}' would be a parent of the following options, but its type \`${typeDescription}' does not support nested options.`,
+  parentOfOptions: (
+    path: readonly string[],
+    declaration: Source,
+    typeDescription: string,
+    nested: readonly { path: readonly string[]; declaration: Source }[],
+  ) =>
+    `The option \`${showOption(path)}' in module \`${showDeclaration(declaration, path)}' would be a parent of the following options, but its type \`${typeDescription}' does not support nested options.\n${nested
+      .map(
+        (option) =>
+          ` - option(s) with prefix \`${showOption(option.path)}' in module \`${showDeclaration(option.declaration, option.path)}'`,
+      )
+      .sort()
+      .join(
+        '\n',
+      )}\nFix: declare them in the submodule's own options, or make \`${showOption(path)}' a submodule option.`,
   notAnOption: (path: readonly string[], declaration: Source) =>
     `In module \`${showDeclaration(declaration, path)}', expected an option declaration at option path \`${showOption(path)}' but got a value that is not one.\nFix: declare it with mkOption({ type, ... }).`,
   notAttributes: (path: readonly string[], source: Source, value: unknown) =>

@@ -1,6 +1,6 @@
 import { DeclarationError, NotAttributesError } from '../errors/errors.js';
 import { Definition, type RawDefinition } from '../merge-definitions.js';
-import { type Declared, type MergedOption, withType } from '../options/merge-declarations.js';
+import type { Declared } from '../options/merge-declarations.js';
 import { isOption, type OptionDeclaration } from '../options/mk-option.js';
 import { isProperty } from '../properties/property.js';
 import { pushDownProperties } from '../properties/push-down-properties.js';
@@ -186,19 +186,23 @@ export class GroupNode implements AttributeSource {
     if (declarations.length === 1) return this.#declaredOnce(path, declarations, definitions);
     const options: Declared[] = [];
     const groups: Declared[] = [];
+    const forced: Declared[] = [];
     for (const declaration of declarations) {
       const value = force(declaration.value);
-      if (isOption(value)) options.push(declaration);
-      else if (isAttributeSet(value)) groups.push({ value, source: declaration.source });
+      const entry =
+        value === declaration.value ? declaration : { value, source: declaration.source };
+      if (isOption(value)) options.push(entry);
+      else if (isAttributeSet(value)) groups.push(entry);
       else
         throw new DeclarationError(path, {
           kind: 'not-an-option',
           declaration: declaration.source,
         });
+      forced.push(entry);
     }
     if (options.length === 0) return new GroupNode(path, groups, definitions);
-    if (groups.length === 0) return new OptionNode(path, options, definitions);
-    return this.#optionWithNestedOptions(path, options, groups, definitions);
+    if (groups.length > 0) checkNestedOptions(path, options, groups);
+    return new OptionNode(path, forced, definitions);
   }
 
   /** A child with one declaration (the common case), without sorting declarations by kind. */
@@ -215,29 +219,6 @@ export class GroupNode implements AttributeSource {
       return new GroupNode(path, group, definitions);
     }
     throw new DeclarationError(path, { kind: 'not-an-option', declaration: declared.source });
-  }
-
-  /** Options declared below a submodule option become part of its submodule type. */
-  #optionWithNestedOptions(
-    path: string[],
-    options: Declared[],
-    groups: Declared[],
-    definitions: readonly RawDefinition[],
-  ): OptionNode {
-    const typeOf = (declared: Declared) => (force(declared.value) as OptionDeclaration).type;
-    const unsupported = options.find((declared) => typeOf(declared)?.substSubModules === undefined);
-    if (unsupported !== undefined) {
-      throw new DeclarationError(path, {
-        kind: 'parent-of-options',
-        declaration: unsupported.source,
-        typeDescription: typeOf(unsupported)?.description ?? 'unspecified value',
-      });
-    }
-    return new OptionNode(path, options, definitions, (merged): MergedOption => {
-      const nested = groups.map((group) => ({ _file: group.source.file, options: group.value }));
-      const modules = [...(merged.type.getSubModules?.() ?? []), ...nested];
-      return withType(merged, merged.type.substSubModules!(modules));
-    });
   }
 
   /** The attribute set of declared values (options and nested groups), each computed on read. */
@@ -287,4 +268,31 @@ export class GroupNode implements AttributeSource {
         yield { prefix: [name], value: definition.value, source: definition.source };
     }
   }
+}
+
+/**
+ * Options may be declared below an option only when every declaration of it is a submodule:
+ * they become modules of its type (`mergeDeclarations`). Like the reference, `attrsOf
+ * (submodule ...)` is not enough: it would be unclear whether they belong to one attribute or
+ * to all.
+ */
+function checkNestedOptions(
+  path: readonly string[],
+  options: readonly Declared[],
+  groups: readonly Declared[],
+): void {
+  const typeOf = (declared: Declared) => (declared.value as OptionDeclaration).type;
+  if (options.every((declared) => typeOf(declared)?.acceptsNestedOptions === true)) return;
+  const first = options[0]!;
+  throw new DeclarationError(path, {
+    kind: 'parent-of-options',
+    declaration: first.source,
+    typeDescription: typeOf(first)?.description ?? 'unspecified value',
+    nested: groups.flatMap((group) =>
+      Object.keys(group.value as Record<string, unknown>).map((name) => ({
+        path: [...path, name],
+        declaration: group.source,
+      })),
+    ),
+  });
 }

@@ -28,25 +28,20 @@ export class OptionNode {
 
   /** What `option` is merged from; let go once it is. */
   #declarations: readonly Declared[] | undefined;
-  #refine: ((merged: MergedOption) => MergedOption) | undefined;
 
-  /** `refine` adjusts the merged declaration (options declared below a submodule option). */
+  /** `declarations` may include option groups declared below a submodule option. */
   constructor(
     readonly path: readonly string[],
     declarations: readonly Declared[],
     readonly definitions: readonly RawDefinition[],
-    refine?: (merged: MergedOption) => MergedOption,
   ) {
     this.#declarations = declarations;
-    this.#refine = refine;
   }
 
   get option(): MergedOption {
     if (this.#option === undefined) {
-      const merged = mergeDeclarations(this.path, this.#declarations!);
-      this.#option = this.#refine === undefined ? merged : this.#refine(merged);
+      this.#option = mergeDeclarations(this.path, this.#declarations!);
       this.#declarations = undefined;
-      this.#refine = undefined;
     }
     return this.#option;
   }

@@ -3,6 +3,7 @@ import { type Source, UNKNOWN_FILE } from '../source.js';
 import type { OptionType } from '../types/option-type.js';
 import { isAttributeSet } from '../values/plain.js';
 import { force } from '../values/thunk.js';
+import { isLocatedModule } from './located-module.js';
 import {
   type ModuleArguments,
   type ModuleObject,
@@ -48,7 +49,13 @@ function sourceOfFile(file: string): Source {
 }
 
 function loadModule(input: unknown, inherited: Source, context: CollectContext): CollectedModule {
-  const identity = force(input);
+  let identity = force(input);
+  // A located module stands for itself (its key) and gives the module inside its source.
+  const located = isLocatedModule(identity) ? identity : undefined;
+  while (isLocatedModule(identity)) {
+    inherited = identity.source;
+    identity = force(identity.module);
+  }
   const value =
     typeof identity === 'function'
       ? (identity as (args: ModuleArguments) => unknown)(context.arguments)
@@ -77,7 +84,7 @@ function loadModule(input: unknown, inherited: Source, context: CollectContext):
   const fullForm = Object.hasOwn(module, 'config') || Object.hasOwn(module, 'options');
   const disabledModules = force(module.disabledModules) as readonly unknown[] | undefined;
   return {
-    key: module.key ?? identity,
+    key: module.key ?? located ?? identity,
     source,
     class: moduleClass,
     imports: (force(module.imports) as readonly unknown[] | undefined) ?? NONE,

@@ -1,9 +1,10 @@
 import { DeclarationError } from '../errors/errors.js';
-import type { Source } from '../source.js';
+import { locatedModules } from '../modules/located-module.js';
+import { type Source, sourceAt } from '../source.js';
 import { unspecified } from '../types/anything.js';
 import type { OptionType } from '../types/option-type.js';
 import { force } from '../values/thunk.js';
-import type { OptionDeclaration } from './mk-option.js';
+import { isOption, type OptionDeclaration } from './mk-option.js';
 
 /** The declarations of one option combined: what the evaluator and documentation use. */
 export interface MergedOption {
@@ -29,7 +30,13 @@ export interface Declared {
 
 /**
  * Several modules may declare one option: types must agree (`typeMerge`), and at most one
- * declaration may give a default. One declaration, the common case, is taken as it stands.
+ * declaration may give a default, an example, a description or `apply`. One declaration, the
+ * common case, is read through as it stands.
+ *
+ * The modules of a submodule type are located at the declaration that gives them (see
+ * `LocatedModule`): an option declared inline in them is "declared by" the module, and the line,
+ * that declares the submodule option. Option groups declared below a submodule option (its
+ * nested options) are among `declarations`: each becomes one more module of the type.
  */
 export function mergeDeclarations(
   path: readonly string[],
@@ -37,9 +44,26 @@ export function mergeDeclarations(
 ): MergedOption {
   if (declarations.length === 1) {
     const { value, source } = declarations[0]!;
-    return new DeclaredOnce(force(value) as OptionDeclaration, source);
+    return new DeclaredOnce(path, force(value) as OptionDeclaration, source);
   }
   return combine(path, declarations);
+}
+
+/**
+ * Where the modules of a type declared at `source` are written: the declaration's line when the
+ * module can tell it. The result has no `locate`: paths inside a submodule instance are not
+ * paths of the declaring module.
+ */
+function declarationSite(path: readonly string[], source: Source): () => Source {
+  return () => {
+    const { locate: _locate, ...site } = sourceAt(source, path, 'declaration');
+    return site;
+  };
+}
+
+/** `type` over `modules`, when it evaluates modules (submodules, and types wrapping them). */
+function overModules(type: OptionType, modules: readonly unknown[]): OptionType {
+  return type.substSubModules === undefined ? type : type.substSubModules(modules);
 }
 
 /**
@@ -48,12 +72,20 @@ export function mergeDeclarations(
  */
 class DeclaredOnce implements MergedOption {
   #declarations: readonly Source[] | undefined;
+  #type: OptionType | undefined;
   constructor(
+    private readonly path: readonly string[],
     private readonly option: OptionDeclaration,
     private readonly source: Source,
   ) {}
   get type(): OptionType {
-    return this.option.type ?? unspecified;
+    const type = this.option.type ?? unspecified;
+    if (type.getSubModules === undefined) return type;
+    this.#type ??= overModules(
+      type,
+      locatedModules(type.getSubModules(), declarationSite(this.path, this.declarations[0]!)),
+    );
+    return this.#type;
   }
   get hasDefault(): boolean {
     return this.option.hasDefault;
@@ -80,11 +112,6 @@ class DeclaredOnce implements MergedOption {
     this.#declarations ??= [this.option.source ?? this.source];
     return this.#declarations;
   }
-}
-
-/** `option` with another type (options declared below a submodule option extend its type). */
-export function withType(option: MergedOption, type: OptionType): MergedOption {
-  return merged(type, option, option.declarations);
 }
 
 /**
@@ -119,26 +146,46 @@ function combine(path: readonly string[], declarations: readonly Declared[]): Me
   let readOnly = false;
   let internal = false;
   const sources: Source[] = [];
+  // The modules of every declaration's type, the last declaration's first (as the reference).
+  let modules: unknown[] = [];
   for (const declaration of declarations) {
-    const option = force(declaration.value) as OptionDeclaration;
-    const source = declaration.source;
+    const value = force(declaration.value);
+    if (!isOption(value)) {
+      // Options declared below a submodule option: one more module of its type.
+      modules = [
+        ...locatedModules([{ options: value }], declarationSite(path, declaration.source)),
+        ...modules,
+      ];
+      sources.push(declaration.source);
+      continue;
+    }
+    const option = value as OptionDeclaration;
+    const source = option.source ?? declaration.source;
+    const conflicts =
+      (option.hasDefault && hasDefault) ||
+      (option.description !== undefined && description !== undefined) ||
+      (option.example !== undefined && example !== undefined) ||
+      (option.apply !== undefined && apply !== undefined);
+    if (conflicts) throw alreadyDeclared(path, declaration.source, sources);
     if (option.hasDefault) {
-      if (hasDefault) throw alreadyDeclared(path, source, sources);
       hasDefault = true;
       defaultValue = option.default;
     }
     if (option.type !== undefined) {
       const mergedType: OptionType | undefined =
         type === undefined ? option.type : type.typeMerge(option.type);
-      if (mergedType === undefined) throw alreadyDeclared(path, source, sources);
+      if (mergedType === undefined) throw alreadyDeclared(path, declaration.source, sources);
       type = mergedType;
+      const own = option.type.getSubModules?.();
+      if (own !== undefined)
+        modules = [...locatedModules(own, declarationSite(path, source)), ...modules];
     }
     description ??= option.description;
     example ??= option.example;
     apply ??= option.apply;
     readOnly ||= option.readOnly;
     internal ||= option.internal;
-    sources.push(option.source ?? source);
+    sources.push(source);
   }
   const fields = {
     hasDefault,
@@ -149,7 +196,7 @@ function combine(path: readonly string[], declarations: readonly Declared[]): Me
     internal,
     apply,
   };
-  return merged(type ?? unspecified, fields, sources);
+  return merged(type === undefined ? unspecified : overModules(type, modules), fields, sources);
 }
 
 function alreadyDeclared(

@@ -38,8 +38,16 @@ export interface OptionType<T = unknown> {
   getSubOptions?(prefix: readonly string[]): Record<string, unknown>;
   /** The modules a submodule type evaluates (present only on types that accept nested options). */
   getSubModules?(): readonly unknown[];
-  /** The same type over other modules: lets option groups be declared below a submodule option. */
+  /**
+   * The same type over other modules: the evaluator locates a submodule type's modules at the
+   * declaration that gives them, and adds option groups declared below a submodule option.
+   */
   substSubModules?(modules: readonly unknown[]): OptionType<T>;
+  /**
+   * True when options may be declared below an option of this type, as modules of its own
+   * (submodules only, as in the reference: not types that wrap them, like `attrsOf`).
+   */
+  readonly acceptsNestedOptions?: boolean | undefined;
   /** The type two declarations of one option share, or undefined when they are incompatible. */
   typeMerge(other: OptionType): OptionType | undefined;
   /** Element types, by role (`elemType`, `left`, `right`, `freeformType`). */

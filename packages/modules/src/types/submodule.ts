@@ -89,6 +89,7 @@ export function submoduleWith<Config = Record<string, unknown>>(
     emptyValue: { value: {} as Config },
     getSubOptions: (prefix) => evaluate(prefix, []).options,
     getSubModules: () => spec.modules,
+    acceptsNestedOptions: true,
     substSubModules: (modules) =>
       submoduleWith<Config>({ ...spec, modules: modules as ModuleInput[] }),
     typeMerge: (other) => {
