@@ -47,6 +47,8 @@ export { formatSource, type SiteKind, type Source, sourceAt, UNKNOWN_FILE } from
 export { types } from './types/index.js';
 export { mergeEqualOption, mergeOneOption, mergeUniqueOption } from './types/merge-strategies.js';
 export {
+  type DescriptionClass,
+  descriptionPhrase,
   isOptionType,
   mkOptionType,
   type OptionType,

@@ -9,6 +9,7 @@ import { isNixNode, type NixNode } from '@cdknix/nix';
 export const functionType = mkOptionType<NixNode>({
   name: 'function',
   description: 'function',
+  descriptionClass: 'noun',
   check: (value) => isNixNode(value),
   merge: (path, definitions) => types.uniq(types.raw).merge(path, definitions) as NixNode,
 });
@@ -21,6 +22,7 @@ export const functionType = mkOptionType<NixNode>({
 export const permissiveType = mkOptionType<unknown>({
   name: 'permissive',
   description: 'any value (type not imported)',
+  descriptionClass: 'noun',
   check: () => true,
   merge: (path, definitions) => types.anything.merge(path, definitions),
 });

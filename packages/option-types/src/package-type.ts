@@ -9,6 +9,7 @@ import { isNixNode, type NixNode } from '@cdknix/nix';
 export const packageType = mkOptionType<NixNode>({
   name: 'package',
   description: 'package',
+  descriptionClass: 'noun',
   check: (value) => isNixNode(value),
   merge: (path, definitions) => types.uniq(types.raw).merge(path, definitions) as NixNode,
 });

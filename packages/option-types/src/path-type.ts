@@ -8,6 +8,7 @@ import { isNixNode, type NixNode } from '@cdknix/nix';
 export const pathType = mkOptionType<NixNode | string>({
   name: 'path',
   description: 'absolute path',
+  descriptionClass: 'noun',
   check: (value) => isNixNode(value) || (typeof value === 'string' && value.startsWith('/')),
   merge: (path, definitions) => types.anything.merge(path, definitions) as NixNode | string,
 });

@@ -1,4 +1,5 @@
 import { formatSource, type Source, sourceAt } from '../source.js';
+import { nixTypeOf } from '../values/plain.js';
 
 /** Every text the evaluator shows a user lives here; the error classes only hold data. */
 
@@ -69,7 +70,8 @@ export const messages = {
   conflictingValues: (path: readonly string[], definitions: readonly ShownDefinition[]) =>
     `The option \`${showOption(path)}' has conflicting definition values:${showDefinitions(path, definitions)}\nFix: use mkForce or mkDefault to say which definition wins.`,
   conflictingTypes: (path: readonly string[], definitions: readonly ShownDefinition[]) =>
-    `The option \`${showOption(path)}' has conflicting option types in ${definitions.map((definition) => showSite(definition.source, path)).join(' and ')}`,
+    `The option \`${showOption(path)}' has conflicting option types in ${definitions.map((definition) => `\`${showSite(definition.source, path)}'`).join(' and ')}`,
+  // The closing backtick after the option is the reference's own wording, kept as Nix prints it.
   nullAndNotNull: (path: readonly string[], definitions: readonly ShownDefinition[]) =>
     `The option \`${showOption(path)}\` is defined both null and not null, in ${definitions.map((definition) => `\`${showSite(definition.source, path)}'`).join(' and ')}.`,
   cannotMerge: (path: readonly string[], reason: string, definitions: readonly ShownDefinition[]) =>
@@ -104,7 +106,7 @@ export const messages = {
   notAnOption: (path: readonly string[], declaration: Source) =>
     `In module \`${showDeclaration(declaration, path)}', expected an option declaration at option path \`${showOption(path)}' but got a value that is not one.\nFix: declare it with mkOption({ type, ... }).`,
   notAttributes: (path: readonly string[], source: Source, value: unknown) =>
-    `In module \`${showSite(source, path)}', you're trying to define a value of type \`${typeof value}' rather than an attribute set for the option \`${showOption(path)}'!\nFix: \`${showOption(path)}' only holds nested options; define one of them instead.`,
+    `In module \`${showSite(source, path)}', you're trying to define a value of type \`${nixTypeOf(value)}' rather than an attribute set for the option \`${showOption(path)}'!\nFix: \`${showOption(path)}' only holds nested options; define one of them instead.`,
   condition: (path: readonly string[], source: Source, condition: unknown) =>
     `‘mkIf’ called with a non-Boolean condition (${showValue(condition)}) for option \`${showOption(path)}' in ${showSite(source, path)}.`,
   missingAttribute: (path: readonly string[], available: readonly string[]) =>

@@ -172,7 +172,7 @@ describe('options declared below an option', () => {
     const error = errorOf(() => evaluation.valueOf(['users']));
     expect(error).toBeInstanceOf(DeclarationError);
     expect((error as Error).message.split('\n').slice(0, 2)).toEqual([
-      "The option `users' in module `a.nix' would be a parent of the following options, but its type `attribute set of submodule' does not support nested options.",
+      "The option `users' in module `a.nix' would be a parent of the following options, but its type `attribute set of (submodule)' does not support nested options.",
       " - option(s) with prefix `users.uid' in module `b.nix'",
     ]);
   });

@@ -44,6 +44,7 @@ function mergeAnything(path: readonly string[], definitions: readonly TypedDefin
 export const anything: OptionType<unknown> = mkOptionType<unknown>({
   name: 'anything',
   description: 'anything',
+  descriptionClass: 'noun',
   check: () => true,
   merge: mergeAnything,
 });
@@ -52,6 +53,7 @@ export const anything: OptionType<unknown> = mkOptionType<unknown>({
 export const raw = mkOptionType<unknown>({
   name: 'raw',
   description: 'raw value',
+  descriptionClass: 'noun',
   check: () => true,
   merge: mergeOneOption,
   mergesSingleAsIs: true,
@@ -71,6 +73,7 @@ export const attrs = mkOptionType<Record<string, unknown>>({
 export const unspecified = mkOptionType<unknown>({
   name: 'unspecified',
   description: 'unspecified value',
+  descriptionClass: 'noun',
   check: () => true,
   merge: (path, definitions) => {
     const values = definitions.map((definition) => definition.value);

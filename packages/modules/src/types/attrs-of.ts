@@ -2,7 +2,12 @@ import { NoValueError } from '../errors/errors.js';
 import { Definition, MergedDefinitions } from '../merge-definitions.js';
 import { type AttributeSource, attributesFrom } from '../values/lazy-attributes.js';
 import { isAttributeSet, sortNames } from '../values/plain.js';
-import { mkOptionType, type OptionType, type TypedDefinition } from './option-type.js';
+import {
+  descriptionPhrase,
+  mkOptionType,
+  type OptionType,
+  type TypedDefinition,
+} from './option-type.js';
 
 /** The definitions of every attribute, each merged (on first read) with the element type. */
 function mergeByName<T>(
@@ -56,7 +61,8 @@ function attributeSetOf<T>(
   const build = (element: OptionType<T>) => attributeSetOf(element, variant);
   return mkOptionType<Record<string, T>>({
     name: variant.name,
-    description: `${variant.lazy ? 'lazy ' : ''}attribute set of ${elementType.description}`,
+    description: `${variant.lazy ? 'lazy ' : ''}attribute set of ${descriptionPhrase(elementType, ['noun', 'composite'])}`,
+    descriptionClass: 'composite',
     check: isAttributeSet,
     merge: (path, definitions) => {
       const merged = mergeByName(path, elementType, definitions);

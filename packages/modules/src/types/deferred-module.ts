@@ -9,6 +9,7 @@ import { mkOptionType } from './option-type.js';
 export const deferredModule = mkOptionType<{ imports: unknown[] }>({
   name: 'deferredModule',
   description: 'module',
+  descriptionClass: 'noun',
   check: (value) =>
     (typeof value === 'object' && value !== null && !Array.isArray(value)) ||
     typeof value === 'function',

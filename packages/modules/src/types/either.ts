@@ -1,5 +1,5 @@
 import { mergeOneOption } from './merge-strategies.js';
-import { mkOptionType, type OptionType } from './option-type.js';
+import { descriptionPhrase, mkOptionType, type OptionType } from './option-type.js';
 
 /**
  * A value of `left` or of `right`. Definitions all of one branch merge with that branch;
@@ -8,7 +8,11 @@ import { mkOptionType, type OptionType } from './option-type.js';
 export function either<L, R>(left: OptionType<L>, right: OptionType<R>): OptionType<L | R> {
   return mkOptionType<L | R>({
     name: 'either',
-    description: `${left.description} or ${right.description}`,
+    description:
+      left.descriptionClass === 'nonRestrictiveClause'
+        ? `${left.description}, or ${descriptionPhrase(right, ['noun', 'conjunction'])}`
+        : `${descriptionPhrase(left, ['noun', 'conjunction'])} or ${descriptionPhrase(right, ['noun', 'conjunction', 'composite'])}`,
+    descriptionClass: 'conjunction',
     check: (value) => left.check(value) || right.check(value),
     merge: (path, definitions) => {
       if (definitions.every((definition) => left.check(definition.value)))

@@ -22,6 +22,7 @@ export function enumOf<const Member extends EnumMember>(
   const type = mkOptionType<Member>({
     name: 'enum',
     description: describe(members),
+    descriptionClass: members.length < 2 ? 'noun' : 'conjunction',
     check: (value) => members.includes(value as Member),
     payload: { members },
     ...equalValues<Member>(),

@@ -1,6 +1,11 @@
 import { MergedDefinitions, standsAsItIs } from '../merge-definitions.js';
 import { defineLazyElement } from '../values/lazy-list.js';
-import { mkOptionType, type OptionType, type TypedDefinition } from './option-type.js';
+import {
+  descriptionPhrase,
+  mkOptionType,
+  type OptionType,
+  type TypedDefinition,
+} from './option-type.js';
 
 /**
  * An element that needs no merging: already a value (not a thunk, not a property), of a type
@@ -57,7 +62,8 @@ function mergeElements<T>(
 export function listOf<T>(elementType: OptionType<T>): OptionType<T[]> {
   return mkOptionType<T[]>({
     name: 'listOf',
-    description: `list of ${elementType.description}`,
+    description: `list of ${descriptionPhrase(elementType, ['noun', 'composite'])}`,
+    descriptionClass: 'composite',
     check: Array.isArray,
     merge: (path, definitions) => mergeElements(path, elementType, definitions),
     emptyValue: { value: [] },

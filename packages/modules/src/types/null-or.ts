@@ -1,11 +1,12 @@
 import { ConflictError } from '../errors/errors.js';
-import { mkOptionType, type OptionType } from './option-type.js';
+import { descriptionPhrase, mkOptionType, type OptionType } from './option-type.js';
 
 /** `null` or a value of `elementType`; null and non-null definitions together conflict. */
 export function nullOr<T>(elementType: OptionType<T>): OptionType<T | null> {
   return mkOptionType<T | null>({
     name: 'nullOr',
-    description: `null or ${elementType.description}`,
+    description: `null or ${descriptionPhrase(elementType, ['noun', 'conjunction'])}`,
+    descriptionClass: 'conjunction',
     check: (value) => value === null || elementType.check(value),
     merge: (path, definitions) => {
       const nulls = definitions.filter((definition) => definition.value === null).length;

@@ -20,6 +20,11 @@ export interface OptionType<T = unknown> {
   readonly name: string;
   /** Human text used in messages: "list of signed integer". */
   readonly description: string;
+  /**
+   * How `description` reads inside another type's (see `descriptionPhrase`). Undefined: it
+   * is put in parentheses wherever it is nested (`list of (attribute set)`).
+   */
+  readonly descriptionClass?: DescriptionClass | undefined;
   /** Shallow test of one definition value (already forced to its outer shape). */
   check(value: unknown): boolean;
   /**
@@ -60,6 +65,25 @@ export interface OptionType<T = unknown> {
   readonly payload?: Readonly<Record<string, unknown>> | undefined;
   /** Phantom: the TypeScript type of the value (never set at run time). */
   readonly __value?: T;
+}
+
+/**
+ * The grammar of a type's description, as in the reference: a `noun` ("string"), a
+ * `conjunction` ("null or string"), a `composite` ("list of string") or a
+ * `nonRestrictiveClause` ("positive integer, meaning >0").
+ */
+export type DescriptionClass = 'noun' | 'conjunction' | 'composite' | 'nonRestrictiveClause';
+
+/**
+ * `type`'s description as part of another's: as it is when its class is one of `plain`, else
+ * in parentheses. So `nullOr (listOf str)` reads "null or (list of string)", while
+ * `listOf (listOf str)` reads "list of list of string".
+ */
+export function descriptionPhrase(type: OptionType, plain: readonly DescriptionClass[]): string {
+  const descriptionClass = type.descriptionClass;
+  return descriptionClass !== undefined && plain.includes(descriptionClass)
+    ? type.description
+    : `(${type.description})`;
 }
 
 export type OptionTypeSpec<T> = Omit<

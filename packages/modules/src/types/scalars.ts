@@ -5,6 +5,7 @@ import { mkOptionType } from './option-type.js';
 export const bool = mkOptionType<boolean>({
   name: 'bool',
   description: 'boolean',
+  descriptionClass: 'noun',
   check: (value) => typeof value === 'boolean',
   ...equalValues<boolean>(),
 });
@@ -12,6 +13,7 @@ export const bool = mkOptionType<boolean>({
 export const int = mkOptionType<number>({
   name: 'int',
   description: 'signed integer',
+  descriptionClass: 'noun',
   check: isInteger,
   ...equalValues<number>(),
 });
@@ -20,6 +22,7 @@ export const int = mkOptionType<number>({
 export const float = mkOptionType<number>({
   name: 'float',
   description: 'floating point number',
+  descriptionClass: 'noun',
   check: isFloat,
   ...equalValues<number>(),
 });
@@ -27,6 +30,7 @@ export const float = mkOptionType<number>({
 export const str = mkOptionType<string>({
   name: 'str',
   description: 'string',
+  descriptionClass: 'noun',
   check: (value) => typeof value === 'string',
   ...equalValues<string>(),
 });
@@ -35,6 +39,7 @@ export const str = mkOptionType<string>({
 export const number = mkOptionType<number>({
   name: 'number',
   description: 'signed integer or floating point number',
+  descriptionClass: 'conjunction',
   check: (value) => typeof value === 'number' || isMarkedFloat(value),
   ...equalValues<number>(),
 });

@@ -10,6 +10,7 @@ export function separatedString(separator: string): OptionType<string> {
       separator === ''
         ? 'Concatenated string'
         : `strings concatenated with ${JSON.stringify(separator)}`,
+    descriptionClass: 'noun',
     check: (value) => typeof value === 'string',
     payload: { separator },
     merge: (_path, definitions) =>
@@ -30,6 +31,7 @@ export function strMatching(pattern: string): OptionType<string> {
   const type: OptionType<string> = mkOptionType<string>({
     name: 'strMatching',
     description: `string matching the pattern ${pattern}`,
+    descriptionClass: 'noun',
     check: (value) => typeof value === 'string' && expression.test(value),
     payload: { pattern },
     ...equalValues<string>(),
@@ -44,6 +46,7 @@ const ONLY_WHITESPACE = /^[ \t\n\r]*$/;
 export const nonEmptyStr = mkOptionType<string>({
   name: 'nonEmptyStr',
   description: 'non-empty string',
+  descriptionClass: 'noun',
   check: (value) => typeof value === 'string' && !ONLY_WHITESPACE.test(value),
   ...equalValues<string>(),
 });

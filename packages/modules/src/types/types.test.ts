@@ -146,3 +146,39 @@ describe('user-defined types', () => {
     );
   });
 });
+
+describe('type descriptions', () => {
+  // The texts Nix 2.8 with nixpkgs lib (a53daa4) gives for the same types.
+  test.each([
+    [types.nullOr(types.listOf(types.str)), 'null or (list of string)'],
+    [types.listOf(types.nullOr(types.str)), 'list of (null or string)'],
+    [types.attrsOf(types.submodule({})), 'attribute set of (submodule)'],
+    [types.listOf(types.listOf(types.int)), 'list of list of signed integer'],
+    [types.either(types.ints.positive, types.str), 'positive integer, meaning >0, or string'],
+    [types.either(types.str, types.listOf(types.str)), 'string or list of string'],
+    [types.either(types.listOf(types.str), types.str), '(list of string) or string'],
+    [types.nullOr(types.either(types.int, types.str)), 'null or signed integer or string'],
+    [types.listOf(types.attrs), 'list of (attribute set)'],
+    [types.attrsOf(types.enum(['a', 'b'])), 'attribute set of (one of "a", "b")'],
+    [types.listOf(types.enum(['a'])), 'list of value "a" (singular enum)'],
+    [types.nullOr(types.uniq(types.listOf(types.str))), 'null or (list of string)'],
+    [types.listOf(types.number), 'list of (signed integer or floating point number)'],
+    [
+      types.lazyAttrsOf(types.attrsOf(types.port)),
+      'lazy attribute set of attribute set of 16 bit unsigned integer; between 0 and 65535 (both inclusive)',
+    ],
+    [types.listOf(types.deferredModule), 'list of module'],
+    [
+      types.oneOf([types.int, types.bool, types.listOf(types.str)]),
+      'signed integer or boolean or list of string',
+    ],
+  ])('read as in the reference: %#', (type, description) => {
+    expect(type.description).toBe(description);
+  });
+
+  test('name the nested types in messages', () => {
+    expect(() => evaluate(types.nullOr(types.listOf(types.str)), 'motd')).toThrow(
+      "is not of type `null or (list of string)'",
+    );
+  });
+});

@@ -9,6 +9,7 @@ export function unique<T>(
   return mkOptionType<T>({
     name: 'unique',
     description: elementType.description,
+    descriptionClass: elementType.descriptionClass,
     check: (value) => elementType.check(value),
     merge: mergeUniqueOption(message, (path, definitions) =>
       elementType.merge(path, definitions),

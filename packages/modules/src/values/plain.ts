@@ -36,6 +36,17 @@ export function isFloat(value: unknown): value is number {
   return (typeof value === 'number' && !Number.isInteger(value)) || isMarkedFloat(value);
 }
 
+/** `builtins.typeOf`: the Nix name of a value's kind (a package reference is a `set`). */
+export function nixTypeOf(value: unknown): string {
+  if (value === null || value === undefined) return 'null';
+  if (typeof value === 'boolean') return 'bool';
+  if (typeof value === 'string') return 'string';
+  if (isFloat(value)) return 'float';
+  if (typeof value === 'number') return 'int';
+  if (typeof value === 'function') return 'lambda';
+  return Array.isArray(value) ? 'list' : 'set';
+}
+
 /** Nix orders attribute names by bytes; for the ASCII names of options this is code-unit order. */
 export function compareNames(left: string, right: string): number {
   return left < right ? -1 : left > right ? 1 : 0;
