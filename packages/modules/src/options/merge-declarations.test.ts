@@ -50,6 +50,22 @@ describe('options of a submodule type', () => {
     expect(alice?.declarationOf(['shell']).declarations).toEqual([{ file: 'users.nix' }]);
   });
 
+  test('are declared there through lists, null or and unique too', () => {
+    const evaluation = evalModules({
+      modules: [
+        {
+          _file: 'u.nix',
+          options: {
+            u: mkOption({
+              type: types.listOf(types.nullOr(types.uniq(types.submodule({ options: { shell } })))),
+            }),
+          },
+        },
+      ],
+    });
+    expect(subOptions(evaluation, ['u']).shell!.declarations).toEqual([{ file: 'u.nix' }]);
+  });
+
   test('keep the file of a module that names its own', () => {
     const named: ModuleInput = { _file: 'shell.nix', options: { shell } };
     const evaluation = evalModules({

@@ -6,6 +6,7 @@ import {
   descriptionPhrase,
   mkOptionType,
   type OptionType,
+  subModulesThrough,
   type TypedDefinition,
 } from './option-type.js';
 
@@ -76,13 +77,7 @@ function attributeSetOf<T>(
     },
     emptyValue: { value: {} },
     getSubOptions: (prefix) => elementType.getSubOptions?.([...prefix, '<name>']) ?? {},
-    ...(elementType.substSubModules === undefined
-      ? {}
-      : {
-          getSubModules: () => elementType.getSubModules?.() ?? [],
-          substSubModules: (modules: readonly unknown[]) =>
-            build(elementType.substSubModules!(modules)),
-        }),
+    ...subModulesThrough(elementType, build),
     typeMerge: (other) => {
       const otherElement = other.name === variant.name ? other.nestedTypes.elementType : undefined;
       const merged = otherElement === undefined ? undefined : elementType.typeMerge(otherElement);

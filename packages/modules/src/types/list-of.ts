@@ -4,6 +4,7 @@ import {
   descriptionPhrase,
   mkOptionType,
   type OptionType,
+  subModulesThrough,
   type TypedDefinition,
 } from './option-type.js';
 
@@ -68,13 +69,7 @@ export function listOf<T>(elementType: OptionType<T>): OptionType<T[]> {
     merge: (path, definitions) => mergeElements(path, elementType, definitions),
     emptyValue: { value: [] },
     getSubOptions: (prefix) => elementType.getSubOptions?.([...prefix, '*']) ?? {},
-    ...(elementType.substSubModules === undefined
-      ? {}
-      : {
-          getSubModules: () => elementType.getSubModules?.() ?? [],
-          substSubModules: (modules: readonly unknown[]) =>
-            listOf(elementType.substSubModules!(modules)),
-        }),
+    ...subModulesThrough(elementType, listOf),
     typeMerge: (other) => {
       const otherElement = other.name === 'listOf' ? other.nestedTypes.elementType : undefined;
       const merged = otherElement === undefined ? undefined : elementType.typeMerge(otherElement);

@@ -1,5 +1,10 @@
 import { ConflictError } from '../errors/errors.js';
-import { descriptionPhrase, mkOptionType, type OptionType } from './option-type.js';
+import {
+  descriptionPhrase,
+  mkOptionType,
+  type OptionType,
+  subModulesThrough,
+} from './option-type.js';
 
 /** `null` or a value of `elementType`; null and non-null definitions together conflict. */
 export function nullOr<T>(elementType: OptionType<T>): OptionType<T | null> {
@@ -16,13 +21,7 @@ export function nullOr<T>(elementType: OptionType<T>): OptionType<T | null> {
     },
     emptyValue: { value: null },
     getSubOptions: (prefix) => elementType.getSubOptions?.(prefix) ?? {},
-    ...(elementType.substSubModules === undefined
-      ? {}
-      : {
-          getSubModules: () => elementType.getSubModules?.() ?? [],
-          substSubModules: (modules: readonly unknown[]) =>
-            nullOr(elementType.substSubModules!(modules)),
-        }),
+    ...subModulesThrough(elementType, nullOr),
     typeMerge: (other) => {
       const otherElement = other.name === 'nullOr' ? other.nestedTypes.elementType : undefined;
       const merged = otherElement === undefined ? undefined : elementType.typeMerge(otherElement);

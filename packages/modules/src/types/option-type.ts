@@ -86,6 +86,23 @@ export function descriptionPhrase(type: OptionType, plain: readonly DescriptionC
     : `(${type.description})`;
 }
 
+/**
+ * The members through which a type wrapping `elementType` (a list, an attribute set, `nullOr`,
+ * `unique`) reaches the submodules inside it, rebuilding itself around the element type over
+ * other modules; none when `elementType` evaluates no modules.
+ */
+export function subModulesThrough<T>(
+  elementType: OptionType,
+  rebuild: (element: OptionType<any>) => OptionType<T>,
+): Pick<OptionTypeSpec<T>, 'getSubModules' | 'substSubModules'> {
+  const substitute = elementType.substSubModules;
+  if (substitute === undefined) return {};
+  return {
+    getSubModules: () => elementType.getSubModules?.() ?? [],
+    substSubModules: (modules) => rebuild(substitute.call(elementType, modules)),
+  };
+}
+
 export type OptionTypeSpec<T> = Omit<
   OptionType<T>,
   typeof TYPE_BRAND | 'typeMerge' | 'nestedTypes' | '__value'

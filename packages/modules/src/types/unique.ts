@@ -1,5 +1,5 @@
 import { mergeUniqueOption } from './merge-strategies.js';
-import { mkOptionType, type OptionType } from './option-type.js';
+import { mkOptionType, type OptionType, subModulesThrough } from './option-type.js';
 
 /** Accepts exactly one definition (then merged by `elementType`); `message` explains why. */
 export function unique<T>(
@@ -16,6 +16,7 @@ export function unique<T>(
     ) as OptionType<T>['merge'],
     ...(elementType.emptyValue === undefined ? {} : { emptyValue: elementType.emptyValue }),
     getSubOptions: (prefix) => elementType.getSubOptions?.(prefix) ?? {},
+    ...subModulesThrough(elementType, (element) => unique({ message }, element as OptionType<T>)),
     typeMerge: (other) => {
       const otherElement = other.name === 'unique' ? other.nestedTypes.elementType : undefined;
       const merged = otherElement === undefined ? undefined : elementType.typeMerge(otherElement);
