@@ -3,7 +3,7 @@ import { type Source, UNKNOWN_FILE } from '../source.js';
 import type { OptionType } from '../types/option-type.js';
 import { isAttributeSet } from '../values/plain.js';
 import { force } from '../values/thunk.js';
-import { isLocatedModule } from './located-module.js';
+import { isLocatedModule, type LocatedModule } from './located-module.js';
 import {
   type ModuleArguments,
   type ModuleObject,
@@ -51,8 +51,9 @@ function sourceOfFile(file: string): Source {
 function loadModule(input: unknown, inherited: Source, context: CollectContext): CollectedModule {
   let identity = force(input);
   // A located module stands for itself (its key) and gives the module inside its source.
-  const located = isLocatedModule(identity) ? identity : undefined;
+  let located: LocatedModule | undefined;
   while (isLocatedModule(identity)) {
+    located ??= identity;
     inherited = identity.source;
     identity = force(identity.module);
   }

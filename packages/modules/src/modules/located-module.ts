@@ -16,17 +16,15 @@ const LOCATED_BRAND = Symbol.for('cdknix.modules.LocatedModule');
  * evaluated twice, as Nix evaluates it (two defaults for one of its options are an error).
  */
 export class LocatedModule {
-  #source: Source | undefined;
   constructor(
     readonly module: ModuleInput,
-    /** Computed on first use: a declaration's line is looked up only if some module needs it. */
-    private readonly locate: () => Source,
+    /** Memoised by `locatedModules`: a declaration's line is looked up only if a module needs it. */
+    private readonly site: () => Source,
   ) {}
 
   /** Where `module` is written, unless it names its own file or source. */
   get source(): Source {
-    this.#source ??= this.locate();
-    return this.#source;
+    return this.site();
   }
 }
 // A brand rather than `instanceof`: a type from another copy of this package may be
@@ -37,12 +35,12 @@ export function isLocatedModule(value: unknown): value is LocatedModule {
   return hasBrand(value, LOCATED_BRAND);
 }
 
-/** Each of `modules` located at `locate()` (which is called at most once). */
-export function locatedModules(modules: readonly unknown[], locate: () => Source): LocatedModule[] {
+/** Each of `modules` located at `site()`, which is called once, when first needed. */
+export function locatedModules(modules: readonly unknown[], site: () => Source): LocatedModule[] {
   let source: Source | undefined;
-  const shared = () => {
-    source ??= locate();
+  const memoised = () => {
+    source ??= site();
     return source;
   };
-  return modules.map((module) => new LocatedModule(module as ModuleInput, shared));
+  return modules.map((module) => new LocatedModule(module as ModuleInput, memoised));
 }

@@ -79,13 +79,14 @@ class DeclaredOnce implements MergedOption {
     private readonly source: Source,
   ) {}
   get type(): OptionType {
+    this.#type ??= this.#locatedType();
+    return this.#type;
+  }
+  #locatedType(): OptionType {
     const type = this.option.type ?? unspecified;
     if (type.getSubModules === undefined) return type;
-    this.#type ??= overModules(
-      type,
-      locatedModules(type.getSubModules(), declarationSite(this.path, this.declarations[0]!)),
-    );
-    return this.#type;
+    const site = declarationSite(this.path, this.declarations[0]!);
+    return overModules(type, locatedModules(type.getSubModules(), site));
   }
   get hasDefault(): boolean {
     return this.option.hasDefault;
@@ -148,14 +149,14 @@ function combine(path: readonly string[], declarations: readonly Declared[]): Me
   const sources: Source[] = [];
   // The modules of every declaration's type, the last declaration's first (as the reference).
   let modules: unknown[] = [];
+  const addModules = (own: readonly unknown[], source: Source) => {
+    modules = [...locatedModules(own, declarationSite(path, source)), ...modules];
+  };
   for (const declaration of declarations) {
     const value = force(declaration.value);
     if (!isOption(value)) {
       // Options declared below a submodule option: one more module of its type.
-      modules = [
-        ...locatedModules([{ options: value }], declarationSite(path, declaration.source)),
-        ...modules,
-      ];
+      addModules([{ options: value }], declaration.source);
       sources.push(declaration.source);
       continue;
     }
@@ -177,8 +178,7 @@ function combine(path: readonly string[], declarations: readonly Declared[]): Me
       if (mergedType === undefined) throw alreadyDeclared(path, declaration.source, sources);
       type = mergedType;
       const own = option.type.getSubModules?.();
-      if (own !== undefined)
-        modules = [...locatedModules(own, declarationSite(path, source)), ...modules];
+      if (own !== undefined) addModules(own, source);
     }
     description ??= option.description;
     example ??= option.example;
