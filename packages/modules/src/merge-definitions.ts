@@ -239,7 +239,8 @@ export class MergedDefinitions<T = unknown> {
     }
     const checked = forcedDefinitions(ordered);
     let valid = true;
-    for (const definition of checked) valid &&= type.check(definition.value);
+    for (let index = 0; index < checked.length; index += 1)
+      valid &&= type.check(checked[index]!.value);
     if (!valid) {
       const invalid = checked.filter((definition) => !type.check(definition.value));
       throw new TypeMismatchError(this.path, type.description, showDefinitions(invalid));

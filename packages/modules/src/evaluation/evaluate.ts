@@ -167,7 +167,8 @@ class ModuleEvaluation implements Evaluation, ProxyTarget {
         definitions.push({ value: module.config, source: module.source });
     }
     let freeformType: OptionType | undefined;
-    for (const module of modules) {
+    for (let index = 0; index < modules.length; index += 1) {
+      const module = modules[index]!;
       if (module.freeformType === undefined) continue;
       freeformType =
         freeformType === undefined

@@ -30,7 +30,8 @@ const CREATING: unique symbol = Symbol('creating');
 interface DeclarationsByName {
   get(name: string): Declared[] | undefined;
   has(name: string): boolean;
-  keys(): Iterable<string>;
+  /** A fresh array of the names, in declaration order. */
+  names(): string[];
 }
 
 /**
@@ -50,8 +51,15 @@ class DeclaredByOneModule implements DeclarationsByName {
   has(name: string): boolean {
     return Object.hasOwn(this.tree, name);
   }
-  keys(): string[] {
+  names(): string[] {
     return Object.keys(this.tree);
+  }
+}
+
+/** The declarations of a group that several modules declare, copied into an index. */
+class DeclaredByModules extends Map<string, Declared[]> implements DeclarationsByName {
+  names(): string[] {
+    return Array.from(this.keys());
   }
 }
 
@@ -119,18 +127,21 @@ export class GroupNode implements AttributeSource {
       const { value, source } = declarations[0]!;
       return new DeclaredByOneModule(value as Record<string, unknown>, source);
     }
-    const byName = new Map<string, Declared[]>();
-    for (const declaration of declarations) {
-      const tree = declaration.value as Record<string, unknown>;
-      for (const name of Object.keys(tree))
-        pushInto(byName, name, { value: tree[name], source: declaration.source });
+    const byName = new DeclaredByModules();
+    for (let index = 0; index < declarations.length; index += 1) {
+      const { value, source } = declarations[index]!;
+      const tree = value as Record<string, unknown>;
+      const names = Object.keys(tree);
+      for (let at = 0; at < names.length; at += 1)
+        pushInto(byName, names[at]!, { value: tree[names[at]!], source });
     }
     return byName;
   }
 
   /** The definitions by name, pushed down through properties written around the group. */
   #indexDefinitions(index: Index, rawDefinitions: readonly RawDefinition[]): void {
-    for (const definition of rawDefinitions) {
+    for (let at = 0; at < rawDefinitions.length; at += 1) {
+      const definition = rawDefinitions[at]!;
       const value = force(definition.value);
       // The common case, a plain attribute set, needs no pushing down.
       if (isAttributeSet(value) && !isProperty(value)) {
@@ -146,8 +157,9 @@ export class GroupNode implements AttributeSource {
   }
 
   #indexDefinition(index: Index, attributes: Record<string, unknown>, source: Source): void {
-    for (const name of Object.keys(attributes))
-      pushInto(index.definitions, name, new Definition(attributes[name], source));
+    const names = Object.keys(attributes);
+    for (let at = 0; at < names.length; at += 1)
+      pushInto(index.definitions, names[at]!, new Definition(attributes[names[at]!], source));
   }
 
   get index(): Index {
@@ -157,7 +169,7 @@ export class GroupNode implements AttributeSource {
 
   /** The declared names, sorted (shared: callers must not change the array). */
   declaredNames(): readonly string[] {
-    this.#declaredNames ??= sortNames([...this.index.declarations.keys()]);
+    this.#declaredNames ??= sortNames(this.index.declarations.names());
     return this.#declaredNames;
   }
 
@@ -182,8 +194,8 @@ export class GroupNode implements AttributeSource {
     const declarations = this.index.declarations.get(name);
     if (declarations === undefined) return undefined;
     const definitions = this.index.definitions.get(name) ?? NO_DEFINITIONS;
+    if (declarations.length === 1) return this.#declaredOnce(name, declarations, definitions);
     const path = [...this.path, name];
-    if (declarations.length === 1) return this.#declaredOnce(path, declarations, definitions);
     const options: Declared[] = [];
     const groups: Declared[] = [];
     const forced: Declared[] = [];
@@ -202,18 +214,19 @@ export class GroupNode implements AttributeSource {
     }
     if (options.length === 0) return new GroupNode(path, groups, definitions);
     if (groups.length > 0) checkNestedOptions(path, options, groups);
-    return new OptionNode(path, forced, definitions);
+    return new OptionNode(this, name, forced, definitions);
   }
 
   /** A child with one declaration (the common case), without sorting declarations by kind. */
   #declaredOnce(
-    path: readonly string[],
+    name: string,
     declarations: readonly Declared[],
     definitions: readonly RawDefinition[],
   ): Child {
     const declared = declarations[0]!;
     const value = force(declared.value);
-    if (isOption(value)) return new OptionNode(path, declarations, definitions);
+    if (isOption(value)) return new OptionNode(this, name, declarations, definitions);
+    const path = [...this.path, name];
     if (isAttributeSet(value)) {
       const group = value === declared.value ? declarations : [{ value, source: declared.source }];
       return new GroupNode(path, group, definitions);
@@ -254,7 +267,7 @@ export class GroupNode implements AttributeSource {
   *unmatched(): Generator<UnmatchedDefinition> {
     if (!this.hasDefinitions) return;
     const { declarations, definitions } = this.index;
-    const names = [...new Set([...declarations.keys(), ...definitions.keys()])].sort(compareNames);
+    const names = [...new Set([...declarations.names(), ...definitions.keys()])].sort(compareNames);
     for (const name of names) {
       if (declarations.has(name)) {
         const child = this.child(name);

@@ -13,14 +13,21 @@ import {
 } from '../options/merge-declarations.js';
 import { mkOptionDefault } from '../properties/property.js';
 import { showDefinitions } from '../values/show-definitions.js';
-import { cycleError, noteOptionOfException, popOption, pushOption } from './recursion-guard.js';
+import {
+  type AtPath,
+  cycleError,
+  noteOptionOfException,
+  popOption,
+  pushOption,
+} from './recursion-guard.js';
 
 /**
  * One declared option of an evaluation: its merged declaration and its definitions, with the
  * value computed on first read and memoised. Re-entering the computation is a cycle.
  */
-export class OptionNode {
+export class OptionNode implements AtPath {
   readonly isOption = true;
+  #path: readonly string[] | undefined;
   #option: MergedOption | undefined;
   #merged: MergedDefinitions | undefined;
   #state: 'idle' | 'computing' | 'done' = 'idle';
@@ -29,18 +36,31 @@ export class OptionNode {
   /** What `option` is merged from; let go once it is. */
   #declarations: readonly Declared[] | undefined;
 
-  /** `declarations` may include option groups declared below a submodule option. */
+  /**
+   * Option `name` of the group `parent`. `declarations` may include option groups declared
+   * below a submodule option.
+   */
   constructor(
-    readonly path: readonly string[],
+    private readonly parent: AtPath,
+    private readonly name: string,
     declarations: readonly Declared[],
     readonly definitions: readonly RawDefinition[],
   ) {
     this.#declarations = declarations;
   }
 
+  /**
+   * Built when first asked for: most options never need theirs (it is for messages, nested
+   * evaluations and the pipeline of merges), and every submodule instance has several.
+   */
+  get path(): readonly string[] {
+    this.#path ??= [...this.parent.path, this.name];
+    return this.#path;
+  }
+
   get option(): MergedOption {
     if (this.#option === undefined) {
-      this.#option = mergeDeclarations(this.path, this.#declarations!);
+      this.#option = mergeDeclarations(this, this.#declarations!);
       this.#declarations = undefined;
     }
     return this.#option;
@@ -72,7 +92,7 @@ export class OptionNode {
     if (this.#state === 'done') return this.#value;
     if (this.#state === 'computing') throw cycleError(this.path);
     this.#state = 'computing';
-    pushOption(this.path);
+    pushOption(this);
     try {
       this.#value = this.#compute();
       this.#state = 'done';

@@ -1,26 +1,32 @@
 import { InfiniteRecursionError } from '../errors/errors.js';
 import { ModuleSystemError } from '../errors/module-system-error.js';
 
+/** Something at an option path (an option, a group), read only when the path is needed. */
+export interface AtPath {
+  readonly path: readonly string[];
+}
+
 /**
- * The option paths being evaluated right now, innermost last. Evaluating an option that is
- * already on the stack is a cycle: the error names every path from its first entry on.
+ * The options being evaluated right now, innermost last. Evaluating an option that is already
+ * on the stack is a cycle: the error names every path from its first entry on.
  */
-const stack: (readonly string[])[] = [];
+const stack: AtPath[] = [];
 
 export function currentOptionStack(): readonly (readonly string[])[] {
-  return [...stack];
+  return stack.map((option) => option.path);
 }
 
 export function cycleError(path: readonly string[]): InfiniteRecursionError {
   const wanted = path.join('\u0000');
-  let start = stack.length - 1;
-  while (start >= 0 && stack[start]!.join('\u0000') !== wanted) start -= 1;
-  return new InfiniteRecursionError([...stack.slice(Math.max(start, 0)), path]);
+  const paths = currentOptionStack();
+  let start = paths.length - 1;
+  while (start >= 0 && paths[start]!.join('\u0000') !== wanted) start -= 1;
+  return new InfiniteRecursionError([...paths.slice(Math.max(start, 0)), path]);
 }
 
-/** Marks `path` as being evaluated; every push is paired with a `popOption` in a `finally`. */
-export function pushOption(path: readonly string[]): void {
-  stack.push(path);
+/** Marks `option` as being evaluated; every push is paired with a `popOption` in a `finally`. */
+export function pushOption(option: AtPath): void {
+  stack.push(option);
 }
 
 export function popOption(): void {

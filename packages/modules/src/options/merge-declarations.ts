@@ -39,14 +39,14 @@ export interface Declared {
  * nested options) are among `declarations`: each becomes one more module of the type.
  */
 export function mergeDeclarations(
-  path: readonly string[],
+  at: { readonly path: readonly string[] },
   declarations: readonly Declared[],
 ): MergedOption {
   if (declarations.length === 1) {
     const { value, source } = declarations[0]!;
-    return new DeclaredOnce(path, force(value) as OptionDeclaration, source);
+    return new DeclaredOnce(at, force(value) as OptionDeclaration, source);
   }
-  return combine(path, declarations);
+  return combine(at.path, declarations);
 }
 
 /**
@@ -73,8 +73,9 @@ function overModules(type: OptionType, modules: readonly unknown[]): OptionType 
 class DeclaredOnce implements MergedOption {
   #declarations: readonly Source[] | undefined;
   #type: OptionType | undefined;
+  /** `at` gives the option's path, read only for a type that evaluates modules. */
   constructor(
-    private readonly path: readonly string[],
+    private readonly at: { readonly path: readonly string[] },
     private readonly option: OptionDeclaration,
     private readonly source: Source,
   ) {}
@@ -85,7 +86,7 @@ class DeclaredOnce implements MergedOption {
   #locatedType(): OptionType {
     const type = this.option.type ?? unspecified;
     if (type.getSubModules === undefined) return type;
-    const site = declarationSite(this.path, this.declarations[0]!);
+    const site = declarationSite(this.at.path, this.declarations[0]!);
     return overModules(type, locatedModules(type.getSubModules(), site));
   }
   get hasDefault(): boolean {

@@ -20,11 +20,12 @@ export interface DischargedDefinition {
  */
 export function filterOverrides(definitions: DischargedDefinition[]): number {
   let highestPriority = 9999;
-  for (const definition of definitions)
-    if (definition.priority < highestPriority) highestPriority = definition.priority;
+  for (let index = 0; index < definitions.length; index += 1)
+    if (definitions[index]!.priority < highestPriority)
+      highestPriority = definitions[index]!.priority;
   let kept = 0;
-  for (const definition of definitions)
-    if (definition.priority === highestPriority) definitions[kept++] = definition;
+  for (let index = 0; index < definitions.length; index += 1)
+    if (definitions[index]!.priority === highestPriority) definitions[kept++] = definitions[index]!;
   definitions.length = kept;
   return highestPriority;
 }

@@ -14,7 +14,8 @@ function byOrder(left: DischargedDefinition, right: DischargedDefinition): numbe
  */
 export function sortByOrder(definitions: DischargedDefinition[]): DischargedDefinition[] {
   let anyOrdered = false;
-  for (const definition of definitions) {
+  for (let index = 0; index < definitions.length; index += 1) {
+    const definition = definitions[index]!;
     const value = force(definition.value);
     if (isProperty(value) && value.kind === 'order') {
       anyOrdered = true;

@@ -18,10 +18,13 @@ function mergeByName<T>(
 ): Map<string, MergedDefinitions<T>> {
   const merged = new Map<string, MergedDefinitions<T>>();
   const lists = new Map<string, Definition[]>();
-  for (const definition of definitions) {
-    const attributes = definition.value as Record<string, unknown>;
-    for (const name of Object.keys(attributes)) {
-      const entry = new Definition(attributes[name], definition.source);
+  for (let index = 0; index < definitions.length; index += 1) {
+    const { value, source } = definitions[index]!;
+    const attributes = value as Record<string, unknown>;
+    const names = Object.keys(attributes);
+    for (let at = 0; at < names.length; at += 1) {
+      const name = names[at]!;
+      const entry = new Definition(attributes[name], source);
       const list = lists.get(name);
       if (list !== undefined) list.push(entry);
       else {

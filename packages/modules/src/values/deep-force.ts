@@ -17,7 +17,9 @@ export function deepForce(value: unknown): unknown {
   if (isAttributeSet(forced)) {
     // Copies of data-keyed sets stay in dictionary mode (see `AttributeNames`).
     const result = isDataKeyed(forced) ? dictionaryObject() : {};
-    for (const name of sortedNames(forced)) result[name] = deepForce(forced[name]);
+    const names = sortedNames(forced);
+    for (let index = 0; index < names.length; index += 1)
+      result[names[index]!] = deepForce(forced[names[index]!]);
     return result;
   }
   return forced;

@@ -52,13 +52,27 @@ export function compareNames(left: string, right: string): number {
   return left < right ? -1 : left > right ? 1 : 0;
 }
 
+/** Above this many names, V8's sort beats insertion sort. */
+const SHORT_LIST = 24;
+
 /**
  * `names` sorted in place. Most name lists are already in order (sets this package builds are
  * laid out sorted), and checking costs less than V8's sort, which copies the array first.
+ * Short lists (an option set's names, written in any order) are sorted by insertion, in place:
+ * V8's sort allocates a work array of its own for each.
  */
 export function sortNames(names: string[]): string[] {
-  for (let index = 1; index < names.length; index += 1)
-    if (names[index - 1]! > names[index]!) return names.sort(compareNames);
+  for (let index = 1; index < names.length; index += 1) {
+    if (names[index - 1]! <= names[index]!) continue;
+    if (names.length > SHORT_LIST) return names.sort(compareNames);
+    for (let unsorted = index; unsorted < names.length; unsorted += 1) {
+      const name = names[unsorted]!;
+      let slot = unsorted;
+      for (; slot > 0 && names[slot - 1]! > name; slot -= 1) names[slot] = names[slot - 1]!;
+      names[slot] = name;
+    }
+    return names;
+  }
   return names;
 }
 
