@@ -193,3 +193,60 @@ describe('options declared below an option', () => {
     ]);
   });
 });
+
+describe('readOnly and internal given by several declarations', () => {
+  const declaring = (file: string, flags: { readOnly?: boolean; internal?: boolean }) => ({
+    _file: file,
+    options: { x: mkOption({ type: types.listOf(types.int), ...flags }) },
+  });
+  const definitions = [
+    { _file: 'one.nix', config: { x: [1] } },
+    { _file: 'two.nix', config: { x: [2] } },
+  ];
+
+  test('take the value of the last module that gives it', () => {
+    const lastSaysNo = evalModules({
+      modules: [declaring('a.nix', { readOnly: true }), declaring('b.nix', { readOnly: false })],
+    });
+    expect(lastSaysNo.declarationOf(['x']).readOnly).toBe(false);
+    const lastSaysYes = evalModules({
+      modules: [declaring('b.nix', { readOnly: false }), declaring('a.nix', { readOnly: true })],
+    });
+    expect(lastSaysYes.declarationOf(['x']).readOnly).toBe(true);
+    const internal = (modules: ModuleInput[]) =>
+      evalModules({ modules }).declarationOf(['x']).internal;
+    expect(
+      internal([declaring('a.nix', { internal: true }), declaring('b.nix', { internal: false })]),
+    ).toBe(false);
+    expect(
+      internal([declaring('b.nix', { internal: false }), declaring('a.nix', { internal: true })]),
+    ).toBe(true);
+  });
+
+  test('are not reset by a later module that does not give them', () => {
+    const evaluation = evalModules({
+      modules: [declaring('a.nix', { readOnly: true, internal: true }), declaring('c.nix', {})],
+    });
+    expect(evaluation.declarationOf(['x']).readOnly).toBe(true);
+    expect(evaluation.declarationOf(['x']).internal).toBe(true);
+  });
+
+  test('decide whether several definitions are allowed', () => {
+    const writable = evalModules({
+      modules: [
+        declaring('a.nix', { readOnly: true }),
+        declaring('b.nix', { readOnly: false }),
+        ...definitions,
+      ],
+    });
+    expect(writable.valueOf(['x'])).toEqual([2, 1]);
+    const readOnly = evalModules({
+      modules: [
+        declaring('b.nix', { readOnly: false }),
+        declaring('a.nix', { readOnly: true }),
+        ...definitions,
+      ],
+    });
+    expect(() => readOnly.valueOf(['x'])).toThrow(/is read-only, but it's set multiple times/);
+  });
+});

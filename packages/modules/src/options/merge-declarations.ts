@@ -145,8 +145,9 @@ function combine(path: readonly string[], declarations: readonly Declared[]): Me
   let description: string | undefined;
   let example: unknown;
   let apply: ((value: unknown) => unknown) | undefined;
-  let readOnly = false;
-  let internal = false;
+  // Given by the last module that gives them: the first here (declarations are in merge order).
+  let readOnly: boolean | undefined;
+  let internal: boolean | undefined;
   const sources: Source[] = [];
   // The modules of every declaration's type, the last declaration's first (as the reference).
   let modules: unknown[] = [];
@@ -184,8 +185,10 @@ function combine(path: readonly string[], declarations: readonly Declared[]): Me
     description ??= option.description;
     example ??= option.example;
     apply ??= option.apply;
-    readOnly ||= option.readOnly;
-    internal ||= option.internal;
+    if (readOnly === undefined && (option.givesReadOnly ?? option.readOnly))
+      readOnly = option.readOnly;
+    if (internal === undefined && (option.givesInternal ?? option.internal))
+      internal = option.internal;
     sources.push(source);
   }
   const fields = {
@@ -193,8 +196,8 @@ function combine(path: readonly string[], declarations: readonly Declared[]): Me
     default: defaultValue,
     description,
     example,
-    readOnly,
-    internal,
+    readOnly: readOnly ?? false,
+    internal: internal ?? false,
     apply,
   };
   return merged(type === undefined ? unspecified : overModules(type, modules), fields, sources);

@@ -16,6 +16,13 @@ export interface OptionDeclaration<Value = unknown> {
   readonly example?: unknown;
   readonly readOnly: boolean;
   readonly internal: boolean;
+  /**
+   * Whether `readOnly` and `internal` were given, not left to their default. When several
+   * modules declare one option, the last module that gives one decides it (as the reference's
+   * `//` of declarations). Absent: given when true.
+   */
+  readonly givesReadOnly?: boolean;
+  readonly givesInternal?: boolean;
   readonly apply?: ((value: any) => unknown) | undefined;
   /** Where it was declared when known more precisely than its module. */
   readonly source?: Source | undefined;
@@ -51,6 +58,8 @@ class Option {
   readonly example: unknown;
   readonly readOnly: boolean;
   readonly internal: boolean;
+  readonly givesReadOnly: boolean;
+  readonly givesInternal: boolean;
   readonly apply: ((value: any) => unknown) | undefined;
   constructor(spec: OptionSpec<any, any>) {
     this.type = spec.type;
@@ -60,6 +69,8 @@ class Option {
     this.example = spec.example;
     this.readOnly = spec.readOnly ?? false;
     this.internal = spec.internal ?? false;
+    this.givesReadOnly = spec.readOnly !== undefined;
+    this.givesInternal = spec.internal !== undefined;
     this.apply = spec.apply;
   }
 }
