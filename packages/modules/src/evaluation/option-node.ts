@@ -12,14 +12,9 @@ import {
   mergeDeclarations,
 } from '../options/merge-declarations.js';
 import { mkOptionDefault } from '../properties/property.js';
+import type { AtPath } from '../values/attribute-path.js';
 import { showDefinitions } from '../values/show-definitions.js';
-import {
-  type AtPath,
-  cycleError,
-  noteOptionOfException,
-  popOption,
-  pushOption,
-} from './recursion-guard.js';
+import { cycleError, noteOptionOfException, popOption, pushOption } from './recursion-guard.js';
 
 /**
  * One declared option of an evaluation: its merged declaration and its definitions, with the

@@ -1,10 +1,6 @@
 import { InfiniteRecursionError } from '../errors/errors.js';
 import { ModuleSystemError } from '../errors/module-system-error.js';
-
-/** Something at an option path (an option, a group), read only when the path is needed. */
-export interface AtPath {
-  readonly path: readonly string[];
-}
+import type { AtPath } from '../values/attribute-path.js';
 
 /**
  * The options being evaluated right now, innermost last. Evaluating an option that is already

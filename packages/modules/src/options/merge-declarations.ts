@@ -3,6 +3,7 @@ import { locatedModules } from '../modules/located-module.js';
 import { type Source, sourceAt } from '../source.js';
 import { unspecified } from '../types/anything.js';
 import type { OptionType } from '../types/option-type.js';
+import type { AtPath } from '../values/attribute-path.js';
 import { force } from '../values/thunk.js';
 import { isOption, type OptionDeclaration } from './mk-option.js';
 
@@ -38,10 +39,7 @@ export interface Declared {
  * that declares the submodule option. Option groups declared below a submodule option (its
  * nested options) are among `declarations`: each becomes one more module of the type.
  */
-export function mergeDeclarations(
-  at: { readonly path: readonly string[] },
-  declarations: readonly Declared[],
-): MergedOption {
+export function mergeDeclarations(at: AtPath, declarations: readonly Declared[]): MergedOption {
   if (declarations.length === 1) {
     const { value, source } = declarations[0]!;
     return new DeclaredOnce(at, force(value) as OptionDeclaration, source);
@@ -75,7 +73,7 @@ class DeclaredOnce implements MergedOption {
   #type: OptionType | undefined;
   /** `at` gives the option's path, read only for a type that evaluates modules. */
   constructor(
-    private readonly at: { readonly path: readonly string[] },
+    private readonly at: AtPath,
     private readonly option: OptionDeclaration,
     private readonly source: Source,
   ) {}

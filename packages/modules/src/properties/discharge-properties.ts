@@ -1,6 +1,7 @@
 import { ConditionError } from '../errors/errors.js';
 import { orderPriorities, priorities } from '../priorities.js';
 import type { Source } from '../source.js';
+import type { AtPath } from '../values/attribute-path.js';
 import { force } from '../values/thunk.js';
 import type { DischargedDefinition } from './filter-overrides.js';
 import { isProperty } from './property.js';
@@ -29,7 +30,7 @@ export function dischargeProperties(
  */
 export function dischargeDefinition(
   definition: DischargedDefinition,
-  at: { readonly path: readonly string[] },
+  at: AtPath,
   into: DischargedDefinition[],
 ): void {
   const forced = force(definition.value);
@@ -57,7 +58,7 @@ export function asPlainEntry(
  */
 export function dischargeInto(
   value: unknown,
-  at: { readonly path: readonly string[] },
+  at: AtPath,
   source: Source,
   into: DischargedDefinition[],
 ): void {

@@ -21,11 +21,12 @@ export interface DischargedDefinition {
 export function filterOverrides(definitions: DischargedDefinition[]): number {
   let highestPriority = 9999;
   for (let index = 0; index < definitions.length; index += 1)
-    if (definitions[index]!.priority < highestPriority)
-      highestPriority = definitions[index]!.priority;
+    highestPriority = Math.min(highestPriority, definitions[index]!.priority);
   let kept = 0;
-  for (let index = 0; index < definitions.length; index += 1)
-    if (definitions[index]!.priority === highestPriority) definitions[kept++] = definitions[index]!;
+  for (let index = 0; index < definitions.length; index += 1) {
+    const definition = definitions[index]!;
+    if (definition.priority === highestPriority) definitions[kept++] = definition;
+  }
   definitions.length = kept;
   return highestPriority;
 }

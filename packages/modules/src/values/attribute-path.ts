@@ -3,6 +3,14 @@ import { isAttributeSet } from './plain.js';
 import { force } from './thunk.js';
 
 /**
+ * Something at an option path (an option, a group, a merge): the path is read only when it is
+ * needed, for a message or a nested evaluation, so it may be built then.
+ */
+export interface AtPath {
+  readonly path: readonly string[];
+}
+
+/**
  * Names a plain object or a property inherits (`toString`, `kind`): reading one does not tell
  * whether the set has it as an attribute.
  */

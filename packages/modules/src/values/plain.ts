@@ -52,7 +52,7 @@ export function compareNames(left: string, right: string): number {
   return left < right ? -1 : left > right ? 1 : 0;
 }
 
-/** Above this many names, V8's sort beats insertion sort. */
+/** Insertion sort is quadratic: longer lists than this go to V8's sort. */
 const SHORT_LIST = 24;
 
 /**
