@@ -30,7 +30,9 @@ const handler: ProxyHandler<ProxyTarget> = {
     target.guard(name);
     const attributes = target.resolve();
     if (!Object.hasOwn(attributes, name)) return undefined;
-    return { value: attributes[name], enumerable: true, configurable: true, writable: false };
+    // An accessor, so that listing names (`Object.keys(config)`) computes no value, as in Nix.
+    // Configurable: the target has no such property.
+    return { get: () => attributes[name], enumerable: true, configurable: true };
   },
   set() {
     return false;

@@ -5,7 +5,9 @@ import {
   EagerConfigReadError,
   evalModules,
   evaluationOf,
+  getAttributePath,
   InfiniteRecursionError,
+  MissingAttributeError,
   ModuleSystemError,
   mkDefault,
   mkForce,
@@ -14,6 +16,7 @@ import {
   NotAModuleError,
   NoValueError,
   optionOfException,
+  TypeMismatchError,
   types,
   UnknownOptionError,
   withModuleSource,
@@ -343,5 +346,60 @@ describe('evalModules', () => {
     expect(nested?.optionPaths()).toEqual([['shell'], ['uid']]);
     expect(nested?.definitionsOf(['uid'])[0]?.priority).toBe(50);
     expect(evaluationOf(evaluation.config)).toBe(evaluation);
+  });
+
+  test('a missing attribute met while an error message shows a definition is the error, as in Nix 2.8', () => {
+    // Nix's `tryEval` around the shown value catches `throw`, not a missing attribute.
+    const wrongType = evalModules({
+      modules: [
+        ({ config }) => ({
+          options: { a: mkOption({ type: types.int }) },
+          config: { a: { x: () => getAttributePath(config, ['zz']) } },
+        }),
+      ],
+    });
+    expect(errorOf(() => wrongType.valueOf(['a']))).toBeInstanceOf(MissingAttributeError);
+    // Found by the differential check: an undeclared option's definition under a condition
+    // that reads an undeclared option.
+    const unknown = evalModules({
+      modules: [({ config }) => ({ b: mkIf(() => !getAttributePath(config, ['c']), 1.5) })],
+    });
+    expect(errorOf(() => unknown.valueOf([]))).toBeInstanceOf(MissingAttributeError);
+    // What `tryEval` does catch still leaves the definition shown without a value.
+    const thrown = evalModules({
+      modules: [
+        {
+          options: { a: mkOption({ type: types.int }) },
+          config: {
+            a: {
+              x: () => {
+                throw new Error('boom');
+              },
+            },
+          },
+        },
+      ],
+    });
+    expect(errorOf(() => thrown.valueOf(['a']))).toBeInstanceOf(TypeMismatchError);
+  });
+
+  test("listing config's names computes none of their values, as in Nix", () => {
+    const evaluation = evalModules({
+      modules: [
+        {
+          options: {
+            names: mkOption({ type: types.listOf(types.str) }),
+            broken: mkOption({ type: types.int }),
+          },
+        },
+        ({ config }) => ({
+          names: () => Object.keys(config),
+          broken: () => {
+            throw new Error('never computed');
+          },
+        }),
+      ],
+    });
+    expect(evaluation.valueOf(['names'])).toEqual(['broken', 'names']);
   });
 });

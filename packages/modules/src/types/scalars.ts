@@ -1,6 +1,7 @@
-import { isFloat, isInteger, isMarkedFloat } from '../values/plain.js';
+import { isFloat, isInteger } from '../values/plain.js';
+import { either } from './either.js';
 import { equalValues } from './merge-strategies.js';
-import { mkOptionType } from './option-type.js';
+import { mkOptionType, type OptionType } from './option-type.js';
 
 export const bool = mkOptionType<boolean>({
   name: 'bool',
@@ -35,11 +36,9 @@ export const str = mkOptionType<string>({
   ...equalValues<string>(),
 });
 
-/** Integers and floats (`either int float` in the reference). */
-export const number = mkOptionType<number>({
-  name: 'number',
-  description: 'signed integer or floating point number',
-  descriptionClass: 'conjunction',
-  check: (value) => typeof value === 'number' || isMarkedFloat(value),
-  ...equalValues<number>(),
-});
+/**
+ * Integers and floats: `either int float`, as in the reference, so an integer and a float
+ * defined together must be a single definition (checked with Nix: `1` and `2.5` are "defined
+ * multiple times while it's expected to be unique", not a conflict).
+ */
+export const number: OptionType<number> = either(int, float);

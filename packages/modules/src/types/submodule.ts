@@ -1,6 +1,7 @@
 import { ClassError } from '../errors/errors.js';
 import { evalModulesWithDefinitions } from '../evaluation/evaluate.js';
 import type { InferConfig } from '../infer.js';
+import { isLocatedModule } from '../modules/located-module.js';
 import { type ModuleInput, moduleSourceOf, withModuleSource } from '../modules/module.js';
 import { isAttributeSet } from '../values/plain.js';
 import { mkOptionType, type OptionType, type TypedDefinition } from './option-type.js';
@@ -49,6 +50,14 @@ export function submoduleWith<Config = Record<string, unknown>>(
   spec: SubmoduleSpec,
 ): OptionType<Config> {
   const shorthand = spec.shorthandOnlyDefinesConfig ?? false;
+  // Where the definitions' modules go among the type's own. An option's declaration gives its
+  // type's modules a location (`lib.setDefaultModuleLocation`): in the reference each is then
+  // imported by a module of its own, one level deeper, so the definitions are collected before
+  // the type's modules and merged after them. A type whose modules were never located (a
+  // submodule inside `either`, which does not pass its modules on) keeps them at the top,
+  // before the definitions: checked with Nix, `either bool (submodule m)` merges the
+  // definitions first and m's own after them.
+  const definitionsFirst = spec.modules.every(isLocatedModule);
   const evaluate = (
     path: readonly string[],
     extra: readonly ModuleInput[],
@@ -57,15 +66,11 @@ export function submoduleWith<Config = Record<string, unknown>>(
     // Not `{ ...spec.specialArgs, name }`: see `ModuleEvaluation.modules`.
     const specialArgs: Record<string, unknown> = Object.assign({}, spec.specialArgs);
     specialArgs.name = path[path.length - 1] ?? '<name>';
+    let modules = spec.modules;
+    if (extra.length > 0)
+      modules = definitionsFirst ? [...extra, ...spec.modules] : [...spec.modules, ...extra];
     return evalModulesWithDefinitions(
-      {
-        // Definitions come before the type's own modules, so (merged in reverse) the type's
-        // definitions come first: the order the reference produces (checked with Nix).
-        modules: extra.length === 0 ? spec.modules : [...extra, ...spec.modules],
-        class: spec.class,
-        specialArgs,
-        prefix: path,
-      },
+      { modules, class: spec.class, specialArgs, prefix: path },
       configDefinitions,
     );
   };
@@ -76,7 +81,10 @@ export function submoduleWith<Config = Record<string, unknown>>(
     merge: (path, definitions) => {
       // The common case, every definition a plain attribute set of config, skips building a
       // module per definition: it is data for the nested evaluation as it stands.
-      const allConfig = definitions.every((definition) => isShorthandConfig(definition, shorthand));
+      // (Shorthand data stands for modules listed before the type's own: see `definitionsFirst`.)
+      const allConfig =
+        definitionsFirst &&
+        definitions.every((definition) => isShorthandConfig(definition, shorthand));
       return (
         allConfig
           ? evaluate(path, [], definitions)

@@ -27,6 +27,14 @@ describe('scalar types', () => {
     expect(() => evaluate(types.int, 3, 4)).toThrow(ConflictError);
   });
 
+  test('number is `either int float`: an integer and a float together must be one definition (as Nix 2.8 answers)', () => {
+    expect(evaluate(types.number, 1, 1)).toBe(1);
+    expect(evaluate(types.number, 1.5, 1.5)).toBe(1.5);
+    expect(() => evaluate(types.number, 1, 2)).toThrow(ConflictError);
+    expect(() => evaluate(types.number, 2.5, 1)).toThrow(NotUniqueError);
+    expect(types.number.description).toBe('signed integer or floating point number');
+  });
+
   test('port, ints.between and ints.positive check their ranges inclusively', () => {
     expect(evaluate(types.port, 65535)).toBe(65535);
     expect(() => evaluate(types.port, 65536)).toThrow(TypeMismatchError);
@@ -119,6 +127,38 @@ describe('composite types', () => {
     ).toEqual({
       alice: { home: '/srv/alice', uid: 1 },
     });
+  });
+
+  test("a submodule's own modules merge before its definitions as an option's type, after them inside either (as Nix 2.8 answers)", () => {
+    const imported = { config: { items: ['from-I'] } };
+    const typeModule = () => ({
+      imports: [imported],
+      options: { items: mkOption({ type: types.listOf(types.str), default: [] }) },
+      config: { items: ['from-M'] },
+    });
+    const sub = types.submodule([typeModule]);
+    const definitions = [
+      (_args: unknown) => ({
+        imports: [{ config: { items: ['from-J'] } }],
+        config: { items: ['x'] },
+      }),
+      { items: ['y'] },
+    ];
+    const items = (type: OptionType<any>) =>
+      (evaluate(type, ...definitions) as { items: string[] }).items;
+    // An option's declaration imports the type's modules one level deeper (setDefaultModuleLocation).
+    expect(items(sub)).toEqual(['from-J', 'from-I', 'x', 'from-M', 'y']);
+    // `either` does not pass its modules on: they stay beside the definitions, listed first.
+    expect(items(types.either(types.bool, sub))).toEqual(['from-J', 'x', 'from-I', 'y', 'from-M']);
+    // Nor is a freeform type declared by an option.
+    const freeform = evalModules({
+      modules: [
+        { freeformType: types.attrsOf(types.submodule(typeModule)) },
+        { n: { items: ['x'] } },
+        { n: { items: ['y'] } },
+      ],
+    });
+    expect(freeform.valueOf(['n', 'items'])).toEqual(['from-I', 'x', 'y', 'from-M']);
   });
 });
 

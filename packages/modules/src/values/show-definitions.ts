@@ -1,4 +1,4 @@
-import { InfiniteRecursionError } from '../errors/errors.js';
+import { InfiniteRecursionError, MissingAttributeError } from '../errors/errors.js';
 import type { ShownDefinition } from '../errors/messages.js';
 import type { Source } from '../source.js';
 import { isAttributeSet } from './plain.js';
@@ -20,9 +20,22 @@ function forceForDisplay(value: unknown, depth: number): unknown {
 }
 
 /**
+ * Errors that Nix's `tryEval` does not catch: infinite recursion (here also a stack overflow)
+ * and a missing attribute. Met while showing a definition, they are the error the user sees.
+ */
+function isUncatchable(error: unknown): boolean {
+  return (
+    InfiniteRecursionError.is(error) ||
+    MissingAttributeError.is(error) ||
+    error instanceof RangeError
+  );
+}
+
+/**
  * Definitions as an error message shows them: each value forced for display. Like the
- * reference (`tryEval` around pretty-printing), a value that fails to evaluate is shown
- * without a value, but infinite recursion is not caught, so it is the error the user sees.
+ * reference (`tryEval` around pretty-printing), a value that throws is shown without a value;
+ * what `tryEval` cannot catch propagates instead (checked with Nix: a definition `{ x =
+ * config.zz; }` of an `int` option fails with "attribute 'zz' missing", not a type error).
  */
 export function showDefinitions(
   definitions: readonly { value: unknown; source: Source }[],
@@ -32,7 +45,7 @@ export function showDefinitions(
     try {
       return { source, value: forceForDisplay(display(value), 0) };
     } catch (error) {
-      if (InfiniteRecursionError.is(error) || error instanceof RangeError) throw error;
+      if (isUncatchable(error)) throw error;
       return { source, hasValue: false };
     }
   });

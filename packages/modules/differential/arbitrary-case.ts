@@ -1,0 +1,450 @@
+/**
+ * Random conformance cases (../shared/conformance/FORMAT.md) for the differential check:
+ * a few modules declaring options of random types, defining them with random properties
+ * (priorities, order, `mkIf` on other options, `mkMerge`), with defaults, `apply`, `readOnly`,
+ * submodules and imports. Mostly valid, sometimes not, so errors are compared too.
+ */
+import fc from 'fast-check';
+import type { ConformanceCase } from '../src/testing/index.js';
+
+type Json = null | boolean | number | string | Json[] | { [name: string]: Json };
+type JsonObject = { [name: string]: Json };
+
+/** What a definition may read: `$ref` paths of options in its module's scope, by type. */
+interface Scope {
+  readonly booleans: readonly string[];
+  readonly ints: readonly string[];
+  readonly strings: readonly string[];
+  /** The enclosing module's boolean options (`$outerRef`), inside a submodule. */
+  readonly outerBooleans: readonly string[];
+}
+
+const NOTHING_IN_SCOPE: Scope = { booleans: [], ints: [], strings: [], outerBooleans: [] };
+
+/** A type of the format, the values it accepts, and `apply` functions that fit them. */
+interface TypeSpec {
+  readonly json: Json;
+  /** Values for a definition, mostly of the type; `scope` is where the definition is written. */
+  value(scope: Scope): fc.Arbitrary<Json>;
+  readonly applies: readonly string[];
+}
+
+const oftenValid = <T extends Json>(valid: fc.Arbitrary<T>, wrong: fc.Arbitrary<Json>) =>
+  fc.oneof({ arbitrary: valid, weight: 9 }, { arbitrary: wrong, weight: 1 });
+
+function scalar(json: Json, valid: fc.Arbitrary<Json>, wrong: Json, applies: string[]): TypeSpec {
+  const values = oftenValid(valid, fc.constant(wrong));
+  return { json, value: () => values, applies };
+}
+
+/** A scalar whose values may also be computed from other options of its kind (the fixpoint). */
+function computed(
+  spec: TypeSpec,
+  references: (scope: Scope) => readonly string[],
+  compute: (reference: Json) => Json,
+): TypeSpec {
+  return {
+    ...spec,
+    value: (scope) => {
+      const paths = references(scope);
+      if (paths.length === 0) return spec.value(scope);
+      const reference = fc.constantFrom(...paths).map((path) => compute({ $ref: path }));
+      return fc.oneof(
+        { arbitrary: spec.value(scope), weight: 3 },
+        { arbitrary: reference, weight: 1 },
+      );
+    },
+  };
+}
+
+const smallInt = fc.integer({ min: -2, max: 3 });
+const word = fc.constantFrom('x', 'y', 'z');
+
+const SCALARS: readonly TypeSpec[] = [
+  computed(
+    scalar('int', smallInt, 'x', ['double', 'to-string', 'wrap']),
+    (scope) => scope.ints,
+    (reference) => ({ $add: [reference, 1] }),
+  ),
+  computed(
+    scalar('str', word, 1, ['upper', 'to-string']),
+    (scope) => scope.strings,
+    (reference) => ({ $concat: [reference, '-'] }),
+  ),
+  scalar('bool', fc.boolean(), 0, ['negate']),
+  scalar('lines', word, true, ['upper']),
+  scalar('float', fc.constantFrom(1.5, -0.25), 1, []),
+  scalar('number', fc.constantFrom(1, 2.5), 'x', ['double']),
+  scalar('port', fc.constantFrom(0, 80, 65535), 70000, []),
+  scalar('ints.positive', fc.integer({ min: 1, max: 3 }), 0, []),
+  scalar('nonEmptyStr', word, '', []),
+  scalar({ enum: ['x', 'y'] }, fc.constantFrom('x', 'y'), 'z', []),
+  scalar({ separatedString: ',' }, word, 2, []),
+  scalar({ strMatching: '[a-y]+' }, fc.constantFrom('ab', 'x'), 'z9', []),
+  scalar({ 'ints.between': [0, 3] }, fc.integer({ min: 0, max: 3 }), 4, []),
+  scalar('raw', fc.oneof(smallInt, word), 0, []),
+];
+
+const NAMES = ['p', 'q', 'r'] as const;
+
+/** A value of type `anything`: nested sets and lists whose leaves may carry properties. */
+function anythingValue(scope: Scope, depth: number): fc.Arbitrary<Json> {
+  const leaf = fc.oneof(smallInt, word, fc.boolean(), fc.constant(null));
+  if (depth === 0) return leaf;
+  return fc.oneof(
+    { arbitrary: leaf, weight: 3 },
+    { arbitrary: fc.array(anythingValue(scope, depth - 1), { maxLength: 2 }), weight: 1 },
+    {
+      arbitrary: attributesOf(
+        (inner) => definition(anythingValue(inner, depth - 1), inner, 1),
+        scope,
+      ),
+      weight: 2,
+    },
+  );
+}
+
+/** An attribute set over a few names, each value from `value`. */
+function attributesOf(value: (scope: Scope) => fc.Arbitrary<Json>, scope: Scope) {
+  return fc.dictionary(fc.constantFrom(...NAMES), value(scope), { maxKeys: 2 });
+}
+
+function anything(): TypeSpec {
+  return { json: 'anything', value: (scope) => anythingValue(scope, 2), applies: ['wrap'] };
+}
+
+/**
+ * A small submodule: its own options, a condition on its own `flag`, and `$name`. A shorthand
+ * definition is written in the enclosing module, so it reads that module's options; a
+ * `$module` definition is a module of the submodule, reading its own and (`$outerRef`) the
+ * enclosing ones.
+ */
+function submodule(): TypeSpec {
+  const module: JsonObject = {
+    options: {
+      flag: { $option: { type: 'bool', default: false } },
+      count: { $option: { type: 'int', default: 0 } },
+      items: { $option: { type: { listOf: 'str' }, default: [] } },
+      label: { $option: { type: 'str', default: { $concat: ['n-', { $name: true }] } } },
+    },
+    config: { items: { $mkIf: [{ $ref: 'flag' }, ['from-flag']] } },
+  };
+  const fields = (scope: Scope, unknown: boolean) =>
+    fc.record(
+      {
+        flag: definition(fc.boolean(), scope, 1),
+        count: definition(smallInt, scope, 1),
+        items: definition(fc.array(word, { maxLength: 2 }), scope, 1),
+        ...(unknown ? { unknown: fc.constant(1) } : {}),
+      },
+      { requiredKeys: [] },
+    ) as fc.Arbitrary<Json>;
+  return {
+    json: { submodule: module },
+    value: (scope) =>
+      fc.oneof(
+        { arbitrary: fields(scope, false), weight: 8 },
+        { arbitrary: fields(scope, true), weight: 1 },
+        {
+          arbitrary: fields(
+            {
+              ...NOTHING_IN_SCOPE,
+              booleans: ['flag'],
+              ints: ['count'],
+              outerBooleans: scope.booleans,
+            },
+            false,
+          ).map((config) => ({ $module: { config } })),
+          weight: 2,
+        },
+      ),
+    applies: ['attr-names'],
+  };
+}
+
+/** A random type, nested up to `depth` levels. */
+function typeSpec(depth: number): fc.Arbitrary<TypeSpec> {
+  const leaves = fc.oneof(
+    { arbitrary: fc.constantFrom(...SCALARS), weight: 6 },
+    { arbitrary: fc.constant(anything()), weight: 1 },
+    { arbitrary: fc.constant(submodule()), weight: 1 },
+  );
+  if (depth === 0) return leaves;
+  const inner = typeSpec(depth - 1);
+  return fc.oneof(
+    { arbitrary: leaves, weight: 4 },
+    {
+      arbitrary: inner.map((element) => ({
+        json: { listOf: element.json },
+        value: (scope: Scope) => fc.array(element.value(scope), { maxLength: 3 }),
+        applies: ['length', 'reverse', 'wrap'],
+      })),
+      weight: 2,
+    },
+    ...(['attrsOf', 'lazyAttrsOf'] as const).map((name) => ({
+      arbitrary: inner.map((element) => ({
+        json: { [name]: element.json },
+        value: (scope: Scope) =>
+          attributesOf((at) => definition(element.value(at), at, 1), scope) as fc.Arbitrary<Json>,
+        applies: ['attr-names', 'count-attrs'],
+      })),
+      weight: 1,
+    })),
+    {
+      arbitrary: inner.map((element) => ({
+        json: { nullOr: element.json },
+        value: (scope: Scope) => fc.oneof(fc.constant(null), element.value(scope)),
+        applies: ['null-to-empty', 'wrap'],
+      })),
+      weight: 1,
+    },
+    {
+      arbitrary: fc.tuple(inner, inner).map(([left, right]) => ({
+        json: { either: [left.json, right.json] },
+        value: (scope: Scope) => fc.oneof(left.value(scope), right.value(scope)),
+        applies: ['wrap'],
+      })),
+      weight: 1,
+    },
+    {
+      arbitrary: fc.tuple(inner, inner).map(([left, right]) => ({
+        json: { oneOf: [left.json, right.json] },
+        value: (scope: Scope) => fc.oneof(left.value(scope), right.value(scope)),
+        applies: ['wrap'],
+      })),
+      weight: 1,
+    },
+    {
+      arbitrary: inner.map((element) => ({
+        json: { unique: { message: 'one only', type: element.json } },
+        value: element.value,
+        applies: element.applies,
+      })),
+      weight: 1,
+    },
+    {
+      arbitrary: inner.map((element) => ({
+        json: { uniq: element.json },
+        value: element.value,
+        applies: element.applies,
+      })),
+      weight: 1,
+    },
+  );
+}
+
+function condition(scope: Scope): fc.Arbitrary<Json> {
+  const references = [
+    ...scope.booleans.map((path) => ({ $ref: path })),
+    ...scope.outerBooleans.map((path) => ({ $outerRef: path })),
+  ];
+  const base =
+    references.length === 0 ? fc.boolean() : fc.oneof(fc.boolean(), fc.constantFrom(...references));
+  return fc.oneof(
+    { arbitrary: base, weight: 8 },
+    { arbitrary: base.map((operand) => ({ $not: operand })), weight: 2 },
+    { arbitrary: fc.constant(1), weight: 1 },
+  );
+}
+
+const PRIORITIES = [10, 50, 60, 100, 1000, 1500] as const;
+const ORDERS = [500, 1000, 1500, 600] as const;
+
+/** A definition of a value from `value`, under up to `depth` properties. */
+function definition(value: fc.Arbitrary<Json>, scope: Scope, depth: number): fc.Arbitrary<Json> {
+  if (depth === 0) return value;
+  const inner = definition(value, scope, depth - 1);
+  return fc.oneof(
+    { arbitrary: value, weight: 10 },
+    { arbitrary: inner.map((content) => ({ $mkDefault: content })), weight: 2 },
+    { arbitrary: inner.map((content) => ({ $mkForce: content })), weight: 1 },
+    { arbitrary: inner.map((content) => ({ $mkOptionDefault: content })), weight: 1 },
+    {
+      arbitrary: fc
+        .tuple(fc.constantFrom(...PRIORITIES), inner)
+        .map(([n, c]) => ({ $mkOverride: [n, c] })),
+      weight: 1,
+    },
+    {
+      arbitrary: fc
+        .tuple(fc.constantFrom(...ORDERS), inner)
+        .map(([n, c]) => ({ $mkOrder: [n, c] })),
+      weight: 1,
+    },
+    { arbitrary: inner.map((content) => ({ $mkBefore: content })), weight: 1 },
+    { arbitrary: inner.map((content) => ({ $mkAfter: content })), weight: 1 },
+    {
+      arbitrary: fc.tuple(condition(scope), inner).map(([c, content]) => ({ $mkIf: [c, content] })),
+      weight: 3,
+    },
+    {
+      arbitrary: fc
+        .array(inner, { minLength: 1, maxLength: 2 })
+        .map((contents) => ({ $mkMerge: contents })),
+      weight: 1,
+    },
+  );
+}
+
+/** Top-level option paths: `a`, `b`, `c`, and `g.d` below a group. */
+const OPTION_PATHS = ['a', 'b', 'c', 'g.d'] as const;
+
+interface DeclaredOption {
+  readonly path: string;
+  readonly type: TypeSpec;
+  readonly declaration: JsonObject;
+  /** Module index declaring it (and a second, for a few options). */
+  readonly declaredIn: readonly number[];
+}
+
+function setAt(tree: JsonObject, path: string, value: Json): void {
+  const names = path.split('.');
+  let node = tree;
+  for (const name of names.slice(0, -1)) {
+    node[name] ??= {};
+    node = node[name] as JsonObject;
+  }
+  node[names[names.length - 1]!] = value;
+}
+
+function declaredOption(path: string, moduleCount: number): fc.Arbitrary<DeclaredOption> {
+  const topScope = NOTHING_IN_SCOPE;
+  return typeSpec(1).chain((type) =>
+    fc
+      .record({
+        hasDefault: fc.boolean(),
+        default: definition(type.value(topScope), topScope, 1),
+        apply:
+          type.applies.length === 0
+            ? fc.constant(undefined)
+            : fc.option(fc.constantFrom(...type.applies), { nil: undefined, freq: 3 }),
+        readOnly: fc.option(fc.boolean(), { nil: undefined, freq: 2 }),
+        declaredIn: fc.uniqueArray(fc.nat(moduleCount - 1), { minLength: 1, maxLength: 2 }),
+      })
+      .map(({ hasDefault, default: defaultValue, apply, readOnly, declaredIn }) => {
+        const declaration: JsonObject = { type: type.json };
+        if (hasDefault) declaration.default = defaultValue;
+        if (apply !== undefined) declaration.apply = apply;
+        if (readOnly !== undefined && declaredIn.length === 1) declaration.readOnly = readOnly;
+        return { path, type, declaration, declaredIn };
+      }),
+  );
+}
+
+/**
+ * How the modules are put together, applied to the list in place: keys (a keyed module listed
+ * twice counts once), `disabledModules`, an import, and a freeform type with an undeclared
+ * definition.
+ */
+function moduleStructure(moduleCount: number): fc.Arbitrary<(modules: JsonObject[]) => void> {
+  const index = fc.nat(moduleCount - 1);
+  return fc
+    .record(
+      {
+        keyed: fc.uniqueArray(index, { maxLength: moduleCount }),
+        repeated: index,
+        disabled: fc.tuple(index, index),
+        imported: fc.constant(true),
+        freeform: fc.tuple(
+          fc.constantFrom<Json>(
+            { attrsOf: 'int' },
+            { lazyAttrsOf: 'anything' },
+            { attrsOf: 'str' },
+          ),
+          index,
+          fc.oneof(smallInt, fc.constant<Json>({ $mkDefault: 2 }), word),
+        ),
+      },
+      { requiredKeys: [] },
+    )
+    .map(({ keyed, repeated, disabled, imported, freeform }) => (modules: JsonObject[]) => {
+      for (const at of keyed ?? []) modules[at]!.key = `k${at}`;
+      if (repeated !== undefined && modules[repeated]!.key !== undefined)
+        modules.push({ ...modules[repeated]! });
+      if (disabled !== undefined) {
+        const [by, target] = disabled;
+        if (by !== target) modules[by]!.disabledModules = [`k${target}`];
+      }
+      if (freeform !== undefined) {
+        const [type, definedIn, value] = freeform;
+        modules[0]!.freeformType = type;
+        const module = modules[definedIn]!;
+        module.config = { $mkMerge: [module.config!, { free: value }] };
+      }
+      // An import: the last module comes in through the first one.
+      if (imported !== undefined && modules.length > 1) {
+        const last = modules.pop()!;
+        modules[0]!.imports = [...((modules[0]!.imports as Json[]) ?? []), last];
+      }
+    });
+}
+
+/** A random case: its modules, and queries of the whole configuration and of each option. */
+export function arbitraryCase(): fc.Arbitrary<ConformanceCase> {
+  return fc
+    .record({
+      moduleCount: fc.integer({ min: 1, max: 4 }),
+      paths: fc.subarray([...OPTION_PATHS], { minLength: 1 }),
+    })
+    .chain(({ moduleCount, paths }) =>
+      fc.tuple(...paths.map((path) => declaredOption(path, moduleCount))).chain((options) => {
+        const pathsOf = (type: string) =>
+          options.filter((option) => option.type.json === type).map((option) => option.path);
+        const scope: Scope = {
+          booleans: pathsOf('bool'),
+          ints: pathsOf('int'),
+          strings: pathsOf('str'),
+          outerBooleans: [],
+        };
+        const moduleConfig = fc
+          .tuple(
+            ...options.map((option) =>
+              fc.option(definition(option.type.value(scope), scope, 2), {
+                nil: undefined,
+                freq: 2,
+              }),
+            ),
+          )
+          .chain((definitions) => {
+            const config: JsonObject = {};
+            definitions.forEach((value, index) => {
+              if (value !== undefined) setAt(config, options[index]!.path, value);
+            });
+            // Sometimes the whole config sits under a condition, or is split by mkMerge.
+            return fc.oneof(
+              { arbitrary: fc.constant(config as Json), weight: 6 },
+              {
+                arbitrary: condition(scope).map((c) => ({ $mkIf: [c, config] }) as Json),
+                weight: 1,
+              },
+              { arbitrary: fc.constant({ $mkMerge: [config, {}] } as Json), weight: 1 },
+            );
+          });
+        return fc
+          .record({
+            configs: fc.array(moduleConfig, { minLength: moduleCount, maxLength: moduleCount }),
+            structure: moduleStructure(moduleCount),
+            extraQuery: fc.constantFrom(...options.map((option) => option.path)),
+          })
+          .map(({ configs, structure, extraQuery }) => {
+            const modules: JsonObject[] = configs.map((config, index) => {
+              const declarations: JsonObject = {};
+              for (const option of options)
+                if (option.declaredIn.includes(index))
+                  setAt(declarations, option.path, { $option: option.declaration });
+              const module: JsonObject = { file: `m${index}.nix`, config };
+              if (Object.keys(declarations).length > 0) module.options = declarations;
+              return module;
+            });
+            structure(modules);
+            return {
+              name: 'differential',
+              area: 'generated',
+              description: 'a random case',
+              modules,
+              expect: [{ path: '' }, { path: extraQuery }],
+            };
+          });
+      }),
+    );
+}
