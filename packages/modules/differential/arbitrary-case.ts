@@ -309,7 +309,11 @@ function setAt(tree: JsonObject, path: string, value: Json): void {
 
 function declaredOption(path: string, moduleCount: number): fc.Arbitrary<DeclaredOption> {
   const topScope = NOTHING_IN_SCOPE;
-  return typeSpec(1).chain((type) =>
+  const types = fc.oneof(
+    { arbitrary: typeSpec(1), weight: 3 },
+    { arbitrary: typeSpec(2), weight: 1 },
+  );
+  return types.chain((type) =>
     fc
       .record({
         hasDefault: fc.boolean(),
@@ -331,10 +335,19 @@ function declaredOption(path: string, moduleCount: number): fc.Arbitrary<Declare
   );
 }
 
+/** Paths a query may read: the option, and inside a submodule value one of its options. */
+function queriesOf(option: DeclaredOption): string[] {
+  const type = option.type.json;
+  const isSubmodule = typeof type === 'object' && type !== null && 'submodule' in type;
+  return isSubmodule
+    ? [option.path, `${option.path}.label`, `${option.path}.items`]
+    : [option.path];
+}
+
 /**
  * How the modules are put together, applied to the list in place: keys (a keyed module listed
- * twice counts once), `disabledModules`, an import, and a freeform type with an undeclared
- * definition.
+ * twice counts once), `disabledModules`, an import, a module's class, and a freeform type with
+ * an undeclared definition.
  */
 function moduleStructure(moduleCount: number): fc.Arbitrary<(modules: JsonObject[]) => void> {
   const index = fc.nat(moduleCount - 1);
@@ -345,6 +358,7 @@ function moduleStructure(moduleCount: number): fc.Arbitrary<(modules: JsonObject
         repeated: index,
         disabled: fc.tuple(index, index),
         imported: fc.constant(true),
+        classed: fc.tuple(index, fc.constantFrom('nixos', 'darwin')),
         freeform: fc.tuple(
           fc.constantFrom<Json>(
             { attrsOf: 'int' },
@@ -357,29 +371,33 @@ function moduleStructure(moduleCount: number): fc.Arbitrary<(modules: JsonObject
       },
       { requiredKeys: [] },
     )
-    .map(({ keyed, repeated, disabled, imported, freeform }) => (modules: JsonObject[]) => {
-      for (const at of keyed ?? []) modules[at]!.key = `k${at}`;
-      if (repeated !== undefined && modules[repeated]!.key !== undefined)
-        modules.push({ ...modules[repeated]! });
-      if (disabled !== undefined) {
-        const [by, target] = disabled;
-        if (by !== target) modules[by]!.disabledModules = [`k${target}`];
-      }
-      if (freeform !== undefined) {
-        const [type, definedIn, value] = freeform;
-        modules[0]!.freeformType = type;
-        const module = modules[definedIn]!;
-        module.config = { $mkMerge: [module.config!, { free: value }] };
-      }
-      // An import: the last module comes in through the first one.
-      if (imported !== undefined && modules.length > 1) {
-        const last = modules.pop()!;
-        modules[0]!.imports = [...((modules[0]!.imports as Json[]) ?? []), last];
-      }
-    });
+    .map(
+      ({ keyed, repeated, disabled, imported, classed, freeform }) =>
+        (modules: JsonObject[]) => {
+          if (classed !== undefined) modules[classed[0]]!.class = classed[1];
+          for (const at of keyed ?? []) modules[at]!.key = `k${at}`;
+          if (repeated !== undefined && modules[repeated]!.key !== undefined)
+            modules.push({ ...modules[repeated]! });
+          if (disabled !== undefined) {
+            const [by, target] = disabled;
+            if (by !== target) modules[by]!.disabledModules = [`k${target}`];
+          }
+          if (freeform !== undefined) {
+            const [type, definedIn, value] = freeform;
+            modules[0]!.freeformType = type;
+            const module = modules[definedIn]!;
+            module.config = { $mkMerge: [module.config!, { free: value }] };
+          }
+          // An import: the last module comes in through the first one.
+          if (imported !== undefined && modules.length > 1) {
+            const last = modules.pop()!;
+            modules[0]!.imports = [...((modules[0]!.imports as Json[]) ?? []), last];
+          }
+        },
+    );
 }
 
-/** A random case: its modules, and queries of the whole configuration and of each option. */
+/** A random case: its modules, and queries of the whole configuration and of one option. */
 export function arbitraryCase(): fc.Arbitrary<ConformanceCase> {
   return fc
     .record({
@@ -424,9 +442,10 @@ export function arbitraryCase(): fc.Arbitrary<ConformanceCase> {
           .record({
             configs: fc.array(moduleConfig, { minLength: moduleCount, maxLength: moduleCount }),
             structure: moduleStructure(moduleCount),
-            extraQuery: fc.constantFrom(...options.map((option) => option.path)),
+            extraQuery: fc.constantFrom(...options.flatMap(queriesOf)),
+            caseClass: fc.option(fc.constant('nixos'), { nil: undefined }),
           })
-          .map(({ configs, structure, extraQuery }) => {
+          .map(({ configs, structure, extraQuery, caseClass }) => {
             const modules: JsonObject[] = configs.map((config, index) => {
               const declarations: JsonObject = {};
               for (const option of options)
@@ -438,6 +457,7 @@ export function arbitraryCase(): fc.Arbitrary<ConformanceCase> {
             });
             structure(modules);
             return {
+              ...(caseClass === undefined ? {} : { class: caseClass }),
               name: 'differential',
               area: 'generated',
               description: 'a random case',
