@@ -3,19 +3,13 @@
  * @cdknix/modules through its public API. One line per failing case, then `N passed, N failed`.
  * `--bench`: all queries of a case in one evaluation, median of runs after a warm-up.
  */
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join } from 'node:path';
-import { type ConformanceCase, firstMismatch } from '../packages/modules/src/testing/index.js';
+import { readFileSync } from 'node:fs';
+import {
+  type ConformanceCase,
+  caseFiles,
+  firstMismatch,
+} from '../packages/modules/src/testing/index.js';
 import { benchmark } from './bench-conformance.js';
-
-function caseFiles(target: string): string[] {
-  if (statSync(target).isDirectory()) {
-    return readdirSync(target)
-      .sort()
-      .flatMap((entry) => caseFiles(join(target, entry)));
-  }
-  return target.endsWith('.json') ? [target] : [];
-}
 
 function loadCase(file: string): ConformanceCase | undefined {
   const parsed = JSON.parse(readFileSync(file, 'utf8')) as Partial<ConformanceCase>;

@@ -31,10 +31,7 @@ const ERROR_KINDS: readonly (readonly [string, RegExp])[] = [
     /is already declared in|would be a parent of the following options|expected an option declaration at option path/,
   ],
   ['not-attrs', /you're trying to define a value of type `/],
-  [
-    'condition',
-    /‘mkIf’ called with a non-Boolean condition|'mkIf' called with a non-Boolean condition/,
-  ],
+  ['condition', /[‘']mkIf[’'] called with a non-Boolean condition/],
   ['missing', /attribute '.*' missing|in selection path .* not found/],
   ['throw', /conformance-throw: /],
 ];

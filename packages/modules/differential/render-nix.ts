@@ -4,6 +4,7 @@
  * lexical depth, tags as the `lib` calls the format names. Real Nix evaluating this expression
  * is the oracle the differential check (`pnpm conformance:differential`) compares us with.
  */
+import { toNix } from '@cdknix/nix';
 import type { ConformanceCase } from '../src/testing/index.js';
 
 type Json = null | boolean | number | string | Json[] | { [name: string]: Json };
@@ -26,19 +27,24 @@ const APPLY_FUNCTIONS: Record<string, string> = {
   'null-to-empty': '(x: if x == null then "" else x)',
 };
 
-export function nixString(text: string): string {
-  return `"${text.replace(/[\\"$]/g, (character) => `\\${character}`).replace(/\n/g, '\\n')}"`;
+/**
+ * A literal (string, number, boolean, null) as the emitter spells it; a negative number in
+ * parentheses, since `f -1` would be a subtraction.
+ */
+function literal(value: string | number | boolean | null): string {
+  const text = toNix(value);
+  return text.startsWith('-') ? `(${text})` : text;
 }
 
 /** An attribute path below `base`, each name quoted (`c0."a"."b"`). */
 function selectPath(base: string, path: string): string {
   if (path === '') return base;
-  return `${base}.${path.split('.').map(nixString).join('.')}`;
+  return `${base}.${path.split('.').map(literal).join('.')}`;
 }
 
 function attributeSet(entries: readonly (readonly [string, string])[]): string {
   if (entries.length === 0) return '{ }';
-  return `{ ${entries.map(([name, value]) => `${nixString(name)} = ${value};`).join(' ')} }`;
+  return `{ ${entries.map(([name, value]) => `${literal(name)} = ${value};`).join(' ')} }`;
 }
 
 function list(elements: readonly string[]): string {
@@ -59,10 +65,7 @@ class Renderer {
   }
 
   value(value: Json): string {
-    if (value === null) return 'null';
-    if (typeof value === 'boolean') return String(value);
-    if (typeof value === 'number') return renderNumber(value);
-    if (typeof value === 'string') return nixString(value);
+    if (value === null || typeof value !== 'object') return literal(value);
     if (Array.isArray(value)) return list(value.map((element) => this.value(element)));
     const tag = tagOf(value);
     if (tag === undefined)
@@ -110,7 +113,7 @@ class Renderer {
       case '$or':
         return `(${['false', ...this.operands(argument)].join(' || ')})`;
       case '$throw':
-        return `(throw ${nixString(`conformance-throw: ${argument as string}`)})`;
+        return `(throw ${literal(`conformance-throw: ${argument as string}`)})`;
       case '$module':
         return this.deeper.module(argument as JsonObject);
       default:
@@ -126,7 +129,7 @@ class Renderer {
         (module) => this.deeper.module(module as JsonObject),
       );
       if (spec.class === undefined) return `(lib.types.submodule ${list(modules)})`;
-      return `(lib.types.submoduleWith { shorthandOnlyDefinesConfig = true; class = ${nixString(spec.class as string)}; modules = ${list(modules)}; })`;
+      return `(lib.types.submoduleWith { shorthandOnlyDefinesConfig = true; class = ${literal(spec.class as string)}; modules = ${list(modules)}; })`;
     }
     const [name] = Object.keys(spec) as [string];
     const argument = spec[name]!;
@@ -139,7 +142,7 @@ class Renderer {
         return `(lib.types.${name} ${this.type(argument)})`;
       case 'unique': {
         const { message, type: inner } = argument as JsonObject;
-        return `(lib.types.unique { message = ${nixString(message as string)}; } ${this.type(inner!)})`;
+        return `(lib.types.unique { message = ${literal(message as string)}; } ${this.type(inner!)})`;
       }
       case 'either': {
         const [left, right] = argument as [Json, Json];
@@ -150,12 +153,12 @@ class Renderer {
       case 'enum':
         return `(lib.types.enum ${list(this.operands(argument))})`;
       case 'separatedString':
-        return `(lib.types.separatedString ${nixString(argument as string)})`;
+        return `(lib.types.separatedString ${literal(argument as string)})`;
       case 'strMatching':
-        return `(lib.types.strMatching ${nixString(argument as string)})`;
+        return `(lib.types.strMatching ${literal(argument as string)})`;
       case 'ints.between': {
         const [low, high] = argument as [number, number];
-        return `(lib.types.ints.between ${renderNumber(low)} ${renderNumber(high)})`;
+        return `(lib.types.ints.between ${literal(low)} ${literal(high)})`;
       }
       default:
         throw new Error(`unknown type ${JSON.stringify(type)}`);
@@ -168,7 +171,8 @@ class Renderer {
       const fields: [string, string][] = [];
       if (option.type !== undefined) fields.push(['type', this.type(option.type)]);
       if ('default' in option) fields.push(['default', this.value(option.default!)]);
-      if (option.readOnly !== undefined) fields.push(['readOnly', String(option.readOnly)]);
+      if (option.readOnly !== undefined)
+        fields.push(['readOnly', literal(option.readOnly as boolean)]);
       if (option.apply !== undefined) {
         const apply = APPLY_FUNCTIONS[option.apply as string];
         if (apply === undefined) throw new Error(`unknown apply function ${option.apply}`);
@@ -184,9 +188,9 @@ class Renderer {
   /** A Module object at this renderer's depth. */
   module(module: JsonObject): string {
     const fields: [string, string][] = [];
-    if (module.file !== undefined) fields.push(['_file', nixString(module.file as string)]);
-    if (module.key !== undefined) fields.push(['key', nixString(module.key as string)]);
-    if (module.class !== undefined) fields.push(['_class', nixString(module.class as string)]);
+    if (module.file !== undefined) fields.push(['_file', literal(module.file as string)]);
+    if (module.key !== undefined) fields.push(['key', literal(module.key as string)]);
+    if (module.class !== undefined) fields.push(['_class', literal(module.class as string)]);
     if (module.imports !== undefined) {
       const imports = (module.imports as Json[]).map((item) =>
         item !== null &&
@@ -199,9 +203,7 @@ class Renderer {
       fields.push(['imports', list(imports)]);
     }
     if (module.disabledModules !== undefined) {
-      const keys = (module.disabledModules as string[]).map(
-        (key) => `{ key = ${nixString(key)}; }`,
-      );
+      const keys = (module.disabledModules as string[]).map((key) => `{ key = ${literal(key)}; }`);
       fields.push(['disabledModules', list(keys)]);
     }
     if (module.freeformType !== undefined)
@@ -212,13 +214,6 @@ class Renderer {
     const d = this.depth;
     return `({ config, name, ... }: let c${d} = config; n${d} = name; in ${attributeSet(fields)})`;
   }
-}
-
-/** A number literal; a negative one in parentheses (`f -1` would be a subtraction). */
-function renderNumber(value: number): string {
-  const text = String(value);
-  if (/e/i.test(text)) throw new Error(`cannot render the number ${text} as a Nix literal`);
-  return value < 0 || Object.is(value, -0) ? `(${text})` : text;
 }
 
 /**
@@ -233,7 +228,7 @@ export function renderQuery(
   const top = new Renderer(0);
   const modules = list(conformanceCase.modules.map((module) => top.module(module as JsonObject)));
   const classField =
-    conformanceCase.class === undefined ? '' : ` class = ${nixString(conformanceCase.class)};`;
+    conformanceCase.class === undefined ? '' : ` class = ${literal(conformanceCase.class)};`;
   const config = `(lib.evalModules {${classField} modules = ${modules}; }).config`;
   const selected =
     path === '' ? `builtins.removeAttrs ${config} [ "_module" ]` : selectPath(config, path);

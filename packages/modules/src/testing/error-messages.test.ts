@@ -4,10 +4,11 @@
  * between cdknix and Nix, and a message they know should read the same. Ours may say more
  * after it (the option cycle, the attributes that do exist).
  */
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, test } from 'vitest';
+import { caseFiles } from './case-files.js';
 import type { ConformanceCase } from './conformance-case.js';
 import { runQuery } from './run-case.js';
 
@@ -15,16 +16,6 @@ const corpus = resolve(
   dirname(fileURLToPath(import.meta.url)),
   '../../../../../shared/conformance/cases',
 );
-
-function caseFiles(directory: string): string[] {
-  return readdirSync(directory)
-    .sort()
-    .flatMap((entry) => {
-      const path = join(directory, entry);
-      if (statSync(path).isDirectory()) return caseFiles(path);
-      return entry.endsWith('.json') ? [path] : [];
-    });
-}
 
 const errorQueries = existsSync(corpus)
   ? caseFiles(corpus).flatMap((file) => {

@@ -1,2 +1,3 @@
+export * from './case-files.js';
 export * from './conformance-case.js';
 export * from './run-case.js';
