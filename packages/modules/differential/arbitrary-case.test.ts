@@ -26,6 +26,9 @@ const KINDS = [
   'throw',
 ];
 
+/** `CASES=5000 vitest run differential` searches longer (a failure prints its seed). */
+const CASES = Number(process.env.CASES ?? 300);
+
 test('every random case is answered with a value or an error of a kind the format knows', () => {
   fc.assert(
     fc.property(arbitraryCase(), (conformanceCase) => {
@@ -34,6 +37,6 @@ test('every random case is answered with a value or an error of a kind the forma
         if ('error' in outcome) expect(KINDS).toContain(outcome.error);
       }
     }),
-    { numRuns: 300 },
+    { numRuns: CASES },
   );
 });

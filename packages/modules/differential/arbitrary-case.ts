@@ -1,8 +1,10 @@
 /**
  * Random conformance cases (../shared/conformance/FORMAT.md) for the differential check:
  * a few modules declaring options of random types, defining them with random properties
- * (priorities, order, `mkIf` on other options, `mkMerge`), with defaults, `apply`, `readOnly`,
- * submodules and imports. Mostly valid, sometimes not, so errors are compared too.
+ * (priorities, order, `mkIf` on other options, `mkMerge`; also inside list elements), with
+ * defaults, `apply`, `readOnly`, submodules (classes, `$module` definitions), a
+ * `deferredModule` the submodules import, imports, and `throw` values that only an evaluation
+ * forcing them raises. Mostly valid, sometimes not, so errors are compared too.
  */
 import fc from 'fast-check';
 import type { ConformanceCase } from '../src/testing/index.js';
@@ -117,9 +119,10 @@ function anything(): TypeSpec {
  * A small submodule: its own options, a condition on its own `flag`, and `$name`. A shorthand
  * definition is written in the enclosing module, so it reads that module's options; a
  * `$module` definition is a module of the submodule, reading its own and (`$outerRef`) the
- * enclosing ones.
+ * enclosing ones, and sometimes declaring a class. The type itself may have a class, and in a
+ * case with a `deferredModule` option it imports that option (the dendritic pattern).
  */
-function submodule(): TypeSpec {
+function submodule(shape: { class?: string; importsDeferred: boolean }): TypeSpec {
   const module: JsonObject = {
     options: {
       flag: { $option: { type: 'bool', default: false } },
@@ -129,54 +132,76 @@ function submodule(): TypeSpec {
     },
     config: { items: { $mkIf: [{ $ref: 'flag' }, ['from-flag']] } },
   };
-  const fields = (scope: Scope, unknown: boolean) =>
-    fc.record(
-      {
-        flag: definition(fc.boolean(), scope, 1),
-        count: definition(smallInt, scope, 1),
-        items: definition(fc.array(word, { maxLength: 2 }), scope, 1),
-        ...(unknown ? { unknown: fc.constant(1) } : {}),
-      },
-      { requiredKeys: [] },
-    ) as fc.Arbitrary<Json>;
+  if (shape.importsDeferred) module.imports = [{ $outerRef: DEFERRED }];
+  const json: JsonObject = { submodule: module };
+  if (shape.class !== undefined) json.class = shape.class;
   return {
-    json: { submodule: module },
-    value: (scope) =>
-      fc.oneof(
-        { arbitrary: fields(scope, false), weight: 8 },
-        { arbitrary: fields(scope, true), weight: 1 },
-        {
-          arbitrary: fields(
-            {
-              ...NOTHING_IN_SCOPE,
-              booleans: ['flag'],
-              ints: ['count'],
-              outerBooleans: scope.booleans,
-            },
-            false,
-          ).map((config) => ({ $module: { config } })),
-          weight: 2,
-        },
-      ),
+    json,
+    value: (scope) => submoduleDefinition(scope),
     applies: ['attr-names'],
   };
 }
 
+/** A definition of the small submodule's fields, written in a module whose scope is `scope`. */
+function submoduleFields(scope: Scope, unknown: boolean): fc.Arbitrary<Json> {
+  return fc.record(
+    {
+      flag: definition(fc.boolean(), scope, 1),
+      count: definition(smallInt, scope, 1),
+      items: definition(fc.array(word, { maxLength: 2 }), scope, 1),
+      ...(unknown ? { unknown: fc.constant(1) } : {}),
+    },
+    { requiredKeys: [] },
+  ) as fc.Arbitrary<Json>;
+}
+
+/** A shorthand definition of the small submodule, or a `$module` (maybe with a class). */
+function submoduleDefinition(scope: Scope): fc.Arbitrary<Json> {
+  const inside: Scope = {
+    ...NOTHING_IN_SCOPE,
+    booleans: ['flag'],
+    ints: ['count'],
+    outerBooleans: scope.booleans,
+  };
+  const module = fc
+    .tuple(
+      submoduleFields(inside, false),
+      fc.option(fc.constantFrom('nixos', 'darwin'), { nil: undefined, freq: 4 }),
+    )
+    .map(([config, moduleClass]): Json => {
+      const definedModule: JsonObject = { config };
+      if (moduleClass !== undefined) definedModule.class = moduleClass;
+      return { $module: definedModule };
+    });
+  return fc.oneof(
+    { arbitrary: submoduleFields(scope, false), weight: 8 },
+    { arbitrary: submoduleFields(scope, true), weight: 1 },
+    { arbitrary: module, weight: 2 },
+  );
+}
+
+/** The `deferredModule` option a case may declare, imported by every submodule of the case. */
+const DEFERRED = 'dm';
+
 /** A random type, nested up to `depth` levels. */
-function typeSpec(depth: number): fc.Arbitrary<TypeSpec> {
+function typeSpec(depth: number, importsDeferred: boolean): fc.Arbitrary<TypeSpec> {
+  const submodules = fc
+    .option(fc.constant('nixos'), { nil: undefined, freq: 3 })
+    .map((submoduleClass) => submodule({ class: submoduleClass, importsDeferred }));
   const leaves = fc.oneof(
     { arbitrary: fc.constantFrom(...SCALARS), weight: 6 },
     { arbitrary: fc.constant(anything()), weight: 1 },
-    { arbitrary: fc.constant(submodule()), weight: 1 },
+    { arbitrary: submodules, weight: 1 },
   );
   if (depth === 0) return leaves;
-  const inner = typeSpec(depth - 1);
+  const inner = typeSpec(depth - 1, importsDeferred);
   return fc.oneof(
     { arbitrary: leaves, weight: 4 },
     {
       arbitrary: inner.map((element) => ({
         json: { listOf: element.json },
-        value: (scope: Scope) => fc.array(element.value(scope), { maxLength: 3 }),
+        value: (scope: Scope) =>
+          fc.array(definition(element.value(scope), scope, 1), { maxLength: 3 }),
         applies: ['length', 'reverse', 'wrap'],
       })),
       weight: 2,
@@ -256,6 +281,8 @@ function definition(value: fc.Arbitrary<Json>, scope: Scope, depth: number): fc.
   const inner = definition(value, scope, depth - 1);
   return fc.oneof(
     { arbitrary: value, weight: 10 },
+    // An error that only a value Nix forces raises: whether it is raised tests laziness.
+    { arbitrary: fc.constant({ $throw: 'lazy' }), weight: 1 },
     { arbitrary: inner.map((content) => ({ $mkDefault: content })), weight: 2 },
     { arbitrary: inner.map((content) => ({ $mkForce: content })), weight: 1 },
     { arbitrary: inner.map((content) => ({ $mkOptionDefault: content })), weight: 1 },
@@ -286,8 +313,8 @@ function definition(value: fc.Arbitrary<Json>, scope: Scope, depth: number): fc.
   );
 }
 
-/** Top-level option paths: `a`, `b`, `c`, and `g.d` below a group. */
-const OPTION_PATHS = ['a', 'b', 'c', 'g.d'] as const;
+/** Top-level option paths: `a`, `b`, `c`, and `g.d`, `g.h.e` below groups. */
+const OPTION_PATHS = ['a', 'b', 'c', 'g.d', 'g.h.e'] as const;
 
 interface DeclaredOption {
   readonly path: string;
@@ -307,11 +334,15 @@ function setAt(tree: JsonObject, path: string, value: Json): void {
   node[names[names.length - 1]!] = value;
 }
 
-function declaredOption(path: string, moduleCount: number): fc.Arbitrary<DeclaredOption> {
+function declaredOption(
+  path: string,
+  moduleCount: number,
+  importsDeferred: boolean,
+): fc.Arbitrary<DeclaredOption> {
   const topScope = NOTHING_IN_SCOPE;
   const types = fc.oneof(
-    { arbitrary: typeSpec(1), weight: 3 },
-    { arbitrary: typeSpec(2), weight: 1 },
+    { arbitrary: typeSpec(1, importsDeferred), weight: 3 },
+    { arbitrary: typeSpec(2, importsDeferred), weight: 1 },
   );
   return types.chain((type) =>
     fc
@@ -335,11 +366,15 @@ function declaredOption(path: string, moduleCount: number): fc.Arbitrary<Declare
   );
 }
 
-/** Paths a query may read: the option, and inside a submodule value one of its options. */
+/**
+ * Paths a query may read: the option, and inside a submodule value one of its options (not
+ * after `apply`, whose result may be no attribute set: selecting in it is an error of the
+ * query, which the format has no kind for).
+ */
 function queriesOf(option: DeclaredOption): string[] {
   const type = option.type.json;
   const isSubmodule = typeof type === 'object' && type !== null && 'submodule' in type;
-  return isSubmodule
+  return isSubmodule && option.declaration.apply === undefined
     ? [option.path, `${option.path}.label`, `${option.path}.items`]
     : [option.path];
 }
@@ -397,74 +432,92 @@ function moduleStructure(moduleCount: number): fc.Arbitrary<(modules: JsonObject
     );
 }
 
-/** A random case: its modules, and queries of the whole configuration and of one option. */
+/**
+ * A random case: its modules, and queries of the whole configuration and of one option. A
+ * quarter of the cases declare a `deferredModule` option that their submodules import; as the
+ * format says, it is never queried itself, so those cases query each option instead of the
+ * whole configuration.
+ */
 export function arbitraryCase(): fc.Arbitrary<ConformanceCase> {
   return fc
     .record({
       moduleCount: fc.integer({ min: 1, max: 4 }),
       paths: fc.subarray([...OPTION_PATHS], { minLength: 1 }),
+      deferred: fc.oneof(
+        { arbitrary: fc.constant(false), weight: 3 },
+        { arbitrary: fc.constant(true), weight: 1 },
+      ),
     })
-    .chain(({ moduleCount, paths }) =>
-      fc.tuple(...paths.map((path) => declaredOption(path, moduleCount))).chain((options) => {
-        const pathsOf = (type: string) =>
-          options.filter((option) => option.type.json === type).map((option) => option.path);
-        const scope: Scope = {
-          booleans: pathsOf('bool'),
-          ints: pathsOf('int'),
-          strings: pathsOf('str'),
-          outerBooleans: [],
-        };
-        const moduleConfig = fc
-          .tuple(
-            ...options.map((option) =>
-              fc.option(definition(option.type.value(scope), scope, 2), {
-                nil: undefined,
-                freq: 2,
-              }),
-            ),
-          )
-          .chain((definitions) => {
-            const config: JsonObject = {};
-            definitions.forEach((value, index) => {
-              if (value !== undefined) setAt(config, options[index]!.path, value);
+    .chain(({ moduleCount, paths, deferred }) =>
+      fc
+        .tuple(...paths.map((path) => declaredOption(path, moduleCount, deferred)))
+        .chain((options) => {
+          const pathsOf = (type: string) =>
+            options.filter((option) => option.type.json === type).map((option) => option.path);
+          const scope: Scope = {
+            booleans: pathsOf('bool'),
+            ints: pathsOf('int'),
+            strings: pathsOf('str'),
+            outerBooleans: [],
+          };
+          const definitions = options.map((option) => ({
+            path: option.path,
+            value: definition(option.type.value(scope), scope, 2),
+          }));
+          if (deferred)
+            definitions.push({
+              path: DEFERRED,
+              value: definition(submoduleDefinition(scope), scope, 1),
             });
-            // Sometimes the whole config sits under a condition, or is split by mkMerge.
-            return fc.oneof(
-              { arbitrary: fc.constant(config as Json), weight: 6 },
-              {
-                arbitrary: condition(scope).map((c) => ({ $mkIf: [c, config] }) as Json),
-                weight: 1,
-              },
-              { arbitrary: fc.constant({ $mkMerge: [config, {}] } as Json), weight: 1 },
-            );
-          });
-        return fc
-          .record({
-            configs: fc.array(moduleConfig, { minLength: moduleCount, maxLength: moduleCount }),
-            structure: moduleStructure(moduleCount),
-            extraQuery: fc.constantFrom(...options.flatMap(queriesOf)),
-            caseClass: fc.option(fc.constant('nixos'), { nil: undefined }),
-          })
-          .map(({ configs, structure, extraQuery, caseClass }) => {
-            const modules: JsonObject[] = configs.map((config, index) => {
-              const declarations: JsonObject = {};
-              for (const option of options)
-                if (option.declaredIn.includes(index))
-                  setAt(declarations, option.path, { $option: option.declaration });
-              const module: JsonObject = { file: `m${index}.nix`, config };
-              if (Object.keys(declarations).length > 0) module.options = declarations;
-              return module;
+          const moduleConfig = fc
+            .tuple(...definitions.map(({ value }) => fc.option(value, { nil: undefined, freq: 2 })))
+            .chain((values) => {
+              const config: JsonObject = {};
+              values.forEach((value, index) => {
+                if (value !== undefined) setAt(config, definitions[index]!.path, value);
+              });
+              // Sometimes the whole config sits under a condition, or is split by mkMerge.
+              return fc.oneof(
+                { arbitrary: fc.constant(config as Json), weight: 6 },
+                {
+                  arbitrary: condition(scope).map((c) => ({ $mkIf: [c, config] }) as Json),
+                  weight: 1,
+                },
+                { arbitrary: fc.constant({ $mkMerge: [config, {}] } as Json), weight: 1 },
+              );
             });
-            structure(modules);
-            return {
-              ...(caseClass === undefined ? {} : { class: caseClass }),
-              name: 'differential',
-              area: 'generated',
-              description: 'a random case',
-              modules,
-              expect: [{ path: '' }, { path: extraQuery }],
-            };
-          });
-      }),
+          return fc
+            .record({
+              configs: fc.array(moduleConfig, { minLength: moduleCount, maxLength: moduleCount }),
+              structure: moduleStructure(moduleCount),
+              extraQuery: fc.constantFrom(...options.flatMap(queriesOf)),
+              caseClass: fc.option(fc.constant('nixos'), { nil: undefined }),
+            })
+            .map(({ configs, structure, extraQuery, caseClass }) => {
+              const modules: JsonObject[] = configs.map((config, index) => {
+                const declarations: JsonObject = {};
+                if (deferred && index === 0)
+                  declarations[DEFERRED] = { $option: { type: 'deferredModule' } };
+                for (const option of options)
+                  if (option.declaredIn.includes(index))
+                    setAt(declarations, option.path, { $option: option.declaration });
+                const module: JsonObject = { file: `m${index}.nix`, config };
+                if (Object.keys(declarations).length > 0) module.options = declarations;
+                return module;
+              });
+              structure(modules);
+              const queries = deferred
+                ? [...new Set([...options.map((option) => option.path), extraQuery])]
+                : ['', extraQuery];
+              return {
+                ...(caseClass === undefined ? {} : { class: caseClass }),
+                name: 'differential',
+                area: 'generated',
+                description: 'a random case',
+                modules,
+                expect: queries.map((path) => ({ path })),
+              };
+            });
+        }),
     );
 }

@@ -95,6 +95,28 @@ describe('evalModules', () => {
     expect((caught as InfiniteRecursionError).cycle.at(-1)).toEqual(['a']);
   });
 
+  test('a freeform attribute computed from itself is a cycle found at once (Nix 2.8: infinite recursion)', () => {
+    // A strict attrsOf forces each definition to know its names, so merging the freeform
+    // attributes reads `config` while it is being built. Before, that recursed until the stack
+    // overflowed, and near the stack's end the error could come out as a TypeError.
+    let reads = 0;
+    const evaluation = evalModules({
+      modules: [
+        ({ config }) => ({
+          freeformType: types.attrsOf(types.int),
+          config: {
+            b: () => {
+              reads += 1;
+              return (config as { b: number }).b + 1;
+            },
+          },
+        }),
+      ],
+    });
+    expect(InfiniteRecursionError.is(errorOf(() => evaluation.valueOf(['b'])))).toBe(true);
+    expect(reads).toBe(1);
+  });
+
   test('an unknown option fails every query and suggests the declared name', () => {
     const evaluation = evalModules({ modules: [declarations, { prot: 1, name: 'x' }] });
     expect(() => evaluation.valueOf(['name'])).toThrow(UnknownOptionError);

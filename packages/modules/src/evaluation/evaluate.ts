@@ -106,6 +106,7 @@ class ModuleEvaluation implements Evaluation, ProxyTarget {
   #root: GroupNode | undefined;
   #freeformType: OptionType | undefined;
   #internalConfig: Record<string, unknown> | undefined;
+  #mergingFreeform = false;
   #checked = false;
   #options: Record<string, unknown> | undefined;
   readonly #prefix: readonly string[];
@@ -202,10 +203,19 @@ class ModuleEvaluation implements Evaluation, ProxyTarget {
         this.root.evaluation = this;
         this.#internalConfig = declared;
       } else {
-        this.#internalConfig = recursiveUpdate(
-          freeformValue(this.#prefix, freeform, [...this.root.unmatched()]),
-          declared,
-        );
+        // Merging the freeform attributes may read `config` (a strict `attrsOf` forces each
+        // definition to know its names): that is a cycle, as Nix reports it, not a recursion
+        // until the stack overflows.
+        if (this.#mergingFreeform) throw new InfiniteRecursionError(currentOptionStack());
+        this.#mergingFreeform = true;
+        try {
+          this.#internalConfig = recursiveUpdate(
+            freeformValue(this.#prefix, freeform, [...this.root.unmatched()]),
+            declared,
+          );
+        } finally {
+          this.#mergingFreeform = false;
+        }
         freeformEvaluations.set(this.#internalConfig, this);
       }
     }
@@ -401,6 +411,11 @@ export function evalModules<Config = Record<string, unknown>>(
   input: EvalModulesInput,
 ): Evaluation<Config> {
   return new ModuleEvaluation(input) as unknown as Evaluation<Config>;
+}
+
+/** The freeform type an evaluation of `input` has (its modules collected, nothing merged). */
+export function freeformTypeOf(input: EvalModulesInput): OptionType | undefined {
+  return new ModuleEvaluation(input, NO_DEFINITIONS, true).freeformType;
 }
 
 /**

@@ -65,7 +65,8 @@ function attributeSetOf<T>(
   const build = (element: OptionType<T>) => attributeSetOf(element, variant);
   return mkOptionType<Record<string, T>>({
     name: variant.name,
-    description: `${variant.lazy ? 'lazy ' : ''}attribute set of ${descriptionPhrase(elementType, ['noun', 'composite'])}`,
+    description: () =>
+      `${variant.lazy ? 'lazy ' : ''}attribute set of ${descriptionPhrase(elementType, ['noun', 'composite'])}`,
     descriptionClass: 'composite',
     check: isAttributeSet,
     merge: (path, definitions) => {

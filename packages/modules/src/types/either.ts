@@ -8,7 +8,7 @@ import { descriptionPhrase, mkOptionType, type OptionType } from './option-type.
 export function either<L, R>(left: OptionType<L>, right: OptionType<R>): OptionType<L | R> {
   return mkOptionType<L | R>({
     name: 'either',
-    description:
+    description: () =>
       left.descriptionClass === 'nonRestrictiveClause'
         ? `${left.description}, or ${descriptionPhrase(right, ['noun', 'conjunction'])}`
         : `${descriptionPhrase(left, ['noun', 'conjunction'])} or ${descriptionPhrase(right, ['noun', 'conjunction', 'composite'])}`,

@@ -63,7 +63,7 @@ function mergeElements<T>(
 export function listOf<T>(elementType: OptionType<T>): OptionType<T[]> {
   return mkOptionType<T[]>({
     name: 'listOf',
-    description: `list of ${descriptionPhrase(elementType, ['noun', 'composite'])}`,
+    description: () => `list of ${descriptionPhrase(elementType, ['noun', 'composite'])}`,
     descriptionClass: 'composite',
     check: Array.isArray,
     merge: (path, definitions) => mergeElements(path, elementType, definitions),

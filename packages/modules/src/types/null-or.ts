@@ -10,7 +10,7 @@ import {
 export function nullOr<T>(elementType: OptionType<T>): OptionType<T | null> {
   return mkOptionType<T | null>({
     name: 'nullOr',
-    description: `null or ${descriptionPhrase(elementType, ['noun', 'conjunction'])}`,
+    description: () => `null or ${descriptionPhrase(elementType, ['noun', 'conjunction'])}`,
     descriptionClass: 'conjunction',
     check: (value) => value === null || elementType.check(value),
     merge: (path, definitions) => {

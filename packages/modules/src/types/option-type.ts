@@ -1,8 +1,7 @@
 import type { Source } from '../source.js';
-import { brandedPrototype, hasBrand } from '../values/brand.js';
+import { hasBrand } from '../values/brand.js';
 
 const TYPE_BRAND = Symbol.for('cdknix.modules.OptionType');
-const TYPE_PROTOTYPE = brandedPrototype(TYPE_BRAND);
 
 /** One definition as a type's `merge` receives it: the value is forced to its outer shape. */
 export interface TypedDefinition {
@@ -105,23 +104,81 @@ export function subModulesThrough<T>(
 
 export type OptionTypeSpec<T> = Omit<
   OptionType<T>,
-  typeof TYPE_BRAND | 'typeMerge' | 'nestedTypes' | '__value'
+  typeof TYPE_BRAND | 'typeMerge' | 'nestedTypes' | '__value' | 'description'
 > & {
+  /**
+   * The description, or a function computing it when it is first read. A submodule's is
+   * computed: like the reference, it evaluates the submodule's modules (for a freeform type's
+   * description), so it is only computed where a message or documentation needs it, and the
+   * types wrapping a submodule compute theirs the same way.
+   */
+  description: string | (() => string);
   typeMerge?: (other: OptionType) => OptionType | undefined;
   nestedTypes?: Readonly<Record<string, OptionType>>;
 };
+
+/**
+ * Every option type, whatever its members: one class, so one shape. Types are built per
+ * submodule instance when a module builds its options, and the evaluator reads their members
+ * on hot paths. The brand is on the prototype (see `hasBrand`).
+ */
+class Type<T> {
+  readonly name: string;
+  readonly descriptionClass: DescriptionClass | undefined;
+  readonly check: OptionType<T>['check'];
+  readonly merge: OptionType<T>['merge'];
+  readonly mergesSingleAsIs: boolean | undefined;
+  readonly emptyValue: { readonly value: T } | undefined;
+  readonly getSubOptions: OptionType<T>['getSubOptions'];
+  readonly getSubModules: OptionType<T>['getSubModules'];
+  readonly substSubModules: OptionType<T>['substSubModules'];
+  readonly acceptsNestedOptions: boolean | undefined;
+  readonly typeMerge: OptionType<T>['typeMerge'];
+  readonly nestedTypes: Readonly<Record<string, OptionType>>;
+  readonly payload: Readonly<Record<string, unknown>> | undefined;
+  /** The description, or the function computing it until it is first read. */
+  #description: string | (() => string);
+
+  constructor(spec: OptionTypeSpec<T>) {
+    this.name = spec.name;
+    this.#description = spec.description;
+    this.descriptionClass = spec.descriptionClass;
+    this.check = spec.check;
+    this.merge = spec.merge;
+    this.mergesSingleAsIs = spec.mergesSingleAsIs;
+    this.emptyValue = spec.emptyValue;
+    this.getSubOptions = spec.getSubOptions;
+    this.getSubModules = spec.getSubModules;
+    this.substSubModules = spec.substSubModules;
+    this.acceptsNestedOptions = spec.acceptsNestedOptions;
+    this.typeMerge =
+      spec.typeMerge ??
+      ((other: OptionType) => (other.name === spec.name ? this.#self : undefined));
+    this.nestedTypes = spec.nestedTypes ?? {};
+    this.payload = spec.payload;
+  }
+
+  get #self(): OptionType<T> {
+    return this as unknown as OptionType<T>;
+  }
+
+  get description(): string {
+    const description = this.#description;
+    if (typeof description === 'string') return description;
+    // An error computing it is raised again on the next read, as a Nix thunk's is.
+    const computed = description();
+    this.#description = computed;
+    return computed;
+  }
+}
+Object.defineProperty(Type.prototype, TYPE_BRAND, { value: true });
 
 /**
  * Defines an option type. Without `typeMerge`, two declarations agree when their types have
  * the same name (right for types without parameters).
  */
 export function mkOptionType<T>(spec: OptionTypeSpec<T>): OptionType<T> {
-  const type: OptionType<T> = Object.assign(Object.create(TYPE_PROTOTYPE), spec, {
-    nestedTypes: spec.nestedTypes ?? {},
-    typeMerge:
-      spec.typeMerge ?? ((other: OptionType) => (other.name === spec.name ? type : undefined)),
-  });
-  return type;
+  return new Type(spec) as unknown as OptionType<T>;
 }
 
 export function isOptionType(value: unknown): value is OptionType {

@@ -1,5 +1,5 @@
 import { ClassError } from '../errors/errors.js';
-import { evalModulesWithDefinitions } from '../evaluation/evaluate.js';
+import { evalModulesWithDefinitions, freeformTypeOf } from '../evaluation/evaluate.js';
 import type { InferConfig } from '../infer.js';
 import { isLocatedModule } from '../modules/located-module.js';
 import { type ModuleInput, moduleSourceOf, withModuleSource } from '../modules/module.js';
@@ -14,6 +14,9 @@ export interface SubmoduleSpec {
   readonly shorthandOnlyDefinesConfig?: boolean;
   readonly description?: string;
 }
+
+/** The `name` argument of a submodule evaluated without a value (documentation, description). */
+const NO_NAME = '‹name›';
 
 function isModuleValue(value: unknown): boolean {
   return isAttributeSet(value) || typeof value === 'function';
@@ -58,25 +61,29 @@ export function submoduleWith<Config = Record<string, unknown>>(
   // before the definitions: checked with Nix, `either bool (submodule m)` merges the
   // definitions first and m's own after them.
   const definitionsFirst = spec.modules.every(isLocatedModule);
+  /** The evaluation's input: `name` is the attribute name of a value, `‹name›` for none. */
+  const input = (path: readonly string[], name: string, extra: readonly ModuleInput[]) => {
+    // Not `{ ...spec.specialArgs, name }`: see `ModuleEvaluation.modules`.
+    const specialArgs: Record<string, unknown> = Object.assign({}, spec.specialArgs);
+    specialArgs.name = name;
+    let modules = spec.modules;
+    if (extra.length > 0)
+      modules = definitionsFirst ? [...extra, ...spec.modules] : [...spec.modules, ...extra];
+    return { modules, class: spec.class, specialArgs, prefix: path };
+  };
   const evaluate = (
     path: readonly string[],
     extra: readonly ModuleInput[],
     configDefinitions: readonly TypedDefinition[] = [],
-  ) => {
-    // Not `{ ...spec.specialArgs, name }`: see `ModuleEvaluation.modules`.
-    const specialArgs: Record<string, unknown> = Object.assign({}, spec.specialArgs);
-    specialArgs.name = path[path.length - 1] ?? '<name>';
-    let modules = spec.modules;
-    if (extra.length > 0)
-      modules = definitionsFirst ? [...extra, ...spec.modules] : [...spec.modules, ...extra];
-    return evalModulesWithDefinitions(
-      { modules, class: spec.class, specialArgs, prefix: path },
-      configDefinitions,
-    );
-  };
+  ) => evalModulesWithDefinitions(input(path, path[path.length - 1]!, extra), configDefinitions);
   const type = mkOptionType<Config>({
     name: 'submodule',
-    description: spec.description ?? 'submodule',
+    // As the reference: a freeform submodule reads as its freeform type ("attribute set of
+    // string"), which takes evaluating the type's modules, without a value (`‹name›`). An error
+    // doing so (an imported option with no value) is the error a message needing it raises.
+    description:
+      spec.description ??
+      (() => freeformTypeOf(input([], NO_NAME, []))?.description ?? 'submodule'),
     check: isModuleValue,
     merge: (path, definitions) => {
       // The common case, every definition a plain attribute set of config, skips building a
@@ -95,7 +102,7 @@ export function submoduleWith<Config = Record<string, unknown>>(
       ).config as Config;
     },
     emptyValue: { value: {} as Config },
-    getSubOptions: (prefix) => evaluate(prefix, []).options,
+    getSubOptions: (prefix) => evalModulesWithDefinitions(input(prefix, NO_NAME, []), []).options,
     getSubModules: () => spec.modules,
     acceptsNestedOptions: true,
     substSubModules: (modules) =>

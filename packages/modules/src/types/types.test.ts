@@ -9,6 +9,7 @@ import {
   TypeMismatchError,
   types,
 } from '../index.js';
+import type { ModuleObject } from '../modules/module.js';
 import type { OptionType } from './option-type.js';
 
 function evaluate(type: OptionType<any>, ...definitions: unknown[]): unknown {
@@ -209,6 +210,10 @@ describe('type descriptions', () => {
     ],
     [types.listOf(types.deferredModule), 'list of module'],
     [
+      types.listOf(types.submodule({ freeformType: types.attrsOf(types.str) })),
+      'list of (attribute set of string)',
+    ],
+    [
       types.oneOf([types.int, types.bool, types.listOf(types.str)]),
       'signed integer or boolean or list of string',
     ],
@@ -220,5 +225,36 @@ describe('type descriptions', () => {
     expect(() => evaluate(types.nullOr(types.listOf(types.str)), 'motd')).toThrow(
       "is not of type `null or (list of string)'",
     );
+  });
+
+  test("a submodule's description evaluates its modules without a value: their error is the message's (as Nix 2.8 answers)", () => {
+    // Nix: "The option `defaults' was accessed but has no value defined", not the type error:
+    // the description looks for a freeform type, which imports `defaults`.
+    const evaluation = evalModules({
+      modules: [
+        ({ config }) => ({
+          options: {
+            defaults: mkOption({ type: types.deferredModule }),
+            a: mkOption({
+              type: types.listOf(
+                types.submodule({
+                  imports: [() => (config as { defaults: ModuleObject }).defaults],
+                }),
+              ),
+            }),
+          },
+          config: { a: 'x' },
+        }),
+      ],
+    });
+    expect(() => evaluation.valueOf(['a'])).toThrow(/`defaults' was accessed but has no value/);
+  });
+
+  test('a submodule described for documentation is evaluated with the name ‹name›', () => {
+    const type = types.attrsOf(
+      types.submodule(({ name }) => ({ options: { id: mkOption({ default: name }) } })),
+    );
+    const { id } = type.getSubOptions!(['hosts']) as { id: { default: unknown } };
+    expect(id.default).toBe('‹name›');
   });
 });

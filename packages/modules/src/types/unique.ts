@@ -8,7 +8,7 @@ export function unique<T>(
 ): OptionType<T> {
   return mkOptionType<T>({
     name: 'unique',
-    description: elementType.description,
+    description: () => elementType.description,
     descriptionClass: elementType.descriptionClass,
     check: (value) => elementType.check(value),
     merge: mergeUniqueOption(message, (path, definitions) =>
