@@ -129,8 +129,12 @@ function submodule(shape: { class?: string; importsDeferred: boolean }): TypeSpe
       count: { $option: { type: 'int', default: 0 } },
       items: { $option: { type: { listOf: 'str' }, default: [] } },
       label: { $option: { type: 'str', default: { $concat: ['n-', { $name: true }] } } },
+      inner: { $option: { type: { attrsOf: { submodule: INNER } }, default: {} } },
     },
-    config: { items: { $mkIf: [{ $ref: 'flag' }, ['from-flag']] } },
+    config: {
+      items: { $mkIf: [{ $ref: 'flag' }, ['from-flag']] },
+      count: { $mkIf: [{ $eq: [{ $name: true }, 'p'] }, { $mkDefault: 7 }] },
+    },
   };
   if (shape.importsDeferred) module.imports = [{ $outerRef: DEFERRED }];
   const json: JsonObject = { submodule: module };
@@ -142,13 +146,30 @@ function submodule(shape: { class?: string; importsDeferred: boolean }): TypeSpe
   };
 }
 
+/**
+ * A submodule nested in the small one (`inner.<name>`): its defaults read the enclosing
+ * instance (`$outerRef`) and its own name, two scopes down from the case's modules.
+ */
+const INNER: JsonObject = {
+  options: {
+    on: { $option: { type: 'bool', default: { $outerRef: 'flag' } } },
+    tag: { $option: { type: 'str', default: { $concat: [{ $name: true }, '@'] } } },
+  },
+};
+
 /** A definition of the small submodule's fields, written in a module whose scope is `scope`. */
 function submoduleFields(scope: Scope, unknown: boolean): fc.Arbitrary<Json> {
+  const inner = fc.record({ on: definition(fc.boolean(), scope, 1) }, { requiredKeys: [] });
   return fc.record(
     {
       flag: definition(fc.boolean(), scope, 1),
       count: definition(smallInt, scope, 1),
       items: definition(fc.array(word, { maxLength: 2 }), scope, 1),
+      inner: definition(
+        fc.dictionary(fc.constantFrom(...NAMES), inner as fc.Arbitrary<Json>, { maxKeys: 2 }),
+        scope,
+        1,
+      ),
       ...(unknown ? { unknown: fc.constant(1) } : {}),
     },
     { requiredKeys: [] },
@@ -268,6 +289,12 @@ function condition(scope: Scope): fc.Arbitrary<Json> {
   return fc.oneof(
     { arbitrary: base, weight: 8 },
     { arbitrary: base.map((operand) => ({ $not: operand })), weight: 2 },
+    {
+      arbitrary: fc
+        .tuple(fc.constantFrom('$and', '$or'), base, base)
+        .map(([operator, left, right]) => ({ [operator]: [left, right] })),
+      weight: 1,
+    },
     { arbitrary: fc.constant(1), weight: 1 },
   );
 }
@@ -375,7 +402,7 @@ function queriesOf(option: DeclaredOption): string[] {
   const type = option.type.json;
   const isSubmodule = typeof type === 'object' && type !== null && 'submodule' in type;
   return isSubmodule && option.declaration.apply === undefined
-    ? [option.path, `${option.path}.label`, `${option.path}.items`]
+    ? [option.path, `${option.path}.label`, `${option.path}.items`, `${option.path}.inner`]
     : [option.path];
 }
 
@@ -452,8 +479,14 @@ export function arbitraryCase(): fc.Arbitrary<ConformanceCase> {
       fc
         .tuple(...paths.map((path) => declaredOption(path, moduleCount, deferred)))
         .chain((options) => {
+          // Options a definition may compute from: of the type, and without `apply` (whose
+          // result may not be of it, which the format's `$add` and `$concat` do not expect).
           const pathsOf = (type: string) =>
-            options.filter((option) => option.type.json === type).map((option) => option.path);
+            options
+              .filter(
+                (option) => option.type.json === type && option.declaration.apply === undefined,
+              )
+              .map((option) => option.path);
           const scope: Scope = {
             booleans: pathsOf('bool'),
             ints: pathsOf('int'),

@@ -24,7 +24,9 @@ const cache = new Map<string, OptionType>();
 /**
  * The values of `pkgs.formats.<format>` (`JSON value`, `TOML value`, `YAML 1.1 value`, INI
  * sections...): data that merges like `types.anything` (attribute sets recursively, lists
- * concatenated, equal scalars once).
+ * concatenated, equal scalars once). In nixpkgs these are `nullOr`/`oneOf`/`either` types
+ * given a description of their own, so they keep the class of a conjunction: nested, they read
+ * "null or JSON value" but "attribute set of (JSON value)".
  */
 export function formatValueType(formatName: string): OptionType {
   let type = cache.get(formatName);
@@ -32,6 +34,7 @@ export function formatValueType(formatName: string): OptionType {
     type = mkOptionType({
       name: `formatValue:${formatName}`,
       description: formatName,
+      descriptionClass: 'conjunction',
       check: isFormatValue,
       merge: (path, definitions) => types.anything.merge(path, definitions),
     });

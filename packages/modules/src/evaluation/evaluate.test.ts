@@ -1,4 +1,5 @@
 import { describe, expect, test } from 'vitest';
+import { errorOf } from '../../test-support/error-of.js';
 import {
   ClassError,
   defineModule,
@@ -29,15 +30,6 @@ const declarations = {
     name: mkOption({ type: types.str }),
   },
 };
-
-function errorOf(run: () => unknown): unknown {
-  try {
-    run();
-  } catch (error) {
-    return error;
-  }
-  return undefined;
-}
 
 describe('evalModules', () => {
   test('a definition may read the final configuration through a thunk', () => {

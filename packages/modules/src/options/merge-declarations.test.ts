@@ -3,6 +3,7 @@
  * a53daa439fe995f017e2bf063fb514e567730ea5) on the same modules written in Nix.
  */
 import { describe, expect, test } from 'vitest';
+import { errorOf } from '../../test-support/error-of.js';
 import {
   DeclarationError,
   evalModules,
@@ -17,15 +18,6 @@ import {
 function subOptions(evaluation: { options: Record<string, unknown> }, path: string[]) {
   const option = evaluation.options[path[0]!] as { type: OptionType };
   return option.type.getSubOptions!(path) as Record<string, { declarations: unknown }>;
-}
-
-function errorOf(run: () => unknown): unknown {
-  try {
-    run();
-  } catch (error) {
-    return error;
-  }
-  return undefined;
 }
 
 const shell = mkOption({ type: types.str, default: 'sh' });
