@@ -45,3 +45,30 @@ test('a module function is called once per evaluation, also when it is the only 
   expect(evalModules({ modules: [only] }).valueOf(['list'])).toEqual(['from the function']);
   expect(calls).toBe(1);
 });
+
+test("a submodule's own modules are loaded before its definitions: their errors come first (as Nix 2.8 answers)", () => {
+  // The type module imports `defaults`, which has no value; the definition has the wrong
+  // class. Nix reports the missing value; once `defaults` has one, the class.
+  const moduleWith = (defaults: ModuleObject | undefined) =>
+    evalModules({
+      modules: [
+        ({ config }) => ({
+          options: {
+            defaults: mkOption({ type: types.deferredModule }),
+            b: mkOption({
+              type: types.submoduleWith({
+                class: 'nixos',
+                modules: [{ imports: [() => (config as { defaults: ModuleObject }).defaults] }],
+              }),
+            }),
+          },
+          config:
+            defaults === undefined
+              ? { b: { _class: 'darwin' } }
+              : { b: { _class: 'darwin' }, defaults },
+        }),
+      ],
+    }).valueOf(['b']);
+  expect(() => moduleWith(undefined)).toThrow(/`defaults' was accessed but has no value/);
+  expect(() => moduleWith({})).toThrow(/class: "darwin"\) cannot be imported/);
+});

@@ -119,6 +119,25 @@ function loadTree(
   return inputs.map((input) => treeOf(loadModule(input, inherited, context), context));
 }
 
+/**
+ * The listed modules, loaded. A submodule's type modules located at their declaration are
+ * listed after its definitions (see `submoduleWith`); the reference lists their wrappers
+ * before the definitions, one level deeper, and so loads them first: an error loading them or
+ * their imports (an imported option with no value) comes before a definition's (a class
+ * mismatch). They are loaded first here too; the list order, which collection follows, stays.
+ */
+function loadTopLevel(inputs: readonly unknown[], context: CollectContext): TreeNode[] {
+  const tree: (TreeNode | undefined)[] = new Array(inputs.length);
+  for (let pass = 0; pass < 2; pass += 1) {
+    for (let index = 0; index < inputs.length; index += 1) {
+      const input = inputs[index];
+      if (tree[index] === undefined && (pass === 1 || isLocatedModule(input)))
+        tree[index] = treeOf(loadModule(input, ROOT_SOURCE, context), context);
+    }
+  }
+  return tree as TreeNode[];
+}
+
 /** A loaded module with its imports loaded below it. */
 function treeOf(module: CollectedModule, context: CollectContext): TreeNode {
   return { module, children: loadTree(module.imports, module.source, context) };
@@ -140,7 +159,7 @@ export function collectModules(
     // One module without imports or disabled modules (a submodule instance, typically).
     if (only.imports.length === 0 && only.disabledKeys.length === 0) return [only];
     tree = [treeOf(only, context)];
-  } else tree = loadTree(inputs, ROOT_SOURCE, context);
+  } else tree = loadTopLevel(inputs, context);
   const disabled = new Set<unknown>();
   const pending = [...tree];
   for (let index = 0; index < pending.length; index += 1) {
