@@ -122,7 +122,11 @@ function anything(): TypeSpec {
  * enclosing ones, and sometimes declaring a class. The type itself may have a class, and in a
  * case with a `deferredModule` option it imports that option (the dendritic pattern).
  */
-function submodule(shape: { class?: string; importsDeferred: boolean }): TypeSpec {
+function submodule(shape: {
+  class?: string;
+  importsDeferred: boolean;
+  freeform: boolean;
+}): TypeSpec {
   const module: JsonObject = {
     options: {
       flag: { $option: { type: 'bool', default: false } },
@@ -137,6 +141,8 @@ function submodule(shape: { class?: string; importsDeferred: boolean }): TypeSpe
     },
   };
   if (shape.importsDeferred) module.imports = [{ $outerRef: DEFERRED }];
+  // Its `unknown` definitions are then freeform attributes, not unknown options.
+  if (shape.freeform) module.freeformType = { attrsOf: 'int' };
   const json: JsonObject = { submodule: module };
   if (shape.class !== undefined) json.class = shape.class;
   return {
@@ -207,8 +213,14 @@ const DEFERRED = 'dm';
 /** A random type, nested up to `depth` levels. */
 function typeSpec(depth: number, importsDeferred: boolean): fc.Arbitrary<TypeSpec> {
   const submodules = fc
-    .option(fc.constant('nixos'), { nil: undefined, freq: 3 })
-    .map((submoduleClass) => submodule({ class: submoduleClass, importsDeferred }));
+    .record({
+      class: fc.option(fc.constant('nixos'), { nil: undefined, freq: 3 }),
+      freeform: fc.oneof(
+        { arbitrary: fc.constant(false), weight: 3 },
+        { arbitrary: fc.constant(true), weight: 1 },
+      ),
+    })
+    .map((shape) => submodule({ ...shape, importsDeferred }));
   const leaves = fc.oneof(
     { arbitrary: fc.constantFrom(...SCALARS), weight: 6 },
     { arbitrary: fc.constant(anything()), weight: 1 },
@@ -349,6 +361,11 @@ interface DeclaredOption {
   readonly declaration: JsonObject;
   /** Module index declaring it (and a second, for a few options). */
   readonly declaredIn: readonly number[];
+  /**
+   * A module declaring an option `extra` BELOW this one: for a submodule, one more module of
+   * its type; for any other type, a declaration error.
+   */
+  readonly extendedIn: number | undefined;
 }
 
 function setAt(tree: JsonObject, path: string, value: Json): void {
@@ -382,13 +399,14 @@ function declaredOption(
             : fc.option(fc.constantFrom(...type.applies), { nil: undefined, freq: 3 }),
         readOnly: fc.option(fc.boolean(), { nil: undefined, freq: 2 }),
         declaredIn: fc.uniqueArray(fc.nat(moduleCount - 1), { minLength: 1, maxLength: 2 }),
+        extendedIn: fc.option(fc.nat(moduleCount - 1), { nil: undefined, freq: 5 }),
       })
-      .map(({ hasDefault, default: defaultValue, apply, readOnly, declaredIn }) => {
+      .map(({ hasDefault, default: defaultValue, apply, readOnly, declaredIn, extendedIn }) => {
         const declaration: JsonObject = { type: type.json };
         if (hasDefault) declaration.default = defaultValue;
         if (apply !== undefined) declaration.apply = apply;
         if (readOnly !== undefined && declaredIn.length === 1) declaration.readOnly = readOnly;
-        return { path, type, declaration, declaredIn };
+        return { path, type, declaration, declaredIn, extendedIn };
       }),
   );
 }
@@ -402,7 +420,13 @@ function queriesOf(option: DeclaredOption): string[] {
   const type = option.type.json;
   const isSubmodule = typeof type === 'object' && type !== null && 'submodule' in type;
   return isSubmodule && option.declaration.apply === undefined
-    ? [option.path, `${option.path}.label`, `${option.path}.items`, `${option.path}.inner`]
+    ? [
+        option.path,
+        `${option.path}.label`,
+        `${option.path}.items`,
+        `${option.path}.inner`,
+        ...(option.extendedIn === undefined ? [] : [`${option.path}.extra`]),
+      ]
     : [option.path];
 }
 
@@ -531,9 +555,14 @@ export function arbitraryCase(): fc.Arbitrary<ConformanceCase> {
                 const declarations: JsonObject = {};
                 if (deferred && index === 0)
                   declarations[DEFERRED] = { $option: { type: 'deferredModule' } };
-                for (const option of options)
+                for (const option of options) {
                   if (option.declaredIn.includes(index))
                     setAt(declarations, option.path, { $option: option.declaration });
+                  if (option.extendedIn === index)
+                    setAt(declarations, `${option.path}.extra`, {
+                      $option: { type: 'int', default: 5 },
+                    });
+                }
                 const module: JsonObject = { file: `m${index}.nix`, config };
                 if (Object.keys(declarations).length > 0) module.options = declarations;
                 return module;

@@ -2,6 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { errorOf } from '../../test-support/error-of.js';
 import {
   ClassError,
+  DeclarationError,
   defineModule,
   EagerConfigReadError,
   evalModules,
@@ -9,6 +10,7 @@ import {
   getAttributePath,
   InfiniteRecursionError,
   MissingAttributeError,
+  type ModuleObject,
   ModuleSystemError,
   mkDefault,
   mkForce,
@@ -107,6 +109,25 @@ describe('evalModules', () => {
     });
     expect(InfiniteRecursionError.is(errorOf(() => evaluation.valueOf(['b'])))).toBe(true);
     expect(reads).toBe(1);
+  });
+
+  test('a name declared both as an option and as options is an error for any query, before an unknown option (as Nix 2.8 answers)', () => {
+    // Nix decides for every declared name whether it is an option or options when it checks
+    // for definitions without an option: `a.extra` below the int `a` fails even though
+    // nothing defines `a` and the query reads `b`.
+    const modules = (extra: ModuleObject) => [
+      { options: { a: mkOption({ type: types.int }), b: mkOption({ default: 1 }) } },
+      { options: { a: { extra: mkOption({ default: 5 }) } } },
+      extra,
+    ];
+    // With no definition at all, too: every module gives a config in the reference.
+    for (const extra of [{ options: {} }, {}, { zz: 1 }]) {
+      const caught = errorOf(() => evalModules({ modules: modules(extra) }).valueOf(['b']));
+      expect(DeclarationError.is(caught)).toBe(true);
+      expect((caught as Error).message).toMatch(
+        /`a' .* would be a parent of the following options/,
+      );
+    }
   });
 
   test('an unknown option fails every query and suggests the declared name', () => {

@@ -180,7 +180,14 @@ class ModuleEvaluation implements Evaluation, ProxyTarget {
     for (let index = this.configDefinitions.length - 1; index >= 0; index -= 1)
       definitions.push(this.configDefinitions[index]!);
     this.#freeformType = freeformType;
-    this.#root = new GroupNode(this.#prefix, declarations, definitions);
+    // In the reference every module gives a config (`{ }` when it has none), so with any
+    // module there are definitions to check at the root (see `GroupNode.hasUnmatched`).
+    this.#root = new GroupNode(
+      this.#prefix,
+      declarations,
+      definitions,
+      modules.length > 0 || definitions.length > 0,
+    );
   }
 
   get root(): GroupNode {

@@ -96,6 +96,10 @@ export class GroupNode implements AttributeSource {
   #value: Record<string, unknown> | undefined;
   #declaredNames: string[] | undefined;
 
+  /**
+   * Whether definitions are given here (the reference's `configs` are not empty): only then are
+   * undeclared definitions looked for, and declared names checked (`hasUnmatched`).
+   */
   readonly hasDefinitions: boolean;
   /** What the index is built from; let go once it is (the index and children hold it all). */
   #declarations: readonly Declared[] | undefined;
@@ -105,10 +109,11 @@ export class GroupNode implements AttributeSource {
     readonly path: readonly string[],
     declarations: readonly Declared[],
     rawDefinitions: readonly RawDefinition[],
+    hasDefinitions = rawDefinitions.length > 0,
   ) {
     this.#declarations = declarations;
     this.#rawDefinitions = rawDefinitions;
-    this.hasDefinitions = rawDefinitions.length > 0;
+    this.hasDefinitions = hasDefinitions;
   }
 
   #buildIndex(): Index {
@@ -250,16 +255,21 @@ export class GroupNode implements AttributeSource {
 
   /**
    * Whether some definition has no declared option: the common, clean case answered without
-   * sorting names or building the reference-ordered list that `unmatched` yields.
+   * building the reference-ordered list that `unmatched` yields. Like the reference's list,
+   * it first decides for EVERY declared name here, in name order, whether it is an option or
+   * options (so a name declared as both is an error even when nothing defines it, and comes
+   * before an unknown option), and looks into the groups among them.
    */
   hasUnmatched(): boolean {
     if (!this.hasDefinitions) return false;
     const { declarations, definitions } = this.index;
-    for (const name of definitions.keys()) {
-      if (!declarations.has(name)) return true;
+    let found = false;
+    for (const name of this.declaredNames()) {
       const child = this.child(name);
-      if (child instanceof GroupNode && child.hasUnmatched()) return true;
+      if (child instanceof GroupNode && child.hasUnmatched()) found = true;
     }
+    if (found) return true;
+    for (const name of definitions.keys()) if (!declarations.has(name)) return true;
     return false;
   }
 
