@@ -46,8 +46,17 @@ function firstErrorLine(stderr: string): string {
   return first === '' ? (lines[start + 1]?.trim() ?? '') : first;
 }
 
+/**
+ * nixpkgs failing inside itself on a property's own attributes: a definition whose value is a
+ * property the module system does not push down (`mkBefore` written for a group of options) is
+ * split into definitions of `_type`, `priority` and `content`, and a set holding one of them is
+ * then read as a property. Not the `missing` kind, which is about the case's own selections.
+ */
+const PROPERTY_INTERNALS = /^attribute '(priority|content|condition|contents)' missing$/;
+
 export function classifyNixError(stderr: string): { error: string; message: string } {
   const message = firstErrorLine(stderr);
+  if (PROPERTY_INTERNALS.test(message)) return { error: `unclassified (${message})`, message };
   const kind = ERROR_KINDS.find(([, pattern]) => pattern.test(message));
   return { error: kind?.[0] ?? `unclassified (${message})`, message };
 }
