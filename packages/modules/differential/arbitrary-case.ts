@@ -190,14 +190,21 @@ function submoduleDefinition(scope: Scope): fc.Arbitrary<Json> {
     ints: ['count'],
     outerBooleans: scope.booleans,
   };
+  // A definition module may also declare an option of the instance (`own`); two such
+  // definitions of one instance declare it twice.
   const module = fc
     .tuple(
       submoduleFields(inside, false),
       fc.option(fc.constantFrom('nixos', 'darwin'), { nil: undefined, freq: 4 }),
+      fc.option(fc.constant({ own: { $option: { type: 'int', default: 3 } } }), {
+        nil: undefined,
+        freq: 4,
+      }),
     )
-    .map(([config, moduleClass]): Json => {
+    .map(([config, moduleClass, options]): Json => {
       const definedModule: JsonObject = { config };
       if (moduleClass !== undefined) definedModule.class = moduleClass;
+      if (options !== undefined) definedModule.options = options;
       return { $module: definedModule };
     });
   return fc.oneof(
@@ -417,17 +424,22 @@ function declaredOption(
  * query, which the format has no kind for).
  */
 function queriesOf(option: DeclaredOption): string[] {
+  if (option.declaration.apply !== undefined) return [option.path];
   const type = option.type.json;
-  const isSubmodule = typeof type === 'object' && type !== null && 'submodule' in type;
-  return isSubmodule && option.declaration.apply === undefined
-    ? [
-        option.path,
-        `${option.path}.label`,
-        `${option.path}.items`,
-        `${option.path}.inner`,
-        ...(option.extendedIn === undefined ? [] : [`${option.path}.extra`]),
-      ]
-    : [option.path];
+  const [shape] = typeof type === 'object' && type !== null ? Object.keys(type) : [];
+  if (shape === 'submodule')
+    return [
+      option.path,
+      `${option.path}.label`,
+      `${option.path}.items`,
+      `${option.path}.inner`,
+      `${option.path}.own`,
+      ...(option.extendedIn === undefined ? [] : [`${option.path}.extra`]),
+    ];
+  // One attribute of a set: a strict `attrsOf` reads the others to know its names (a `throw`
+  // among them is raised), a lazy one does not.
+  if (shape === 'attrsOf' || shape === 'lazyAttrsOf') return [option.path, `${option.path}.p`];
+  return [option.path];
 }
 
 /**
