@@ -200,11 +200,16 @@ function submoduleDefinition(scope: Scope): fc.Arbitrary<Json> {
         nil: undefined,
         freq: 4,
       }),
+      // A key (two definitions with it count once per instance) and an import of its own.
+      fc.option(fc.constant('dk'), { nil: undefined, freq: 4 }),
+      fc.option(submoduleFields(inside, false), { nil: undefined, freq: 4 }),
     )
-    .map(([config, moduleClass, options]): Json => {
+    .map(([config, moduleClass, options, key, imported]): Json => {
       const definedModule: JsonObject = { config };
       if (moduleClass !== undefined) definedModule.class = moduleClass;
       if (options !== undefined) definedModule.options = options;
+      if (key !== undefined) definedModule.key = key;
+      if (imported !== undefined) definedModule.imports = [{ config: imported }];
       return { $module: definedModule };
     });
   return fc.oneof(
