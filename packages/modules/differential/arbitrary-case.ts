@@ -34,6 +34,16 @@ interface TypeSpec {
 const oftenValid = <T extends Json>(valid: fc.Arbitrary<T>, wrong: fc.Arbitrary<Json>) =>
   fc.oneof({ arbitrary: valid, weight: 9 }, { arbitrary: wrong, weight: 1 });
 
+/** A value of `arbitrary`, or undefined (absent) about one time in `freq` (fast-check's `option`). */
+const maybe = <T>(arbitrary: fc.Arbitrary<T>, freq: number) =>
+  fc.option(arbitrary, { nil: undefined, freq });
+
+/** True one time in four. */
+const oneInFour = fc.oneof(
+  { arbitrary: fc.constant(false), weight: 3 },
+  { arbitrary: fc.constant(true), weight: 1 },
+);
+
 function scalar(json: Json, valid: fc.Arbitrary<Json>, wrong: Json, applies: string[]): TypeSpec {
   const values = oftenValid(valid, fc.constant(wrong));
   return { json, value: () => values, applies };
@@ -195,14 +205,11 @@ function submoduleDefinition(scope: Scope): fc.Arbitrary<Json> {
   const module = fc
     .tuple(
       submoduleFields(inside, false),
-      fc.option(fc.constantFrom('nixos', 'darwin'), { nil: undefined, freq: 4 }),
-      fc.option(fc.constant({ own: { $option: { type: 'int', default: 3 } } }), {
-        nil: undefined,
-        freq: 4,
-      }),
+      maybe(fc.constantFrom('nixos', 'darwin'), 4),
+      maybe(fc.constant({ own: { $option: { type: 'int', default: 3 } } }), 4),
       // A key (two definitions with it count once per instance) and an import of its own.
-      fc.option(fc.constant('dk'), { nil: undefined, freq: 4 }),
-      fc.option(submoduleFields(inside, false), { nil: undefined, freq: 4 }),
+      maybe(fc.constant('dk'), 4),
+      maybe(submoduleFields(inside, false), 4),
     )
     .map(([config, moduleClass, options, key, imported]): Json => {
       const definedModule: JsonObject = { config };
@@ -226,11 +233,8 @@ const DEFERRED = 'dm';
 function typeSpec(depth: number, importsDeferred: boolean): fc.Arbitrary<TypeSpec> {
   const submodules = fc
     .record({
-      class: fc.option(fc.constant('nixos'), { nil: undefined, freq: 3 }),
-      freeform: fc.oneof(
-        { arbitrary: fc.constant(false), weight: 3 },
-        { arbitrary: fc.constant(true), weight: 1 },
-      ),
+      class: maybe(fc.constant('nixos'), 3),
+      freeform: oneInFour,
     })
     .map((shape) => submodule({ ...shape, importsDeferred }));
   const leaves = fc.oneof(
@@ -408,10 +412,10 @@ function declaredOption(
         apply:
           type.applies.length === 0
             ? fc.constant(undefined)
-            : fc.option(fc.constantFrom(...type.applies), { nil: undefined, freq: 3 }),
-        readOnly: fc.option(fc.boolean(), { nil: undefined, freq: 2 }),
+            : maybe(fc.constantFrom(...type.applies), 3),
+        readOnly: maybe(fc.boolean(), 2),
         declaredIn: fc.uniqueArray(fc.nat(moduleCount - 1), { minLength: 1, maxLength: 2 }),
-        extendedIn: fc.option(fc.nat(moduleCount - 1), { nil: undefined, freq: 5 }),
+        extendedIn: maybe(fc.nat(moduleCount - 1), 5),
       })
       .map(({ hasDefault, default: defaultValue, apply, readOnly, declaredIn, extendedIn }) => {
         const declaration: JsonObject = { type: type.json };
@@ -511,10 +515,7 @@ export function arbitraryCase(): fc.Arbitrary<ConformanceCase> {
     .record({
       moduleCount: fc.integer({ min: 1, max: 4 }),
       paths: fc.subarray([...OPTION_PATHS], { minLength: 1 }),
-      deferred: fc.oneof(
-        { arbitrary: fc.constant(false), weight: 3 },
-        { arbitrary: fc.constant(true), weight: 1 },
-      ),
+      deferred: oneInFour,
     })
     .chain(({ moduleCount, paths, deferred }) =>
       fc
@@ -544,7 +545,7 @@ export function arbitraryCase(): fc.Arbitrary<ConformanceCase> {
               value: definition(submoduleDefinition(scope), scope, 1),
             });
           const moduleConfig = fc
-            .tuple(...definitions.map(({ value }) => fc.option(value, { nil: undefined, freq: 2 })))
+            .tuple(...definitions.map(({ value }) => maybe(value, 2)))
             .chain((values) => {
               const config: JsonObject = {};
               values.forEach((value, index) => {
@@ -565,7 +566,7 @@ export function arbitraryCase(): fc.Arbitrary<ConformanceCase> {
               configs: fc.array(moduleConfig, { minLength: moduleCount, maxLength: moduleCount }),
               structure: moduleStructure(moduleCount),
               extraQuery: fc.constantFrom(...options.flatMap(queriesOf)),
-              caseClass: fc.option(fc.constant('nixos'), { nil: undefined }),
+              caseClass: maybe(fc.constant('nixos'), 5),
             })
             .map(({ configs, structure, extraQuery, caseClass }) => {
               const modules: JsonObject[] = configs.map((config, index) => {

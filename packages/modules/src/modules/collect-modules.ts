@@ -127,15 +127,15 @@ function loadTree(
  * mismatch). They are loaded first here too; the list order, which collection follows, stays.
  */
 function loadTopLevel(inputs: readonly unknown[], context: CollectContext): TreeNode[] {
-  const tree: (TreeNode | undefined)[] = new Array(inputs.length);
-  for (let pass = 0; pass < 2; pass += 1) {
-    for (let index = 0; index < inputs.length; index += 1) {
-      const input = inputs[index];
-      if (tree[index] === undefined && (pass === 1 || isLocatedModule(input)))
-        tree[index] = treeOf(loadModule(input, ROOT_SOURCE, context), context);
-    }
-  }
-  return tree as TreeNode[];
+  const tree: TreeNode[] = new Array(inputs.length);
+  const loadWhere = (located: boolean) => {
+    for (let index = 0; index < inputs.length; index += 1)
+      if (isLocatedModule(inputs[index]) === located)
+        tree[index] = treeOf(loadModule(inputs[index], ROOT_SOURCE, context), context);
+  };
+  loadWhere(true);
+  loadWhere(false);
+  return tree;
 }
 
 /** A loaded module with its imports loaded below it. */

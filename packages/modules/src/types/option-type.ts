@@ -151,15 +151,11 @@ class Type<T> {
     this.getSubModules = spec.getSubModules;
     this.substSubModules = spec.substSubModules;
     this.acceptsNestedOptions = spec.acceptsNestedOptions;
+    const self = this as unknown as OptionType<T>;
     this.typeMerge =
-      spec.typeMerge ??
-      ((other: OptionType) => (other.name === spec.name ? this.#self : undefined));
+      spec.typeMerge ?? ((other: OptionType) => (other.name === spec.name ? self : undefined));
     this.nestedTypes = spec.nestedTypes ?? {};
     this.payload = spec.payload;
-  }
-
-  get #self(): OptionType<T> {
-    return this as unknown as OptionType<T>;
   }
 
   get description(): string {
