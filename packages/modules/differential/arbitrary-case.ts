@@ -38,6 +38,10 @@ const oftenValid = <T extends Json>(valid: fc.Arbitrary<T>, wrong: fc.Arbitrary<
 const maybe = <T>(arbitrary: fc.Arbitrary<T>, freq: number) =>
   fc.option(arbitrary, { nil: undefined, freq });
 
+/** A value of `arbitrary` about one time in `oneIn`, else undefined (absent). */
+const rarely = <T>(arbitrary: fc.Arbitrary<T>, oneIn: number) =>
+  fc.oneof({ arbitrary: fc.constant(undefined), weight: oneIn - 1 }, { arbitrary, weight: 1 });
+
 /** True one time in four. */
 const oneInFour = fc.oneof(
   { arbitrary: fc.constant(false), weight: 3 },
@@ -205,11 +209,11 @@ function submoduleDefinition(scope: Scope): fc.Arbitrary<Json> {
   const module = fc
     .tuple(
       submoduleFields(inside, false),
-      maybe(fc.constantFrom('nixos', 'darwin'), 4),
-      maybe(fc.constant({ own: { $option: { type: 'int', default: 3 } } }), 4),
+      rarely(fc.constantFrom('nixos', 'darwin'), 4),
+      rarely(fc.constant({ own: { $option: { type: 'int', default: 3 } } }), 4),
       // A key (two definitions with it count once per instance) and an import of its own.
-      maybe(fc.constant('dk'), 4),
-      maybe(submoduleFields(inside, false), 4),
+      rarely(fc.constant('dk'), 4),
+      rarely(submoduleFields(inside, false), 4),
     )
     .map(([config, moduleClass, options, key, imported]): Json => {
       const definedModule: JsonObject = { config };
@@ -233,7 +237,7 @@ const DEFERRED = 'dm';
 function typeSpec(depth: number, importsDeferred: boolean): fc.Arbitrary<TypeSpec> {
   const submodules = fc
     .record({
-      class: maybe(fc.constant('nixos'), 3),
+      class: rarely(fc.constant('nixos'), 3),
       freeform: oneInFour,
     })
     .map((shape) => submodule({ ...shape, importsDeferred }));
@@ -415,7 +419,7 @@ function declaredOption(
             : maybe(fc.constantFrom(...type.applies), 3),
         readOnly: maybe(fc.boolean(), 2),
         declaredIn: fc.uniqueArray(fc.nat(moduleCount - 1), { minLength: 1, maxLength: 2 }),
-        extendedIn: maybe(fc.nat(moduleCount - 1), 5),
+        extendedIn: rarely(fc.nat(moduleCount - 1), 8),
       })
       .map(({ hasDefault, default: defaultValue, apply, readOnly, declaredIn, extendedIn }) => {
         const declaration: JsonObject = { type: type.json };
