@@ -130,6 +130,22 @@ describe('evalModules', () => {
     }
   });
 
+  test('a definition that throws comes before another that is no attribute set, for a set of options (as Nix 2.8 answers)', () => {
+    // Nix forces every definition of `a` (pushing properties down) before it checks that each
+    // is an attribute set: "boom" in both orders.
+    const declarations = { options: { a: { extra: mkOption({ default: 5 }) } } };
+    const throwing = {
+      a: () => {
+        throw new Error('boom');
+      },
+    };
+    for (const modules of [
+      [declarations, throwing, { a: [] }],
+      [declarations, { a: [] }, throwing],
+    ])
+      expect(() => evalModules({ modules }).valueOf(['a', 'extra'])).toThrow('boom');
+  });
+
   test('an unknown option fails every query and suggests the declared name', () => {
     const evaluation = evalModules({ modules: [declarations, { prot: 1, name: 'x' }] });
     expect(() => evaluation.valueOf(['name'])).toThrow(UnknownOptionError);

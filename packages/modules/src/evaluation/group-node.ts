@@ -143,20 +143,31 @@ export class GroupNode implements AttributeSource {
     return byName;
   }
 
-  /** The definitions by name, pushed down through properties written around the group. */
+  /**
+   * The definitions by name, pushed down through properties written around the group. Every
+   * definition is forced and pushed down before any is indexed: the reference builds its list
+   * of pushed-down definitions (forcing each value) before it reads any of them as an attribute
+   * set, so a `throw` in one definition comes before another that is not an attribute set
+   * (differential check, confirmed with Nix in both orders).
+   */
   #indexDefinitions(index: Index, rawDefinitions: readonly RawDefinition[]): void {
+    // Each a plain attribute set (the common case, which needs no pushing down) or the list of
+    // values it pushed down to.
+    const forced: unknown[] = new Array(rawDefinitions.length);
     for (let at = 0; at < rawDefinitions.length; at += 1) {
-      const definition = rawDefinitions[at]!;
-      const value = force(definition.value);
-      // The common case, a plain attribute set, needs no pushing down.
-      if (isAttributeSet(value) && !isProperty(value)) {
-        this.#indexDefinition(index, value, definition.source);
+      const value = force(rawDefinitions[at]!.value);
+      forced[at] = isAttributeSet(value) && !isProperty(value) ? value : pushDownProperties(value);
+    }
+    for (let at = 0; at < rawDefinitions.length; at += 1) {
+      const { source } = rawDefinitions[at]!;
+      const value = forced[at];
+      if (!Array.isArray(value)) {
+        this.#indexDefinition(index, value as Record<string, unknown>, source);
         continue;
       }
-      for (const pushed of pushDownProperties(value)) {
-        if (!isAttributeSet(pushed))
-          throw new NotAttributesError(this.path, definition.source, pushed);
-        this.#indexDefinition(index, pushed, definition.source);
+      for (const pushed of value) {
+        if (!isAttributeSet(pushed)) throw new NotAttributesError(this.path, source, pushed);
+        this.#indexDefinition(index, pushed, source);
       }
     }
   }
