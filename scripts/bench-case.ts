@@ -1,8 +1,10 @@
 /**
  * One case of `pnpm conformance --bench`, in a process of its own (so that one case's memory
  * does not count against the next). The first evaluation of all the case's queries together
- * is the warm-up, and what a user's single evaluation costs in memory: the process's peak RSS
- * after it is the case's peak memory. Then RUNS timed evaluations back to back (V8 collects
+ * is what a user's single evaluation costs in memory: the process's peak RSS after it is the
+ * case's peak memory. Then more warm-up evaluations, until V8 has compiled the hot paths (at
+ * least WARM_UP_MS of them: a small case's first runs are mostly compilation), and timed
+ * evaluations back to back, at least MIN_RUNS and at least MIN_TIMED_MS in all (V8 collects
  * garbage when it chooses: forcing a collection between runs clears V8's caches and slows the
  * next run). Prints one JSON line for bench-conformance.ts.
  */
@@ -14,7 +16,10 @@ import {
   runQueriesTogether,
 } from '../packages/modules/src/testing/index.js';
 
-const RUNS = 7;
+const WARM_UP_MS = 1500;
+const MIN_RUNS = 7;
+const MIN_TIMED_MS = 1500;
+const MAX_RUNS = 500;
 
 export interface CaseMeasurement {
   name: string;
@@ -35,12 +40,22 @@ const correct = conformanceCase.expect.every((query, index) =>
   outcomeMatches(query, outcomes[index]!),
 );
 const afterOneEvaluation = peakRssMb();
-const runsMs: number[] = [];
-for (let run = 0; run < RUNS; run += 1) {
-  const start = performance.now();
-  runQueriesTogether(conformanceCase);
-  runsMs.push(performance.now() - start);
+
+/** Evaluates until both `minimum` runs and `minimumMs` are done; the time of each run. */
+function evaluateRepeatedly(minimum: number, minimumMs: number): number[] {
+  const times: number[] = [];
+  let total = 0;
+  while (times.length < minimum || (total < minimumMs && times.length < MAX_RUNS)) {
+    const start = performance.now();
+    runQueriesTogether(conformanceCase);
+    times.push(performance.now() - start);
+    total += times[times.length - 1]!;
+  }
+  return times;
 }
+
+evaluateRepeatedly(1, WARM_UP_MS);
+const runsMs = evaluateRepeatedly(MIN_RUNS, MIN_TIMED_MS);
 const sorted = [...runsMs].sort((left, right) => left - right);
 const measurement: CaseMeasurement = {
   name: conformanceCase.name,

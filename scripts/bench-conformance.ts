@@ -1,7 +1,7 @@
 /**
  * The benchmark behind `pnpm conformance --bench <dir>`: each case measured in a process of
  * its own by bench-case.ts (median in-process milliseconds of all queries in one evaluation,
- * over 7 runs after a warm-up; peak RSS of the process after one evaluation, and after all
+ * over at least 7 runs after a warm-up (see bench-case.ts); peak RSS of the process after one evaluation, and after all
  * runs), compared with Nix when a
  * `nix-baseline.json` sits beside the cases: the ratio per case, and how time grows with the
  * size `s` between consecutive cases, beside Nix's growth.
@@ -77,7 +77,7 @@ export function benchmark(
         ? ''
         : `, Nix in-process ${baseline.inProcessMs.toFixed(0)} ms, ${(baseline.inProcessMs / measured.medianMs).toFixed(1)}x faster`;
     console.log(
-      `${measured.name}: median ${measured.medianMs.toFixed(2)} ms over ${measured.runsMs.length} runs${ratio}, peak RSS ${measured.peakRssMb.toFixed(0)} MB for one evaluation (${measured.peakRssAllRunsMb.toFixed(0)} MB after ${measured.runsMs.length + 1})${measured.correct ? '' : ' (RESULTS DIFFER FROM EXPECT)'}`,
+      `${measured.name}: median ${measured.medianMs.toFixed(2)} ms over ${measured.runsMs.length} runs${ratio}, peak RSS ${measured.peakRssMb.toFixed(0)} MB for one evaluation (${measured.peakRssAllRunsMb.toFixed(0)} MB after all runs)${measured.correct ? '' : ' (RESULTS DIFFER FROM EXPECT)'}`,
     );
     if (baseline?.s !== undefined)
       sized.push({ s: baseline.s, ms: measured.medianMs, nixMs: baseline.inProcessMs });

@@ -2,7 +2,6 @@
 // four options (two with defaults, one computed from the instance's name) and two definitions
 // (one of them a list with an `mkIf` element). Prints the median time per instance over 12
 // evaluations after a warm-up (decision 0005: 52 µs before that work, 20–23 µs after).
-import { performance } from 'node:perf_hooks';
 import {
   evalModules,
   type ModuleArguments,
@@ -11,6 +10,7 @@ import {
   mkOption,
   types,
 } from '../src/index.js';
+import { timedRuns } from './timed-runs.js';
 
 const instances = Number(process.argv[2] ?? 4000);
 const runs = 12;
@@ -37,15 +37,7 @@ function evaluate(): void {
   evalModules({ modules }).valueOf(['users']);
 }
 
-evaluate();
-const times: number[] = [];
-for (let run = 0; run < runs; run += 1) {
-  const start = performance.now();
-  evaluate();
-  times.push(performance.now() - start);
-}
-times.sort((left, right) => left - right);
-const median = times[Math.floor(runs / 2)]!;
+const { medianMs: median } = timedRuns(evaluate, runs);
 console.log(
   `${instances} submodule instances: median ${median.toFixed(1)} ms, ` +
     `${((median * 1000) / instances).toFixed(1)} µs per instance`,
