@@ -13,11 +13,21 @@ function branded<Kind extends ErrorKind>(kind: Kind) {
 }
 
 const recursion = branded('infinite-recursion');
-/** A value depends on itself; `cycle` lists the option paths on the way (`a -> b -> a`). */
+/**
+ * A value depends on itself; `cycle` lists the option paths on the way (`a -> b -> a`). With
+ * `overflow`, the stack ran out first (Nix: "stack overflow (possible infinite recursion)"):
+ * `cycle` is then the chain of options being computed, none of them twice.
+ */
 export class InfiniteRecursionError extends ModuleSystemError {
   readonly kind = 'infinite-recursion' as const;
-  constructor(readonly cycle: readonly (readonly string[])[]) {
-    super(cycle[cycle.length - 1] ?? [], messages.infiniteRecursion(cycle));
+  constructor(
+    readonly cycle: readonly (readonly string[])[],
+    readonly overflow = false,
+  ) {
+    super(
+      cycle[cycle.length - 1] ?? [],
+      overflow ? messages.stackOverflow(cycle) : messages.infiniteRecursion(cycle),
+    );
     recursion.mark(this);
   }
   static override is = recursion.is as (value: unknown) => value is InfiniteRecursionError;

@@ -46,9 +46,25 @@ function showDefinitions(path: readonly string[], definitions: readonly ShownDef
     .join('');
 }
 
+/** The options being computed, outermost first: the first and last few of a long chain. */
+function whileComputing(chain: readonly (readonly string[])[]): string {
+  if (chain.length === 0) return '';
+  if (chain.length === 1) return ` while computing ${showOption(chain[0]!)}`;
+  const shown = (paths: readonly (readonly string[])[]) => paths.map(showOption).join(' -> ');
+  const listed =
+    chain.length <= 8
+      ? shown(chain)
+      : `${shown(chain.slice(0, 3))} -> ... (${chain.length - 6} more) -> ${shown(chain.slice(-3))}`;
+  return ` while computing a chain of ${chain.length} options, each read by the one before: ${listed}`;
+}
+
 export const messages = {
   infiniteRecursion: (cycle: readonly (readonly string[])[]) =>
     `infinite recursion encountered${cycle.length > 0 ? `: ${cycle.map(showOption).join(' -> ')}` : ''}.\nFix: break the cycle; one of these options must not read the others.`,
+  stackOverflow: (chain: readonly (readonly string[])[]) =>
+    `stack overflow (possible infinite recursion)${whileComputing(chain)}.\n` +
+    'No option was read while it was being computed (that is reported as a cycle): either a value recurses without end (a function calling itself), or options read each other more deeply than the JavaScript stack allows.\n' +
+    'Fix: end the recursion; if the chain is meant to be this deep, evaluate in a thread with a larger stack (worker_threads, resourceLimits.stackSizeMb).',
   unknownOption: (
     path: readonly string[],
     definitions: readonly ShownDefinition[],

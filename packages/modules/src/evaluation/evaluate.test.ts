@@ -89,6 +89,69 @@ describe('evalModules', () => {
     expect((caught as InfiniteRecursionError).cycle.at(-1)).toEqual(['a']);
   });
 
+  describe('a stack overflow', () => {
+    /** Options a0 ... a(n-1), each but the last defined as the next one plus one. */
+    function chainOf(length: number) {
+      const options: Record<string, unknown> = {};
+      for (let index = 0; index < length; index += 1)
+        options[`a${index}`] = mkOption({ type: types.int });
+      return evalModules({
+        modules: [
+          ({ config }) => {
+            const values = config as Record<string, number>;
+            const definitions: Record<string, unknown> = { [`a${length - 1}`]: 0 };
+            for (let index = 0; index < length - 1; index += 1)
+              definitions[`a${index}`] = () => values[`a${index + 1}`]! + 1;
+            return { options, config: definitions };
+          },
+        ],
+      });
+    }
+
+    test('a chain of options reading each other is computed while the stack allows', () => {
+      expect(chainOf(200).valueOf(['a0'])).toBe(199);
+    });
+
+    // Nix 2.8 answers "stack overflow (possible infinite recursion)" for a chain of 10,000 (and
+    // 4,000 for a chain of 4,000: its stack is deeper than Node's).
+    test('a chain deeper than the stack is reported as a stack overflow naming the chain, not as a cycle', () => {
+      const caught = errorOf(() => chainOf(20_000).valueOf(['a0']));
+      expect(InfiniteRecursionError.is(caught)).toBe(true);
+      const error = caught as InfiniteRecursionError;
+      expect(error.overflow).toBe(true);
+      expect(error.cycle.slice(0, 3)).toEqual([['a0'], ['a1'], ['a2']]);
+      expect(new Set(error.cycle.map((path) => path.join('.'))).size).toBe(error.cycle.length);
+      expect(error.message).toMatch(
+        new RegExp(
+          `^stack overflow \\(possible infinite recursion\\) while computing a chain of ${error.cycle.length} options`,
+        ),
+      );
+      expect(error.message).not.toContain('break the cycle');
+    });
+
+    test('is the same error when the configuration is read directly', () => {
+      const config = chainOf(20_000).config as Record<string, unknown>;
+      const caught = errorOf(() => config.a0);
+      expect(InfiniteRecursionError.is(caught)).toBe(true);
+      expect((caught as InfiniteRecursionError).overflow).toBe(true);
+    });
+
+    test('in a value that recurses without end names the option being computed', () => {
+      const endless = (depth: number): number => endless(depth + 1) + 1;
+      const evaluation = evalModules({
+        modules: [
+          { options: { a: mkOption({ type: types.int }) }, config: { a: () => endless(0) } },
+        ],
+      });
+      const caught = errorOf(() => evaluation.valueOf(['a']));
+      expect(InfiniteRecursionError.is(caught)).toBe(true);
+      expect((caught as InfiniteRecursionError).cycle).toEqual([['a']]);
+      expect((caught as Error).message).toMatch(
+        /^stack overflow \(possible infinite recursion\) while computing a\.\n/,
+      );
+    });
+  });
+
   test('a freeform attribute computed from itself is a cycle found at once (Nix 2.8: infinite recursion)', () => {
     // A strict attrsOf forces each definition to know its names, so merging the freeform
     // attributes reads `config` while it is being built. Before, that recursed until the stack

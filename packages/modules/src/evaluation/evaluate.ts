@@ -20,7 +20,7 @@ import { lazyAttributeProxy, type ProxyTarget } from './config-proxy.js';
 import { freeformValue, recursiveUpdate } from './freeform.js';
 import { type Declared, GroupNode, type UnmatchedDefinition } from './group-node.js';
 import { OptionNode } from './option-node.js';
-import { currentOptionStack } from './recursion-guard.js';
+import { currentOptionStack, isStackOverflow, stackOverflowError } from './recursion-guard.js';
 
 export interface EvalModulesInput {
   readonly modules: readonly ModuleInput[];
@@ -284,8 +284,7 @@ class ModuleEvaluation implements Evaluation, ProxyTarget {
     try {
       return deepForce(getAttributePath(this.config, path));
     } catch (error) {
-      if (error instanceof RangeError && /call stack/i.test(error.message))
-        throw new InfiniteRecursionError(currentOptionStack());
+      if (isStackOverflow(error)) throw stackOverflowError(error);
       throw error;
     }
   }

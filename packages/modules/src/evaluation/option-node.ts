@@ -14,7 +14,7 @@ import {
 import { mkOptionDefault } from '../properties/property.js';
 import type { AtPath } from '../values/attribute-path.js';
 import { showDefinitions } from '../values/show-definitions.js';
-import { cycleError, noteOptionOfException, popOption, pushOption } from './recursion-guard.js';
+import { cycleError, failureOf, popOption, pushOption } from './recursion-guard.js';
 
 /**
  * One declared option of an evaluation: its merged declaration and its definitions, with the
@@ -93,8 +93,7 @@ export class OptionNode implements AtPath {
       this.#state = 'done';
     } catch (error) {
       this.#state = 'idle';
-      noteOptionOfException(error, this.path);
-      throw error;
+      throw failureOf(error, this);
     } finally {
       popOption();
     }

@@ -29,6 +29,44 @@ export function popOption(): void {
   stack.pop();
 }
 
+/**
+ * V8's error when the stack runs out ("Maximum call stack size exceeded"). No regular
+ * expression: near the stack's end, compiling one fails with a `SyntaxError` of its own.
+ */
+export function isStackOverflow(error: unknown): error is RangeError {
+  return error instanceof RangeError && error.message.includes('call stack');
+}
+
+/** The options being computed when the stack ran out, noted by the innermost to see it. */
+const OVERFLOW_CHAIN = Symbol('cdknix.modules.overflowChain');
+
+/**
+ * What an option whose computation failed passes on. A stack overflow is noted with the chain
+ * of options being computed (only the innermost has it whole: each one leaves the stack as the
+ * error passes) and becomes an `InfiniteRecursionError` at the outermost, where the stack has
+ * room again: near its end, building the error could overflow in turn. Any other exception
+ * that is not the evaluator's own is noted with the option (`optionOfException`).
+ */
+export function failureOf(error: unknown, option: AtPath): unknown {
+  if (!isStackOverflow(error)) {
+    noteOptionOfException(error, option.path);
+    return error;
+  }
+  // Copying the stack may overflow too: the next option out then tries again.
+  if (!Object.hasOwn(error, OVERFLOW_CHAIN))
+    Object.defineProperty(error, OVERFLOW_CHAIN, { value: stack.slice() });
+  return stack[0] === option ? stackOverflowError(error) : error;
+}
+
+/** The error a stack overflow is reported as, with its chain when an option noted it. */
+export function stackOverflowError(error: RangeError): InfiniteRecursionError {
+  const chain = (error as { [OVERFLOW_CHAIN]?: readonly AtPath[] })[OVERFLOW_CHAIN] ?? stack;
+  return new InfiniteRecursionError(
+    chain.map((option) => option.path),
+    true,
+  );
+}
+
 const OPTION_OF_EXCEPTION = Symbol.for('cdknix.modules.optionOfException');
 
 /**

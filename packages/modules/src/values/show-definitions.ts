@@ -1,5 +1,6 @@
 import { InfiniteRecursionError, MissingAttributeError } from '../errors/errors.js';
 import type { ShownDefinition } from '../errors/messages.js';
+import { isStackOverflow } from '../evaluation/recursion-guard.js';
 import type { Source } from '../source.js';
 import { isAttributeSet } from './plain.js';
 import { force } from './thunk.js';
@@ -25,9 +26,7 @@ function forceForDisplay(value: unknown, depth: number): unknown {
  */
 function isUncatchable(error: unknown): boolean {
   return (
-    InfiniteRecursionError.is(error) ||
-    MissingAttributeError.is(error) ||
-    error instanceof RangeError
+    InfiniteRecursionError.is(error) || MissingAttributeError.is(error) || isStackOverflow(error)
   );
 }
 
