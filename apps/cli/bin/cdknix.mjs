@@ -4,7 +4,7 @@
 // and no src/). tsx is registered either way: fleets, hosts and cdknix.config may be TypeScript.
 //
 // The command runs in a worker thread with a deep stack: an evaluation follows options that
-// read each other by recursion, and Node's main thread stops after about 800 of them, where
+// read each other by recursion, and Node's main thread stops after about 850 of them, where
 // Nix goes on to about 5,000 (the worker's 64 MB allow about 50,000).
 import { existsSync } from 'node:fs';
 import { isMainThread, parentPort, Worker } from 'node:worker_threads';

@@ -113,7 +113,7 @@ describe('evalModules', () => {
     });
 
     // Nix 2.8 answers "stack overflow (possible infinite recursion)" for a chain of 10,000 (and
-    // 4,000 for a chain of 4,000: its stack is deeper than Node's).
+    // evaluates a chain of 4,000: its stack is deeper than that of Node's main thread).
     test('a chain deeper than the stack is reported as a stack overflow naming the chain, not as a cycle', () => {
       const caught = errorOf(() => chainOf(20_000).valueOf(['a0']));
       expect(InfiniteRecursionError.is(caught)).toBe(true);
