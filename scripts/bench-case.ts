@@ -48,8 +48,9 @@ function evaluateRepeatedly(minimum: number, minimumMs: number): number[] {
   while (times.length < minimum || (total < minimumMs && times.length < MAX_RUNS)) {
     const start = performance.now();
     runQueriesTogether(conformanceCase);
-    times.push(performance.now() - start);
-    total += times[times.length - 1]!;
+    const elapsed = performance.now() - start;
+    times.push(elapsed);
+    total += elapsed;
   }
   return times;
 }

@@ -13,7 +13,8 @@
 //   corepack pnpm --filter @cdknix/modules bench:floor [s] [runs]
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { force, type OptionType } from '../src/index.js';
+import { deepForce, force, type OptionType, orderPriorities, priorities } from '../src/index.js';
+import { isProperty } from '../src/properties/property.js';
 import {
   type ConformanceCase,
   matchesJson,
@@ -21,6 +22,7 @@ import {
   translateCase,
 } from '../src/testing/index.js';
 import { type AttributeSource, attributesFrom } from '../src/values/lazy-attributes.js';
+import { isAttributeSet } from '../src/values/plain.js';
 import { timedRuns } from './timed-runs.js';
 
 type Attributes = Record<string, unknown>;
@@ -47,19 +49,9 @@ interface Definition {
   order: number;
 }
 
-const DEFAULT_PRIORITY = 100;
-const OPTION_DEFAULT_PRIORITY = 1500;
-const DEFAULT_ORDER = 1000;
-
-function isAttributeSet(value: unknown): value is Attributes {
-  if (typeof value !== 'object' || value === null) return false;
-  const prototype = Object.getPrototypeOf(value);
-  return prototype === Object.prototype || prototype === null;
-}
-
-function isProperty(value: unknown): value is Property {
-  return typeof value === 'object' && value !== null && !isAttributeSet(value) && '_type' in value;
-}
+const DEFAULT_PRIORITY = priorities.plain;
+const OPTION_DEFAULT_PRIORITY = priorities.optionDefault;
+const DEFAULT_ORDER = orderPriorities.plain;
 
 /** The definitions a value stands for once its conditions and priorities are read. */
 function discharge(value: unknown, priority: number, into: Definition[]): void {
@@ -68,21 +60,22 @@ function discharge(value: unknown, priority: number, into: Definition[]): void {
     into.push({ value: forced, priority, order: DEFAULT_ORDER });
     return;
   }
-  switch (forced._type) {
+  const property = forced as unknown as Property;
+  switch (property._type) {
     case 'if':
-      if (force(forced.condition) === true) discharge(forced.content, priority, into);
+      if (force(property.condition) === true) discharge(property.content, priority, into);
       return;
     case 'merge':
-      for (const content of forced.contents) discharge(content, priority, into);
+      for (const content of property.contents) discharge(content, priority, into);
       return;
     case 'override':
-      discharge(forced.content, forced.priority, into);
+      discharge(property.content, property.priority, into);
       return;
     case 'order': {
       const ordered: Definition[] = [];
-      discharge(forced.content, priority, ordered);
+      discharge(property.content, priority, ordered);
       for (const definition of ordered) {
-        definition.order = forced.priority;
+        definition.order = property.priority;
         into.push(definition);
       }
     }
@@ -100,8 +93,9 @@ function highestPriority(definitions: readonly Definition[]): Definition[] {
 function pushDown(value: unknown): Attributes[] {
   const forced = force(value);
   if (!isProperty(forced)) return [forced as Attributes];
-  if (forced._type === 'merge') return forced.contents.flatMap(pushDown);
-  return pushDown(forced.content).map((attributes) => {
+  const property = forced as unknown as Property;
+  if (property._type === 'merge') return property.contents.flatMap(pushDown);
+  return pushDown(property.content).map((attributes) => {
     const wrapped: Attributes = {};
     for (const name of Object.keys(attributes))
       wrapped[name] = Object.assign(Object.create(Object.getPrototypeOf(forced)), forced, {
@@ -265,15 +259,6 @@ function evaluate(
   // Merge order is the reverse of collection order.
   config = new Group(declarationTrees.reverse(), definitionValues.reverse()).value;
   return config;
-}
-
-function deepForce(value: unknown): unknown {
-  const forced = force(value);
-  if (Array.isArray(forced)) return forced.map(deepForce);
-  if (!isAttributeSet(forced)) return forced;
-  const result: Attributes = {};
-  for (const name of Object.keys(forced).sort()) result[name] = deepForce(forced[name]);
-  return result;
 }
 
 function floor(conformanceCase: ConformanceCase): unknown[] {

@@ -8,8 +8,12 @@ import type { AtPath } from '../values/attribute-path.js';
  */
 const stack: AtPath[] = [];
 
+function pathsOf(options: readonly AtPath[]): (readonly string[])[] {
+  return options.map((option) => option.path);
+}
+
 export function currentOptionStack(): readonly (readonly string[])[] {
-  return stack.map((option) => option.path);
+  return pathsOf(stack);
 }
 
 export function cycleError(path: readonly string[]): InfiniteRecursionError {
@@ -61,10 +65,7 @@ export function failureOf(error: unknown, option: AtPath): unknown {
 /** The error a stack overflow is reported as, with its chain when an option noted it. */
 export function stackOverflowError(error: RangeError): InfiniteRecursionError {
   const chain = (error as { [OVERFLOW_CHAIN]?: readonly AtPath[] })[OVERFLOW_CHAIN] ?? stack;
-  return new InfiniteRecursionError(
-    chain.map((option) => option.path),
-    true,
-  );
+  return new InfiniteRecursionError(pathsOf(chain), true);
 }
 
 const OPTION_OF_EXCEPTION = Symbol.for('cdknix.modules.optionOfException');
